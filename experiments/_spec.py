@@ -1,0 +1,124 @@
+"""The declarative shape every experiment file fills in.
+
+An experiment is data: what to compute (the eager reference), on which inputs, how close the
+compiled and handwritten versions must come, and how many bytes/FLOPs the ideal kernel moves.
+Nothing here imports triton or torch privates, so `inspect list` stays fast.
+"""
+
+from __future__ import annotations
+
+import importlib
+from dataclasses import dataclass, field
+from typing import Any, Callable, Sequence
+
+import torch
+
+Shape = tuple[int, ...]
+
+
+@dataclass(frozen=True)
+class Tolerance:
+    """Allowed error of a low-precision result against the float64 reference."""
+
+    atol: float
+    rtol: float
+
+
+# Defaults for one row-wise op whose output is rounded once to the storage dtype.
+# bf16 has an 8-bit mantissa (relative step 2^-8 = 3.9e-3), fp16 11 bits (4.9e-4).
+DEFAULT_TOLERANCES: dict[torch.dtype, Tolerance] = {
+    torch.float32: Tolerance(atol=1e-4, rtol=1e-4),
+    torch.float16: Tolerance(atol=2e-3, rtol=2e-3),
+    torch.bfloat16: Tolerance(atol=1.6e-2, rtol=1.6e-2),
+}
+
+DTYPES: dict[str, torch.dtype] = {
+    "fp32": torch.float32,
+    "float32": torch.float32,
+    "fp16": torch.float16,
+    "float16": torch.float16,
+    "bf16": torch.bfloat16,
+    "bfloat16": torch.bfloat16,
+}
+
+
+def dtype_name(dtype: torch.dtype) -> str:
+    return {torch.float32: "fp32", torch.float16: "fp16", torch.bfloat16: "bf16"}.get(
+        dtype, str(dtype).removeprefix("torch.")
+    )
+
+
+@dataclass(frozen=True)
+class Experiment:
+    """One experiment: an eager function, its inputs, and what a good kernel for it costs.
+
+    eager:        the reference, called as eager(*inputs). Also what torch.compile compiles.
+    make_inputs:  (shape, dtype, device, generator) -> tuple of tensors; fresh random values.
+    shape_names:  names of the shape dims, e.g. ("M", "N") or ("M", "N", "K").
+    default_shapes: per device type ("cuda", "cpu"): the shape used without --shape.
+    bytes_moved:  (shape, dtype) -> minimum bytes read + written (each input once, output once).
+    flops:        shape -> floating-point operations of the ideal kernel (0 for memory-bound ops).
+    handwritten:  "module:function" of the Triton launcher, imported lazily (triton is heavy).
+    check:        optional custom comparison (out, inputs, dtype) -> CheckResult, for outputs that
+                  are random (dropout) and cannot be compared element by element with eager.
+    """
+
+    name: str
+    summary: str
+    eager: Callable[..., torch.Tensor]
+    make_inputs: Callable[[Shape, torch.dtype, str, torch.Generator | None], tuple]
+    shape_names: tuple[str, ...]
+    default_shapes: dict[str, Shape]
+    bytes_moved: Callable[[Shape, torch.dtype], int]
+    flops: Callable[[Shape], int]
+    expected_fusion: str
+    handwritten: str | None = None
+    default_dtypes: dict[str, torch.dtype] = field(
+        default_factory=lambda: {"cuda": torch.bfloat16, "cpu": torch.float32}
+    )
+    dtypes: tuple[torch.dtype, ...] = (torch.float32, torch.float16, torch.bfloat16)
+    tolerances: dict[torch.dtype, Tolerance] = field(default_factory=lambda: dict(DEFAULT_TOLERANCES))
+    supports_backward: bool = False
+    check: Callable[..., Any] | None = None
+
+    def default_shape(self, device: str) -> Shape:
+        return self.default_shapes.get(device, self.default_shapes["cpu"])
+
+    def default_dtype(self, device: str) -> torch.dtype:
+        return self.default_dtypes.get(device, torch.float32)
+
+    def parse_shape(self, text: str) -> Shape:
+        """'8192x4096' -> (8192, 4096); raises ValueError naming the expected dims."""
+        parts = text.lower().replace("×", "x").replace(",", "x").split("x")
+        want = "x".join(self.shape_names)
+        try:
+            shape = tuple(int(p) for p in parts)
+        except ValueError:
+            raise ValueError(f"shape {text!r} is not {len(self.shape_names)} integers like {want}") from None
+        if len(shape) != len(self.shape_names):
+            raise ValueError(f"{self.name} takes a shape {want} ({len(self.shape_names)} numbers), got {text!r}")
+        if any(d <= 0 for d in shape):
+            raise ValueError(f"every dimension of {text!r} must be positive")
+        return shape
+
+    def handwritten_launcher(self) -> Callable[..., torch.Tensor] | None:
+        if self.handwritten is None:
+            return None
+        module, _, attr = self.handwritten.partition(":")
+        return getattr(importlib.import_module(module), attr)
+
+    def tolerance(self, dtype: torch.dtype) -> Tolerance:
+        return self.tolerances.get(dtype, DEFAULT_TOLERANCES[torch.float32])
+
+
+def format_shape(shape: Sequence[int]) -> str:
+    return "x".join(str(d) for d in shape)
+
+
+def randn(shape: Shape, dtype: torch.dtype, device: str, generator: torch.Generator | None) -> torch.Tensor:
+    """Standard-normal values drawn in fp32 on the target device, then cast (never zeros)."""
+    return torch.randn(shape, generator=generator, device=device, dtype=torch.float32).to(dtype)
+
+
+def elem_size(dtype: torch.dtype) -> int:
+    return torch.empty((), dtype=dtype).element_size()

@@ -1,0 +1,102 @@
+"""Compare a result with its reference: one function used by `inspect run`, `inspect bench` and
+the tests, so that "correct" means the same thing everywhere.
+
+Rules: NaN or Inf in the result where the reference is finite never passes; an element passes when
+|out - ref| <= atol + rtol * |ref| (torch.allclose's rule), computed in float64.
+"""
+
+from __future__ import annotations
+
+from dataclasses import asdict, dataclass
+
+import torch
+
+
+@dataclass(frozen=True)
+class CheckResult:
+    passed: bool
+    max_abs_err: float
+    max_rel_err: float
+    atol: float
+    rtol: float
+    mismatched: int = 0
+    numel: int = 0
+    detail: str = ""
+
+    def to_json(self) -> dict:
+        return asdict(self)
+
+    def describe(self) -> str:
+        verdict = "ok" if self.passed else "MISMATCH"
+        text = (
+            f"{verdict}: max abs err {self.max_abs_err:.3g}, max rel err {self.max_rel_err:.3g} "
+            f"(atol {self.atol:g}, rtol {self.rtol:g}); {self.mismatched}/{self.numel} elements out of tolerance"
+        )
+        return text + (f"; {self.detail}" if self.detail else "")
+
+
+def compare(out: torch.Tensor, ref: torch.Tensor, atol: float, rtol: float) -> CheckResult:
+    """Elementwise check of `out` against `ref` (any dtypes; compared in float64 on the CPU)."""
+    if tuple(out.shape) != tuple(ref.shape):
+        return CheckResult(False, float("inf"), float("inf"), atol, rtol, out.numel(), out.numel(),
+                           f"shape {tuple(out.shape)} != reference {tuple(ref.shape)}")
+    o = out.detach().to("cpu", torch.float64)
+    r = ref.detach().to("cpu", torch.float64)
+    diff = (o - r).abs()
+    bad = ~(diff <= atol + rtol * r.abs())  # NaN compares False, so NaN counts as bad
+    bad |= ~torch.isfinite(o) & torch.isfinite(r)
+    finite = torch.isfinite(diff)
+    max_abs = float(diff[finite].max()) if finite.any() else 0.0
+    rel = diff / r.abs().clamp_min(1e-12)
+    max_rel = float(rel[finite].max()) if finite.any() else 0.0
+    n_bad = int(bad.sum())
+    detail = ""
+    if n_bad:
+        if not torch.isfinite(o).all():
+            max_abs = max_rel = float("nan")
+        idx = tuple(int(i) for i in torch.nonzero(bad)[0])
+        detail = f"first bad element at {idx}: got {o[idx].item():.6g}, want {r[idx].item():.6g}"
+    return CheckResult(n_bad == 0, max_abs, max_rel, atol, rtol, n_bad, o.numel(), detail)
+
+
+def assert_close(out: torch.Tensor, ref: torch.Tensor, atol: float, rtol: float) -> None:
+    """Test helper: raise AssertionError saying where and by how much `out` differs."""
+    result = compare(out, ref, atol, rtol)
+    if not result.passed:
+        raise AssertionError(result.describe())
+
+
+def poison(shape, dtype, device) -> torch.Tensor:
+    """An output buffer filled with NaN, so that an element the kernel never writes fails the check."""
+    return torch.full(shape, float("nan"), dtype=dtype, device=device)
+
+
+def check_dropout(out: torch.Tensor, kept_ref: torch.Tensor, p: float, atol: float, rtol: float) -> CheckResult:
+    """Check a dropout output whose random mask cannot match the reference's.
+
+    `kept_ref` is what a kept element must equal (the pre-dropout value scaled by 1/(1-p)).
+    Passes when every element is either exactly 0 (dropped) or within tolerance of `kept_ref`,
+    and the kept fraction is within 6 standard deviations of 1-p (binomial; for 2M elements
+    that is +-0.13 percentage points, so a wrong p or a mask that keeps everything fails).
+    """
+    o = out.detach().to("cpu", torch.float64)
+    r = kept_ref.detach().to("cpu", torch.float64)
+    kept = o != 0
+    elementwise = compare(torch.where(kept, o, r), r, atol, rtol)
+    n = o.numel()
+    frac = float(kept.sum()) / max(n, 1)
+    sigma = (p * (1 - p) / max(n, 1)) ** 0.5
+    frac_ok = abs(frac - (1 - p)) <= 6 * sigma
+    detail = f"kept fraction {frac:.4f} (want {1 - p:.4f} +- {6 * sigma:.4f})"
+    if elementwise.detail:
+        detail += "; " + elementwise.detail
+    return CheckResult(
+        elementwise.passed and frac_ok,
+        elementwise.max_abs_err,
+        elementwise.max_rel_err,
+        atol,
+        rtol,
+        elementwise.mismatched,
+        n,
+        detail,
+    )

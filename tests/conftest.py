@@ -1,0 +1,56 @@
+"""Shared test set-up.
+
+- Without a GPU, Triton kernels run under the interpreter (TRITON_INTERPRET=1 must be set before
+  any @triton.jit is decorated, so it is set here, before test modules import handwritten/).
+- Every test gets fresh random inputs: the seed is drawn anew each run and printed, so a failure
+  can be replayed with INSPECTOR_TEST_SEED=<seed>.
+- Tests marked `gpu` are skipped when CUDA is absent.
+- One Inductor cache directory is shared by the whole session (a cold CPU compile takes ~15-30 s).
+"""
+
+import os
+import random
+import tempfile
+
+import pytest
+import torch
+
+HAS_CUDA = torch.cuda.is_available()
+if not HAS_CUDA:
+    os.environ.setdefault("TRITON_INTERPRET", "1")
+
+_SESSION_CACHE = os.environ.get("INSPECTOR_TEST_CACHE") or os.path.join(
+    tempfile.gettempdir(), "inductor-inspector-test-cache"
+)
+os.environ["INSPECTOR_TEST_CACHE"] = _SESSION_CACHE
+
+
+def pytest_collection_modifyitems(config, items):
+    if HAS_CUDA:
+        return
+    skip = pytest.mark.skip(reason="needs a CUDA GPU")
+    for item in items:
+        if "gpu" in item.keywords:
+            item.add_marker(skip)
+
+
+@pytest.fixture(autouse=True)
+def fresh_seed(request):
+    seed = int(os.environ.get("INSPECTOR_TEST_SEED", random.SystemRandom().randrange(2**31)))
+    torch.manual_seed(seed)
+    random.seed(seed)
+    print(f"[seed] {request.node.nodeid}: INSPECTOR_TEST_SEED={seed}")
+    yield seed
+
+
+@pytest.fixture
+def device() -> str:
+    """'cuda' on a GPU machine, else 'cpu' (Triton kernels then run in the interpreter)."""
+    return "cuda" if HAS_CUDA else "cpu"
+
+
+@pytest.fixture(scope="session")
+def inductor_cache_dir() -> str:
+    """One Inductor/Triton cache for the whole test session, so each kernel compiles once."""
+    os.makedirs(_SESSION_CACHE, exist_ok=True)
+    return _SESSION_CACHE
