@@ -23,6 +23,9 @@ _SESSION_CACHE = os.environ.get("INSPECTOR_TEST_CACHE") or os.path.join(
     tempfile.gettempdir(), "inductor-inspector-test-cache"
 )
 os.environ["INSPECTOR_TEST_CACHE"] = _SESSION_CACHE
+# in-process torch.compile calls in tests (bench) share it too; capture subprocesses get it passed
+os.environ.setdefault("TORCHINDUCTOR_CACHE_DIR", os.path.join(_SESSION_CACHE, "inductor"))
+os.environ.setdefault("TRITON_CACHE_DIR", os.path.join(_SESSION_CACHE, "triton"))
 
 
 def pytest_collection_modifyitems(config, items):
