@@ -1,0 +1,110 @@
+"""The one door to torch._inductor privates (used inside the capture subprocess only).
+
+Each function names what it relies on and falls back quietly when a torch release moved it:
+- config.trace.* (enabled, debug_dir, provenance_tracking_level): torch 2.8+ has
+  provenance_tracking_level (INDUCTOR_PROVENANCE env); 2.6/2.7 had the bool provenance_tracking.
+- codecache.PyCodeCache.modules: the wrapper and kernel modules loaded in this process (2.x).
+- CachingAutotuner.launchers[0]: the config that won autotuning, with n_regs / n_spills / shared
+  set by Triton's compile (torch/_inductor/runtime/triton_heuristics.py).
+"""
+
+from __future__ import annotations
+
+import contextlib
+from pathlib import Path
+from typing import Any, Iterator
+
+
+def _inductor_config():
+    import torch._inductor.config as config  # private: scoped with config.patch, never set globally
+
+    return config
+
+
+@contextlib.contextmanager
+def capture_settings(debug_dir: Path) -> Iterator[None]:
+    """Inductor's debug output (IR pre/post fusion, FX graphs, output code) into debug_dir, and
+    provenance tracking on, for the duration of the block only."""
+    config = _inductor_config()
+    trace = getattr(config, "trace", None)
+    patch: dict[str, Any] = {}
+    if trace is not None:
+        for key, value in (
+            ("enabled", True),
+            ("debug_dir", str(debug_dir)),
+            ("graph_diagram", False),  # needs graphviz and costs seconds
+            ("draw_orig_fx_graph", False),
+            ("log_autotuning_results", True),
+            ("provenance_tracking_level", 1),  # torch >= 2.8
+            ("provenance_tracking", True),  # torch 2.6 / 2.7
+        ):
+            if hasattr(trace, key):
+                patch[f"trace.{key}"] = value
+    debug_dir.mkdir(parents=True, exist_ok=True)
+    with config.patch(patch) if patch else contextlib.nullcontext():
+        yield
+
+
+def _loaded_modules() -> list[Any]:
+    try:
+        from torch._inductor.codecache import PyCodeCache
+    except ImportError:
+        return []
+    modules = list(getattr(PyCodeCache, "modules", []) or [])
+    for extra in ("modules_no_attr", "cache"):
+        value = getattr(PyCodeCache, extra, None)
+        if isinstance(value, dict):
+            modules.extend(value.values())
+    return modules
+
+
+def _jsonable(value: Any) -> Any:
+    if isinstance(value, (str, int, float, bool)) or value is None:
+        return value
+    if isinstance(value, dict):
+        return {str(k): _jsonable(v) for k, v in value.items()}
+    if isinstance(value, (list, tuple, set)):
+        return [_jsonable(v) for v in value]
+    return repr(value)
+
+
+def _config_record(config: Any) -> dict[str, Any]:
+    if config is None:
+        return {}
+    return {
+        "kwargs": _jsonable(dict(getattr(config, "kwargs", {}) or {})),
+        "num_warps": getattr(config, "num_warps", None),
+        "num_stages": getattr(config, "num_stages", None),
+        "num_ctas": getattr(config, "num_ctas", None),
+        "maxnreg": getattr(config, "maxnreg", None),
+    }
+
+
+def loaded_kernels() -> list[dict[str, Any]]:
+    """One record per Triton kernel loaded in this process: chosen config and resources."""
+    seen: dict[str, dict[str, Any]] = {}
+    for module in _loaded_modules():
+        for attr, obj in list(vars(module).items()):
+            launchers = getattr(obj, "launchers", None)
+            if not isinstance(launchers, list) or not hasattr(obj, "fn"):
+                continue
+            meta = getattr(obj, "inductor_meta", None) or {}
+            name = meta.get("kernel_name") or getattr(getattr(obj, "fn", None), "__name__", attr)
+            if name in seen and seen[name].get("launch_config"):
+                continue
+            launcher = launchers[0] if launchers else None
+            record = {
+                "name": name,
+                "candidate_configs": len(getattr(obj, "configs", []) or []),
+                "launch_config": _config_record(getattr(launcher, "config", None)),
+                "n_regs": getattr(launcher, "n_regs", None),
+                "n_spills": getattr(launcher, "n_spills", None),
+                "shared_bytes": getattr(launcher, "shared", None),
+                "cache_hash": getattr(launcher, "cache_hash", None),
+                "autotuned": len(getattr(obj, "configs", []) or []) > 1,
+            }
+            timings = getattr(obj, "autotune_time_taken_ns", None)
+            if isinstance(timings, (int, float)):
+                record["autotune_ms"] = timings / 1e6
+            seen[name] = record
+    return sorted(seen.values(), key=lambda r: r["name"])

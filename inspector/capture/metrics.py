@@ -1,0 +1,388 @@
+"""Compile-time metrics from a parsed trace: phases per compiled frame and per graph (forward,
+backward, inference), cache hits and misses, graph breaks and recompiles.
+
+Sources, in the order we trust them (all optional; a missing one leaves its fields None):
+- chromium_event entries: begin/end pairs of Dynamo's `dynamo_timed` regions
+  (entire_frame_compile, backend_compile, create_aot_dispatcher_function, inductor_compile,
+  GraphLowering.run, Scheduler.__init__, code_gen, async_compile.wait, compile_file, autotuning)
+  and instant events for cache hits/misses (fx_graph_cache_*, autograd_cache_*);
+- compilation_metrics / bwd_compilation_metrics entries (Dynamo's own per-frame summary);
+- artifacts dynamo_graph_break_reason and recompile_reasons.
+Event names have moved between torch releases; each lookup below lists the names it accepts.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass, field
+from typing import Any
+
+from inspector.capture.trace import Trace
+
+# region names -> phase. A phase takes the first name that is present.
+FRAME_TOTAL = ("entire_frame_compile", "_compile.compile_inner")
+BACKEND = ("backend_compile",)
+AOT = ("create_aot_dispatcher_function", "aot_collect_metadata")
+INDUCTOR = ("inductor_compile", "compile_fx_inner")
+LOWERING = ("GraphLowering.run",)
+FUSION = ("Scheduler.__init__",)
+CODEGEN = ("code_gen", "GraphLowering.compile_to_module", "GraphLowering.compile_to_fn")
+KERNEL_COMPILE_WAIT = ("async_compile.wait",)
+CPP_COMPILE = ("compile_file",)
+TRITON_COMPILE_HINTS = ("triton_compile", "TritonFuture", "triton.compile", "compile_triton", "_load_kernel")
+AUTOTUNE_HINTS = ("autotune", "benchmark_all_configs", "benchmark_choice", "select_algorithm")
+
+
+@dataclass
+class Span:
+    name: str
+    compile_id: str | None
+    start_us: float
+    end_us: float
+    args: dict[str, Any] = field(default_factory=dict)
+
+    @property
+    def seconds(self) -> float:
+        return max(self.end_us - self.start_us, 0.0) / 1e6
+
+    def contains(self, other: "Span") -> bool:
+        return self.start_us <= other.start_us and other.end_us <= self.end_us
+
+
+@dataclass
+class Instant:
+    name: str
+    compile_id: str | None
+    ts_us: float
+    args: dict[str, Any] = field(default_factory=dict)
+
+
+def chromium_events(trace: Trace) -> tuple[list[Span], list[Instant]]:
+    """Pair begin/end chromium events into spans (innermost open span of the same name wins)."""
+    spans: list[Span] = []
+    instants: list[Instant] = []
+    open_spans: dict[str, list[Span]] = {}
+    for entry in trace.of_kind("chromium_event"):
+        event = entry.json_payload()
+        if not isinstance(event, dict) or not isinstance(event.get("name"), str):
+            continue
+        name, phase = event["name"], event.get("ph")
+        args = event.get("args") if isinstance(event.get("args"), dict) else {}
+        cid = args.get("compile_id")
+        cid = None if cid in (None, "None") else str(cid)
+        ts = _num(event.get("ts"))
+        if ts is None:
+            continue
+        if phase == "B":
+            open_spans.setdefault(name, []).append(Span(name, cid, ts, ts, dict(args)))
+        elif phase == "E":
+            stack = open_spans.get(name)
+            if stack:
+                span = stack.pop()
+                span.end_us = ts
+                span.args.update(args)
+                spans.append(span)
+        elif phase == "X":
+            dur = _num(event.get("dur")) or 0.0
+            spans.append(Span(name, cid, ts, ts + dur, dict(args)))
+        elif phase in ("i", "I", "n"):
+            instants.append(Instant(name, cid, ts, dict(args)))
+    spans.sort(key=lambda s: s.start_us)
+    return spans, instants
+
+
+def _num(value: Any) -> float | None:
+    try:
+        return float(value)
+    except (TypeError, ValueError):
+        return None
+
+
+def _sum(spans: list[Span], names: tuple[str, ...], within: Span | None = None, exact: bool = True) -> float | None:
+    """Total seconds of the outermost spans matching `names` (first name present wins)."""
+    for name in names:
+        chosen = [
+            s
+            for s in spans
+            if (s.name == name if exact else name.lower() in s.name.lower())
+            and (within is None or within.contains(s))
+        ]
+        if chosen:
+            outer = [s for s in chosen if not any(o is not s and o.contains(s) and o.seconds > s.seconds for o in chosen)]
+            return sum(s.seconds for s in outer)
+    return None
+
+
+def _sum_hints(spans: list[Span], hints: tuple[str, ...], within: Span | None) -> tuple[float | None, dict[str, float]]:
+    """Seconds of spans whose name contains any hint (outermost only), and their per-name totals."""
+    chosen = [
+        s for s in spans if any(h.lower() in s.name.lower() for h in hints) and (within is None or within.contains(s))
+    ]
+    if not chosen:
+        return None, {}
+    outer = [s for s in chosen if not any(o is not s and o.contains(s) and o.seconds > s.seconds for o in chosen)]
+    by_name: dict[str, float] = {}
+    for s in chosen:
+        key = s.args.get("kernel_name") or s.name
+        by_name[str(key)] = by_name.get(str(key), 0.0) + s.seconds
+    return sum(s.seconds for s in outer), by_name
+
+
+def graph_phases(spans: list[Span], graph: Span) -> dict[str, Any]:
+    """Phases inside one inductor_compile span (one forward, backward or inference graph)."""
+    triton_s, triton_by_kernel = _sum_hints(spans, TRITON_COMPILE_HINTS, graph)
+    autotune_s, autotune_by_name = _sum_hints(spans, AUTOTUNE_HINTS, graph)
+    is_bw = graph.args.get("is_backward")
+    return {
+        "graph": "backward" if is_bw else ("forward" if is_bw is False else "unknown"),
+        "compile_id": graph.compile_id,
+        "inductor_s": graph.seconds,
+        "lowering_s": _sum(spans, LOWERING, graph),
+        "fusion_s": _sum(spans, FUSION, graph),
+        "codegen_s": _sum(spans, CODEGEN, graph),
+        "kernel_compile_wait_s": _sum(spans, KERNEL_COMPILE_WAIT, graph),
+        "cpp_compile_s": _sum(spans, CPP_COMPILE, graph),
+        "triton_compile_s": triton_s,
+        "triton_compile_by_kernel_s": triton_by_kernel,
+        "autotune_s": autotune_s,
+        "autotune_by_name_s": autotune_by_name,
+        "cache_state": graph.args.get("cache_state"),
+        "start_us": graph.start_us,
+    }
+
+
+def compile_metrics(trace: Trace) -> dict[str, Any]:
+    spans, instants = chromium_events(trace)
+    frames: dict[str, dict[str, Any]] = {}
+
+    def frame(cid: str | None) -> dict[str, Any]:
+        key = cid or "unknown"
+        return frames.setdefault(key, {"compile_id": key, "graphs": [], "graph_breaks": [], "recompile_reasons": []})
+
+    for top in (s for s in spans if s.name in FRAME_TOTAL[:1]) or ():
+        f = frame(top.compile_id)
+        f["frame_compile_s"] = f.get("frame_compile_s", 0.0) + top.seconds
+        backend = _sum(spans, BACKEND, top)
+        f["dynamo_s"] = f.get("dynamo_s", 0.0) + top.seconds - (backend or 0.0)
+        f["backend_compile_s"] = f.get("backend_compile_s", 0.0) + (backend or 0.0)
+        f.setdefault("_spans", []).append(top)
+
+    inductor_spans = [s for s in spans if s.name in INDUCTOR[:1]]
+    for graph in inductor_spans:
+        f = frame(graph.compile_id)
+        phases = graph_phases(spans, graph)
+        inside_frame = any(t.contains(graph) for t in f.get("_spans", []))
+        phases["compiled_lazily"] = not inside_frame
+        f["graphs"].append(phases)
+
+    for f in frames.values():
+        tops = f.pop("_spans", [])
+        aot = sum((_sum(spans, AOT, t) or 0.0) for t in tops) if tops else None
+        in_frame_inductor = sum(g["inductor_s"] for g in f["graphs"] if not g["compiled_lazily"])
+        f["aot_autograd_s"] = None if aot is None else max(aot - in_frame_inductor, 0.0)
+        f["inductor_s"] = sum(g["inductor_s"] for g in f["graphs"]) if f["graphs"] else None
+        lazily = sum(g["inductor_s"] for g in f["graphs"] if g["compiled_lazily"])
+        f["backward_compile_s"] = lazily or None
+        f["total_s"] = (f.get("frame_compile_s") or 0.0) + lazily if ("frame_compile_s" in f or lazily) else None
+        f["triton_compile_s"] = _total(g["triton_compile_s"] for g in f["graphs"])
+        f["autotune_s"] = _total(g["autotune_s"] for g in f["graphs"])
+        f["cpp_compile_s"] = _total(g["cpp_compile_s"] for g in f["graphs"])
+        f["codegen_s"] = _total(g["codegen_s"] for g in f["graphs"])
+
+    for entry in list(trace.of_kind("compilation_metrics")) + list(trace.of_kind("bwd_compilation_metrics")):
+        body = entry.body if isinstance(entry.body, dict) else {}
+        f = frame(str(body.get("compile_id") or entry.compile_id))
+        f.setdefault("dynamo_metrics" if entry.kind == "compilation_metrics" else "bwd_metrics", _summary(body))
+        if entry.kind == "compilation_metrics":
+            f["function"] = _function(body)
+            if f.get("frame_compile_s") is None and _num(body.get("entire_frame_compile_time_s")) is not None:
+                f["frame_compile_s"] = _num(body.get("entire_frame_compile_time_s"))
+                f["total_s"] = f["frame_compile_s"]
+            if body.get("fail_reason"):
+                f["failure"] = {
+                    "type": body.get("fail_type"),
+                    "reason": body.get("fail_reason"),
+                    "file": body.get("fail_user_frame_filename"),
+                    "line": body.get("fail_user_frame_lineno"),
+                }
+
+    breaks, recompiles = graph_breaks(trace), recompile_reasons(trace)
+    for item in breaks:
+        frame(item.get("compile_id"))["graph_breaks"].append(item)
+    for item in recompiles:
+        frame(item.get("compile_id"))["recompile_reasons"].append(item["reason"])
+
+    ordered = sorted(frames.values(), key=lambda f: _cid_key(f["compile_id"]))
+    distinct_breaks = _distinct(breaks)
+    return {
+        "frames": ordered,
+        "totals": {
+            "compile_s": _total(f.get("total_s") for f in ordered),
+            "dynamo_s": _total(f.get("dynamo_s") for f in ordered),
+            "aot_autograd_s": _total(f.get("aot_autograd_s") for f in ordered),
+            "inductor_s": _total(f.get("inductor_s") for f in ordered),
+            "codegen_s": _total(f.get("codegen_s") for f in ordered),
+            "triton_compile_s": _total(f.get("triton_compile_s") for f in ordered),
+            "cpp_compile_s": _total(f.get("cpp_compile_s") for f in ordered),
+            "autotune_s": _total(f.get("autotune_s") for f in ordered),
+        },
+        # one dynamo_output_graph entry per FX graph Dynamo captured (forward; backward is derived)
+        "graph_count": sum(1 for _ in trace.of_kind("dynamo_output_graph")),
+        "graphs_compiled": sum(len(f["graphs"]) for f in ordered),
+        "graph_breaks": distinct_breaks,
+        "graph_break_count": len(breaks),
+        "recompiles": recompiles,
+        "cache": cache_events(instants),
+        "events": event_totals(spans),
+        "trace": {"entries": len(trace.entries), "skipped_lines": trace.skipped_lines, "truncated": trace.truncated, "kinds": trace.kinds()},
+    }
+
+
+def _total(values) -> float | None:
+    values = [v for v in values if v is not None]
+    return sum(values) if values else None
+
+
+def _cid_key(cid: str) -> tuple:
+    parts = []
+    for p in cid.replace("_", "/").split("/"):
+        parts.append((0, int(p)) if p.isdigit() else (1, p))
+    return tuple(parts)
+
+
+def _function(body: dict[str, Any]) -> dict[str, Any] | None:
+    if not body.get("co_name"):
+        return None
+    return {"name": body.get("co_name"), "file": body.get("co_filename"), "line": body.get("co_firstlineno")}
+
+
+_METRIC_KEYS = (
+    "entire_frame_compile_time_s",
+    "backend_compile_time_s",
+    "inductor_compile_time_s",
+    "code_gen_time_s",
+    "graph_op_count",
+    "graph_node_count",
+    "graph_input_count",
+    "guard_count",
+    "cache_size",
+    "restart_reasons",
+    "fail_type",
+    "fail_reason",
+    "structured_logging_overhead_s",
+    "is_forward",
+    "num_triton_bundles",
+    "dynamo_cumulative_compile_time_us",
+    "aot_autograd_cumulative_compile_time_us",
+    "inductor_cumulative_compile_time_us",
+    "inductor_code_gen_cumulative_compile_time_us",
+    "triton_compile_time_us",
+    "recompile_reason",
+)
+
+
+def _summary(body: dict[str, Any]) -> dict[str, Any]:
+    """The fields of Dynamo's compilation_metrics that we show; unknown fields are left out."""
+    return {k: body[k] for k in _METRIC_KEYS if k in body and body[k] not in (None, [], "")}
+
+
+def cache_events(instants: list[Instant]) -> dict[str, dict[str, int]]:
+    """{'fx_graph': {'hit': 1, 'miss': 0, ...}, 'autograd': {...}} from *_cache_{hit,miss,bypass}."""
+    out: dict[str, dict[str, int]] = {}
+    for event in instants:
+        for outcome in ("hit", "miss", "bypass"):
+            suffix = f"_cache_{outcome}"
+            if event.name.endswith(suffix):
+                cache = event.name[: -len(suffix)]
+                counts = out.setdefault(cache, {"hit": 0, "miss": 0, "bypass": 0})
+                counts[outcome] += 1
+    return out
+
+
+def event_totals(spans: list[Span]) -> list[dict[str, Any]]:
+    """Every region the trace timed, with its count and total seconds (largest first)."""
+    totals: dict[str, list[float]] = {}
+    for s in spans:
+        totals.setdefault(s.name, []).append(s.seconds)
+    rows = [{"name": n, "count": len(v), "total_s": sum(v)} for n, v in totals.items()]
+    return sorted(rows, key=lambda r: -r["total_s"])
+
+
+_BREAK_AT = re.compile(r"Graph break in user code at (?P<file>.+):(?P<line>\d+)\s*$")
+
+
+def graph_breaks(trace: Trace) -> list[dict[str, Any]]:
+    """One record per graph-break artifact: short reason, user file, line and code line.
+
+    The payload is Dynamo's message: 'Graph break in user code at FILE:LINE', then
+    'Graph Break Reason: ...' and a paragraph whose first line is the specific reason, then the
+    user code traceback. Older releases put only the reason; we take what is there.
+    """
+    out = []
+    for entry in trace.artifacts("dynamo_graph_break_reason"):
+        text = entry.payload.strip()
+        lines = text.splitlines()
+        record: dict[str, Any] = {"compile_id": entry.compile_id, **_user_frame(entry, trace)}
+        for line in lines[:3]:
+            match = _BREAK_AT.search(line)
+            if match:
+                record["file"], record["line"] = match.group("file"), int(match.group("line"))
+        record["reason"] = _break_reason(lines)
+        record["code"] = record.get("code") or _traceback_code(lines, record.get("file"), record.get("line"))
+        record["detail"] = text
+        out.append(record)
+    return out
+
+
+def _break_reason(lines: list[str]) -> str:
+    for i, line in enumerate(lines):
+        if line.startswith("Graph Break Reason:"):
+            rest = [l.strip() for l in lines[i + 1 : i + 4] if l.strip()]
+            head = line.split(":", 1)[1].strip()
+            return rest[0] if rest and not rest[0].startswith(("Explanation", "Hint")) else head
+    return next((l.strip() for l in lines if l.strip() and not _BREAK_AT.search(l)), "")
+
+
+def _traceback_code(lines: list[str], file: str | None, line: int | None) -> str | None:
+    """The source line under 'File "<file>", line <line>' in the user traceback, if present."""
+    if not file or not line:
+        return None
+    marker = f'File "{file}", line {line}'
+    for i, text in enumerate(lines):
+        if marker in text and i + 1 < len(lines):
+            return lines[i + 1].strip() or None
+    return None
+
+
+def _user_frame(entry, trace: Trace) -> dict[str, Any]:
+    """The innermost user frame of an entry's `stack` (file names interned as numbers)."""
+    stack = entry.meta.get("stack")
+    if not isinstance(stack, list) or not stack:
+        return {}
+    top = stack[-1] if isinstance(stack[-1], dict) else {}
+    filename = top.get("filename")
+    if isinstance(filename, int):
+        filename = trace.strings.get(filename, str(filename))
+    return {"file": filename, "line": top.get("line"), "function": top.get("name"), "code": top.get("loc")}
+
+
+def recompile_reasons(trace: Trace) -> list[dict[str, Any]]:
+    out = []
+    for entry in trace.artifacts("recompile_reasons"):
+        value = entry.json_payload()
+        reasons = value if isinstance(value, list) else [entry.payload.strip()]
+        for reason in reasons:
+            if reason:
+                out.append({"compile_id": entry.compile_id, "reason": str(reason).strip()})
+    return out
+
+
+def _distinct(breaks: list[dict[str, Any]]) -> list[dict[str, Any]]:
+    seen: dict[tuple, dict[str, Any]] = {}
+    for b in breaks:
+        key = (b.get("reason"), b.get("file"), b.get("line"))
+        if key in seen:
+            seen[key]["count"] += 1
+        else:
+            seen[key] = {**b, "count": 1}
+    return list(seen.values())

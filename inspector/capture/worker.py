@@ -1,0 +1,245 @@
+"""The capture subprocess: `python -m inspector.capture.worker CONFIG.json RUN_DIR`.
+
+It is started by inspector.capture.runner with the debug environment already set (TORCH_TRACE,
+private cache dirs, provenance), so torch sees those settings at import. It compiles and runs
+one experiment, then writes into RUN_DIR:
+  results.json          correctness, first-call latency, steady-state eager vs compiled time
+  runtime_kernels.json  per Triton kernel: the launch config chosen, n_regs, n_spills, shared memory,
+                        the Triton cache hash (read from the loaded kernels after the run)
+  profile.json          (GPU) kernel events of `profile_calls` compiled calls: order and time per call
+  error.json            when something failed: phase, exception type, message, traceback
+Progress lines go to stderr as "[phase] message" for the parent to show.
+"""
+
+from __future__ import annotations
+
+import json
+import os
+import sys
+import time
+import traceback
+from contextlib import ExitStack
+from pathlib import Path
+from typing import Any, Callable
+
+import torch
+
+from experiments import get as get_experiment
+from experiments._spec import DTYPES, dtype_name, format_shape
+from inspector.bench.correctness import CheckResult, compare
+from inspector.capture import inductor_access
+from inspector.config import RunConfig
+from inspector.versions import collect as collect_versions
+
+
+def progress(phase: str, message: str) -> None:
+    print(f"[{phase}] {message}", file=sys.stderr, flush=True)
+
+
+def write(run_dir: Path, name: str, data: Any) -> None:
+    with open(run_dir / name, "w") as f:
+        json.dump(data, f, indent=2, default=str)
+        f.write("\n")
+
+
+def sync(device: str) -> None:
+    if device == "cuda":
+        torch.cuda.synchronize()
+
+
+def steady_ms(fn: Callable[[], Any], device: str, reps: int) -> dict[str, float]:
+    """Median and 20/80th percentile time of fn() in ms (do_bench with L2 flush on the GPU)."""
+    if device == "cuda":
+        from triton.testing import do_bench
+
+        med, p20, p80 = do_bench(fn, warmup=25, rep=100, quantiles=[0.5, 0.2, 0.8])
+        return {"median_ms": med, "p20_ms": p20, "p80_ms": p80}
+    for _ in range(2):
+        fn()
+    times = []
+    for _ in range(reps or 20):
+        t0 = time.perf_counter()
+        fn()
+        times.append((time.perf_counter() - t0) * 1e3)
+    times.sort()
+    q = lambda f: times[min(int(f * len(times)), len(times) - 1)]  # noqa: E731
+    return {"median_ms": q(0.5), "p20_ms": q(0.2), "p80_ms": q(0.8)}
+
+
+def timed_first_call(fn: Callable[[], Any], device: str) -> tuple[Any, float]:
+    sync(device)
+    t0 = time.perf_counter()
+    out = fn()
+    sync(device)
+    return out, time.perf_counter() - t0
+
+
+def main(config_path: str, run_dir_arg: str) -> int:
+    run_dir = Path(run_dir_arg)
+    config = RunConfig.from_json(json.loads(Path(config_path).read_text()))
+    phase = "setup"
+    try:
+        spec = get_experiment(config.experiment)
+        device = config.device
+        dtype = DTYPES[config.dtype] if config.dtype else spec.default_dtype(device)
+        shape = tuple(config.shape) if config.shape else spec.default_shape(device)
+        versions = collect_versions(device)
+        write(run_dir, "versions.json", versions.to_json())
+        seed = config.seed if config.seed is not None else int.from_bytes(os.urandom(4), "little") & 0x7FFFFFFF
+        torch.manual_seed(seed)
+        inputs = spec.make_inputs(shape, dtype, device, None)
+        backward = config.backward and spec.supports_backward
+        if backward:
+            inputs = tuple(t.detach().requires_grad_(t.is_floating_point()) for t in inputs)
+        progress("setup", f"{spec.name} {format_shape(shape)} {dtype_name(dtype)} on {versions.device_name}")
+
+        def step(fn: Callable) -> Callable[[], Any]:
+            if not backward:
+                return lambda: fn(*inputs)
+            grad_holder: dict[str, torch.Tensor] = {}
+
+            def run():
+                for t in inputs:
+                    t.grad = None
+                out = fn(*inputs)
+                g = grad_holder.setdefault("g", torch.randn_like(out))
+                out.backward(g)
+                return out
+
+            return run
+
+        phase = "eager"
+        with torch.no_grad() if not backward else ExitStack():
+            _, eager_first_s = timed_first_call(step(spec.eager), device)
+
+        phase = "compile"
+        progress("compile", f"torch.compile(mode={config.mode!r}, dynamic={config.dynamic}) — first call compiles")
+        compiled = torch.compile(spec.eager, mode=config.mode, dynamic=config.dynamic)
+        with ExitStack() as stack:
+            if config.capture:
+                stack.enter_context(inductor_access.capture_settings(run_dir / "debug"))
+            with torch.no_grad() if not backward else ExitStack():
+                out, compiled_first_s = timed_first_call(step(compiled), device)
+        progress("compile", f"first call (compile + run) took {compiled_first_s:.1f} s")
+
+        phase = "correctness"
+        check = check_forward(spec, out, inputs, dtype)
+        grads = check_grads(spec, compiled, inputs, dtype) if backward else {}
+        progress("check", check.describe())
+
+        phase = "timing"
+        progress("timing", "steady-state eager vs compiled")
+        with torch.no_grad() if not backward else ExitStack():
+            eager_t = steady_ms(step(spec.eager), device, config.timing_reps)
+            compiled_t = steady_ms(step(compiled), device, config.timing_reps)
+
+        runtime = inductor_access.loaded_kernels() if config.capture else []
+        write(run_dir, "runtime_kernels.json", runtime)
+        if device == "cuda" and config.capture:
+            phase = "profile"
+            progress("profile", f"per-kernel times over {config.profile_calls} compiled calls")
+            with torch.no_grad() if not backward else ExitStack():
+                write(run_dir, "profile.json", profile_kernels(step(compiled), config.profile_calls))
+
+        nbytes = spec.bytes_moved(shape, dtype)
+        flops = spec.flops(shape)
+        results = {
+            "experiment": spec.name,
+            "shape": list(shape),
+            "shape_names": list(spec.shape_names),
+            "dtype": dtype_name(dtype),
+            "device": device,
+            "seed": seed,
+            "backward": backward,
+            "correctness": {"forward": check.to_json(), "grads": {k: v.to_json() for k, v in grads.items()}},
+            "passed": check.passed and all(g.passed for g in grads.values()),
+            "first_call_s": {"eager": eager_first_s, "compiled": compiled_first_s},
+            "steady": {"eager": eager_t, "compiled": compiled_t},
+            "speedup_compiled_vs_eager": eager_t["median_ms"] / compiled_t["median_ms"],
+            "bytes_moved": nbytes,
+            "flops": flops,
+            "bytes_model": "forward only: each input read once, each output written once" + ("" if not backward else " (the timed step also runs backward)"),
+        }
+        write(run_dir, "results.json", results)
+        if not results["passed"]:
+            phase = "correctness"
+            raise AssertionError("compiled output does not match eager: " + check.describe())
+        return 0
+    except BaseException as exc:  # recorded for the manifest; the parent decides how to report
+        write(
+            run_dir,
+            "error.json",
+            {"phase": phase, "type": type(exc).__name__, "message": str(exc)[:4000], "traceback": traceback.format_exc()[-8000:]},
+        )
+        progress("error", f"{phase}: {type(exc).__name__}: {str(exc).splitlines()[0] if str(exc) else ''}")
+        return 3
+
+
+def check_forward(spec, out: torch.Tensor, inputs, dtype) -> CheckResult:
+    if spec.check is not None:
+        return spec.check(out, inputs, dtype)
+    ref = spec.eager(*(t.detach().double() for t in inputs))
+    tol = spec.tolerance(dtype)
+    return compare(out, ref, tol.atol, tol.rtol)
+
+
+def check_grads(spec, compiled, inputs, dtype) -> dict[str, CheckResult]:
+    """Compiled grads vs eager grads computed in float64 (skipped for random ops such as dropout)."""
+    if spec.check is not None:
+        return {}
+    leaves = [t for t in inputs if t.requires_grad]
+    for t in leaves:
+        t.grad = None
+    out = compiled(*inputs)
+    g = torch.randn_like(out)
+    got = torch.autograd.grad(out, leaves, g)
+    ref_inputs = [t.detach().double().requires_grad_(t.requires_grad) for t in inputs]
+    ref_out = spec.eager(*ref_inputs)
+    want = torch.autograd.grad(ref_out, [t for t in ref_inputs if t.requires_grad], g.double())
+    tol = spec.tolerance(dtype)
+    # a gradient sums over rows: allow the tolerance relative to its scale
+    out = {}
+    for i, (a, b) in enumerate(zip(got, want)):
+        scale = max(float(b.abs().max()), 1.0)
+        out[f"grad_input{i}"] = compare(a, b, tol.atol * scale, tol.rtol * 4)
+    return out
+
+
+def profile_kernels(fn: Callable[[], Any], calls: int) -> dict[str, Any]:
+    """GPU kernel events of `calls` calls: per-call order and time per kernel (profiler, public API)."""
+    from torch.profiler import ProfilerActivity, profile
+
+    fn()
+    torch.cuda.synchronize()
+    with profile(activities=[ProfilerActivity.CUDA]) as prof:
+        for _ in range(calls):
+            fn()
+        torch.cuda.synchronize()
+    events = []
+    for e in prof.events():
+        if str(getattr(e, "device_type", "")).endswith("CUDA"):
+            dur = getattr(e, "device_time", None)
+            if dur is None:
+                dur = getattr(e, "cuda_time", 0.0)
+            start = getattr(getattr(e, "time_range", None), "start", 0)
+            events.append({"name": e.name, "start_us": start, "us": float(dur)})
+    events.sort(key=lambda e: e["start_us"])
+    per_call = len(events) // calls if calls else 0
+    totals: dict[str, dict[str, float]] = {}
+    for e in events:
+        t = totals.setdefault(e["name"], {"count": 0, "total_us": 0.0})
+        t["count"] += 1
+        t["total_us"] += e["us"]
+    return {
+        "calls": calls,
+        "launches_per_call": per_call,
+        "order": [e["name"] for e in events[:per_call]],
+        "kernels": {
+            name: {"launches_per_call": t["count"] / calls, "us_per_call": t["total_us"] / calls}
+            for name, t in totals.items()
+        },
+    }
+
+
+if __name__ == "__main__":
+    sys.exit(main(sys.argv[1], sys.argv[2]))

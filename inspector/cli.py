@@ -1,0 +1,154 @@
+"""The `inspect` command: thin click wrappers that validate flags, build a RunConfig and call the
+library. Bad input is one clear line on stderr and exit code 2, never a traceback."""
+
+from __future__ import annotations
+
+import sys
+from pathlib import Path
+
+import click
+from rich.console import Console
+from rich.table import Table
+
+import experiments
+from experiments._spec import DTYPES, dtype_name, format_shape
+from inspector.config import DEFAULT_OUT, MODES, RunConfig
+
+# 80 columns (rich's default off a terminal) wraps every kernel name: use 160 when piped
+console = Console(highlight=False, width=None if sys.stdout.isatty() else 160)
+err_console = Console(stderr=True, highlight=False, width=None if sys.stderr.isatty() else 160)
+
+
+class InputError(click.ClickException):
+    """A user mistake: printed as one line, exit code 2."""
+
+    exit_code = 2
+
+    def show(self, file=None) -> None:
+        click.echo(f"error: {self.message}", err=True)
+
+
+@click.group(context_settings={"help_option_names": ["-h", "--help"]})
+@click.version_option(package_name="inductor-inspector")
+def main() -> None:
+    """inductor-inspector: see what torch.compile (TorchInductor) generates, what it costs, and how
+    it compares with handwritten Triton kernels."""
+
+
+@main.command("list")
+def list_cmd() -> None:
+    """List the built-in experiments."""
+    table = Table(title="Experiments", title_justify="left")
+    for col in ("name", "what it computes", "GPU default", "CPU default", "handwritten kernel", "backward"):
+        table.add_column(col)
+    for spec in experiments.REGISTRY.values():
+        table.add_row(
+            spec.name,
+            spec.summary,
+            f"{format_shape(spec.default_shape('cuda'))} {dtype_name(spec.default_dtype('cuda'))}",
+            f"{format_shape(spec.default_shape('cpu'))} {dtype_name(spec.default_dtype('cpu'))}",
+            _handwritten_status(spec),
+            "yes" if spec.supports_backward else "no",
+        )
+    console.print(table)
+
+
+def _handwritten_status(spec) -> str:
+    if spec.handwritten is None:
+        return "no"
+    import importlib.util
+
+    module = spec.handwritten.partition(":")[0]
+    return spec.handwritten.replace(":", ".") if importlib.util.find_spec(module) else "no (not written yet)"
+
+
+def resolve_names(names: tuple[str, ...], run_all: bool) -> list[str]:
+    if run_all and names:
+        raise InputError("give experiment names or --all, not both")
+    if run_all:
+        return list(experiments.REGISTRY)
+    if not names:
+        raise InputError(f"name an experiment (one of: {', '.join(experiments.REGISTRY)}) or pass --all")
+    for name in names:
+        try:
+            experiments.get(name)
+        except KeyError as exc:
+            raise InputError(exc.args[0]) from None
+    return list(names)
+
+
+def build_configs(names, device, mode, dtype, shape, dynamic, backward, warm, out, seed, capture) -> list[RunConfig]:
+    from inspector.versions import resolve_device
+
+    try:
+        device = resolve_device(device)
+    except ValueError as exc:
+        raise InputError(str(exc)) from None
+    if dtype is not None and dtype not in DTYPES:
+        raise InputError(f"unknown --dtype {dtype!r}: choose one of {', '.join(sorted(set(DTYPES)))}")
+    configs = []
+    for name in names:
+        spec = experiments.get(name)
+        if dtype is not None and DTYPES[dtype] not in spec.dtypes:
+            raise InputError(f"{name} does not support --dtype {dtype}")
+        parsed = None
+        if shape is not None:
+            try:
+                parsed = spec.parse_shape(shape)
+            except ValueError as exc:
+                raise InputError(str(exc)) from None
+        if backward and not spec.supports_backward:
+            raise InputError(f"{name} has no backward pass to capture; drop --backward")
+        configs.append(RunConfig(experiment=name, device=device, mode=mode, dtype=dtype, shape=parsed, dynamic=dynamic,
+                                 backward=backward, warm=warm, out=Path(out), seed=seed, capture=capture))
+    return configs
+
+
+@main.command("run")
+@click.argument("names", nargs=-1)
+@click.option("--all", "run_all", is_flag=True, help="Run every built-in experiment (carries on past failures; exits 1 if any failed).")
+@click.option("--device", type=click.Choice(["auto", "cuda", "cpu"]), default="auto", show_default=True,
+              help="Where to run: auto picks cuda when a GPU is present, else cpu (Inductor then emits C++ kernels).")
+@click.option("--mode", type=click.Choice(MODES), default="default", show_default=True, help="torch.compile mode.")
+@click.option("--dtype", default=None, metavar="DTYPE", help="fp32, fp16 or bf16 (default: bf16 on GPU, fp32 on CPU).")
+@click.option("--shape", default=None, metavar="DIMS", help="Override the input shape, e.g. 8192x4096 (matmul: MxNxK).")
+@click.option("--dynamic/--no-dynamic", default=None, help="Force dynamic-shape or static compilation (default: torch.compile's automatic choice).")
+@click.option("--backward", is_flag=True, help="Also compile and capture the backward pass (output.backward(random grad)).")
+@click.option("--warm", is_flag=True, help="Reuse the experiment's private Inductor/Triton cache instead of compiling cold; the cache state is recorded.")
+@click.option("--out", default=str(DEFAULT_OUT), show_default=True, type=click.Path(file_okay=False), help="Root folder of the captures.")
+@click.option("--seed", type=int, default=None, help="Seed for the random inputs (default: fresh each run, recorded in results.json).")
+@click.option("--no-capture", is_flag=True, help="Compile without any capture settings (no trace, no debug output): the baseline for capture overhead.")
+@click.option("--quiet", "-q", is_flag=True, help="Print only the final table, not each run's summary.")
+def run_cmd(names, run_all, device, mode, dtype, shape, dynamic, backward, warm, out, seed, no_capture, quiet) -> None:
+    """Compile experiment NAME(s) under torch.compile in a fresh subprocess and capture every
+    generated kernel, compile metrics, graphs and timings into OUT/<name>/<run-id>/."""
+    from inspector.capture.runner import capture
+    from inspector.report.console import print_run, run_view, runs_table
+
+    configs = build_configs(resolve_names(names, run_all), device, mode, dtype, shape, dynamic, backward, warm, out, seed, not no_capture)
+    outcomes = []
+    for i, config in enumerate(configs, start=1):
+        label = f"[{i}/{len(configs)}] {config.experiment}"
+        try:
+            with err_console.status(f"{label}: starting", spinner="dots") as status:
+                result = capture(config, progress=lambda line, s=status: (err_console.print(f"[dim]{label} {line}[/]"), s.update(f"{label} {line}")))
+        except KeyboardInterrupt:
+            err_console.print(f"[red]{label}: interrupted; no capture folder was left behind[/]")
+            sys.exit(130)
+        except Exception as exc:  # a bug in collection, not in the user's compile: report and go on
+            err_console.print(f"[red]{label}: capture failed: {type(exc).__name__}: {exc}[/]")
+            outcomes.append((config.experiment, None, None, f"{type(exc).__name__}: {exc}"))
+            continue
+        if not quiet:
+            print_run(run_view(result.path), console)
+        outcomes.append((config.experiment, result.path, result.manifest, None))
+    if len(configs) > 1:
+        console.print(runs_table(outcomes))
+    failed = [o[0] for o in outcomes if o[2] is None or o[2].get("status") != "ok"]
+    if failed:
+        err_console.print(f"[red]{len(failed)} of {len(configs)} failed: {', '.join(failed)}[/]")
+        sys.exit(1)
+
+
+if __name__ == "__main__":
+    main()

@@ -1,0 +1,172 @@
+"""Terminal views of captures (rich tables), built from the files of a run folder only."""
+
+from __future__ import annotations
+
+from pathlib import Path
+from typing import Any
+
+from rich.console import Console
+from rich.table import Table
+
+from inspector.capture.collect import load_optional
+
+
+def fmt_s(value: float | None) -> str:
+    if value is None:
+        return "-"
+    return f"{value * 1e3:.0f} ms" if value < 1 else f"{value:.2f} s"
+
+
+def fmt_ms(value: float | None) -> str:
+    if value is None:
+        return "-"
+    return f"{value * 1e3:.1f} µs" if value < 0.1 else f"{value:.3f} ms"
+
+
+def fmt_config(config: dict[str, Any] | None) -> str:
+    if not config:
+        return "-"
+    parts = [f"{k}={v}" for k, v in (config.get("kwargs") or {}).items()]
+    if config.get("num_warps") is not None:
+        parts.append(f"warps={config['num_warps']}")
+    if config.get("num_stages") is not None:
+        parts.append(f"stages={config['num_stages']}")
+    return " ".join(parts) or "-"
+
+
+def fmt_bytes(n: float | None) -> str:
+    if not n:
+        return "-"
+    for unit in ("B", "KiB", "MiB", "GiB"):
+        if n < 1024 or unit == "GiB":
+            return f"{n:.0f} {unit}" if unit == "B" else f"{n:.1f} {unit}"
+        n /= 1024
+    return "-"
+
+
+def run_view(folder: Path) -> dict[str, Any]:
+    """Everything the summary shows, read from the run folder (missing files give empty parts)."""
+    return {
+        "manifest": load_optional(folder / "manifest.json", {}),
+        "kernels": load_optional(folder / "kernels.json", {}),
+        "metrics": load_optional(folder / "compile_metrics.json", {}),
+        "results": load_optional(folder / "results.json", {}),
+        "path": folder,
+    }
+
+
+def kernels_table(view: dict[str, Any]) -> Table:
+    gpu = view["manifest"].get("device") == "cuda"
+    table = Table(title="Generated kernels (launch order)", title_justify="left", expand=False)
+    for col, kw in (("#", {"justify": "right"}), ("kernel", {}), ("kind", {}), ("source ops", {"max_width": 38}),
+                    ("launch config", {"max_width": 34}), ("regs/spills", {}), ("bytes", {"justify": "right"}),
+                    ("time/call", {"justify": "right"}), ("GB/s", {"justify": "right"})):
+        if col in ("regs/spills", "time/call", "GB/s") and not gpu:
+            continue
+        table.add_column(col, **kw)
+    records = {r["name"]: r for r in view["kernels"].get("kernels", [])}
+    for launch in view["kernels"].get("launches", []):
+        r = records.get(launch["target"], {})
+        is_extern = launch["kind"] == "extern"
+        ops = ", ".join(r.get("aten_ops") or r.get("source_nodes") or []) if r else ""
+        row = [str(launch["order"]), launch["target"], "extern call" if is_extern else r.get("kind", "?"), ops or "-",
+               fmt_config(r.get("launch_config")) if r else "-"]
+        if gpu:
+            regs = f"{r.get('n_regs')}/{r.get('n_spills')}" if r.get("n_regs") is not None else "-"
+            t = r.get("measured_us_per_call")
+            row += [regs]
+        row.append(fmt_bytes(launch.get("bytes")))
+        if gpu:
+            row += [f"{t:.1f} µs" if t else "-", f"{r['achieved_gb_per_s']:.0f}" if r.get("achieved_gb_per_s") else "-"]
+        table.add_row(*row)
+    return table
+
+
+def phases_table(view: dict[str, Any]) -> Table:
+    table = Table(title="Compile time by phase", title_justify="left")
+    for col in ("frame", "graph", "total", "dynamo", "AOTAutograd", "inductor", "codegen", "kernel compile", "autotune", "cache"):
+        table.add_column(col, justify="right" if col not in ("frame", "graph", "cache") else "left")
+    for frame in view["metrics"].get("frames", []):
+        graphs = frame.get("graphs") or [{}]
+        for i, g in enumerate(graphs):
+            kernel_compile = g.get("triton_compile_s") if g.get("triton_compile_s") is not None else g.get("cpp_compile_s")
+            if kernel_compile is None:
+                kernel_compile = g.get("kernel_compile_wait_s")
+            table.add_row(
+                frame["compile_id"] if i == 0 else "",
+                g.get("graph", "-") + (" (lazy)" if g.get("compiled_lazily") else ""),
+                fmt_s(frame.get("total_s")) if i == 0 else "",
+                fmt_s(frame.get("dynamo_s")) if i == 0 else "",
+                fmt_s(frame.get("aot_autograd_s")) if i == 0 else "",
+                fmt_s(g.get("inductor_s")),
+                fmt_s(g.get("codegen_s")),
+                fmt_s(kernel_compile),
+                fmt_s(g.get("autotune_s")),
+                str(g.get("cache_state") or "-"),
+            )
+    return table
+
+
+def print_run(view: dict[str, Any], console: Console) -> None:
+    m, results, metrics = view["manifest"], view["results"], view["metrics"]
+    versions = m.get("versions") or {}
+    shape = "x".join(str(d) for d in (m.get("shape") or [])) or "?"
+    console.rule(f"[bold]{m.get('experiment')}[/] · {m.get('run_id')}")
+    console.print(
+        f"{shape} {m.get('dtype') or ''} on {m.get('device_name') or m.get('device')} · mode {m.get('options', {}).get('mode')}"
+        f" · torch {versions.get('torch')} · triton {versions.get('triton')} · python {versions.get('python')}"
+    )
+    for b in metrics.get("graph_breaks", []):
+        console.print(f"[yellow]graph break[/] ×{b.get('count', 1)}: {b.get('reason')} at {b.get('file')}:{b.get('line')}  [dim]{b.get('code') or ''}[/]")
+    for r in metrics.get("recompiles", []):
+        console.print(f"[yellow]recompile[/] {r.get('compile_id')}: {r.get('reason')}")
+    if view["kernels"].get("launches"):
+        console.print(kernels_table(view))
+    if metrics.get("frames"):
+        console.print(phases_table(view))
+    if results:
+        fwd = results.get("correctness", {}).get("forward", {})
+        verdict = "[green]ok[/]" if results.get("passed") else "[red]MISMATCH[/]"
+        console.print(
+            f"correctness {verdict}: max abs err {fwd.get('max_abs_err', float('nan')):.3g}, max rel err "
+            f"{fwd.get('max_rel_err', float('nan')):.3g} (atol {fwd.get('atol')}, rtol {fwd.get('rtol')})"
+            + (f"; {fwd.get('detail')}" if fwd.get("detail") else "")
+        )
+        steady, first = results.get("steady", {}), results.get("first_call_s", {})
+        console.print(
+            f"first call: eager {fmt_s(first.get('eager'))}, compiled {fmt_s(first.get('compiled'))} (compile + run) · "
+            f"steady state: eager {fmt_ms(steady.get('eager', {}).get('median_ms'))}, compiled "
+            f"{fmt_ms(steady.get('compiled', {}).get('median_ms'))} → {results.get('speedup_compiled_vs_eager', 0):.2f}x"
+        )
+    if m.get("status") != "ok":
+        err = m.get("error") or {}
+        console.print(f"[red]failed[/] in {err.get('phase')}: {err.get('type')}: {err.get('message')}")
+    for w in m.get("warnings", []):
+        console.print(f"[yellow]warning[/]: {w}")
+    console.print(f"[dim]capture: {view['path']}[/]")
+
+
+def runs_table(results: list[tuple[str, Path | None, dict[str, Any] | None, str | None]]) -> Table:
+    """One line per experiment of an `inspect run --all`."""
+    table = Table(title="Captures", title_justify="left")
+    for col in ("experiment", "status", "kernels", "compile", "eager", "compiled", "speedup", "correct", "folder"):
+        table.add_column(col)
+    for name, path, manifest, error in results:
+        if manifest is None:
+            table.add_row(name, "[red]error[/]", "-", "-", "-", "-", "-", "-", error or "")
+            continue
+        view = run_view(path) if path else {"results": {}}
+        steady = view["results"].get("steady", {})
+        s = manifest.get("summary", {})
+        table.add_row(
+            name,
+            "[green]ok[/]" if manifest.get("status") == "ok" else "[red]failed[/]",
+            str(s.get("kernels")),
+            fmt_s(s.get("compile_s")),
+            fmt_ms(steady.get("eager", {}).get("median_ms")),
+            fmt_ms(steady.get("compiled", {}).get("median_ms")),
+            f"{s['speedup_compiled_vs_eager']:.2f}x" if s.get("speedup_compiled_vs_eager") else "-",
+            {True: "yes", False: "[red]no[/]", None: "-"}[s.get("passed")],
+            str(path) if path else "",
+        )
+    return table
