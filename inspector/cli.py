@@ -71,8 +71,8 @@ def resolve_names(names: tuple[str, ...], run_all: bool) -> list[str]:
         raise InputError(f"name an experiment (one of: {', '.join(experiments.REGISTRY)}) or pass --all")
     for name in names:
         try:
-            experiments.get(name)
-        except KeyError as exc:
+            experiments.load(name)
+        except (KeyError, ValueError) as exc:
             raise InputError(exc.args[0]) from None
     return list(names)
 
@@ -88,7 +88,7 @@ def build_configs(names, device, mode, dtype, shape, dynamic, backward, warm, ou
         raise InputError(f"unknown --dtype {dtype!r}: choose one of {', '.join(sorted(set(DTYPES)))}")
     configs = []
     for name in names:
-        spec = experiments.get(name)
+        spec = experiments.load(name)
         if dtype is not None and DTYPES[dtype] not in spec.dtypes:
             raise InputError(f"{name} does not support --dtype {dtype}")
         parsed = None
@@ -148,6 +148,21 @@ def run_cmd(names, run_all, device, mode, dtype, shape, dynamic, backward, warm,
     if failed:
         err_console.print(f"[red]{len(failed)} of {len(configs)} failed: {', '.join(failed)}[/]")
         sys.exit(1)
+
+
+@main.command("recollect")
+@click.argument("runs", nargs=-1, required=True, type=click.Path(exists=True, file_okay=False))
+def recollect_cmd(runs) -> None:
+    """Rebuild the derived files (kernels.json, compile_metrics.json, graphs, manifest summary) of
+    existing capture folders RUNS from their raw trace, without compiling again."""
+    from inspector.capture.runner import recollect
+
+    for run in runs:
+        if not (Path(run) / "manifest.json").is_file():
+            raise InputError(f"{run} is not a capture folder (no manifest.json)")
+        manifest = recollect(Path(run))
+        s = manifest["summary"]
+        console.print(f"{run}: {s['kernels']} kernels, {s['launches_per_call']} launches per call, compile {s.get('compile_s') or 0:.2f} s")
 
 
 if __name__ == "__main__":

@@ -79,8 +79,12 @@ def collect(staging: Path, triton_cache: Path) -> dict[str, Any]:
                              "args": launch.args, "bytes": launch_bytes(launch, parsed.buffers)})
         if parsed.parse_error:
             metrics.setdefault("warnings", []).append(f"{code_name}: {parsed.parse_error}")
+    compile_info = {k: v for frame in metrics["frames"] for k, v in (frame.get("triton_kernels") or {}).items()}
     for record in records:
         copy_compiled(record, triton_cache, kernels_dir)
+        info = compile_info.get(record["name"], {})
+        record["triton_compile_ms"] = info["compile_time_us"] / 1e3 if info.get("compile_time_us") else None
+        record["autotune_cache_state"] = info.get("autotune_cache_state")
     attach_profile(records, launches, profile)
     write_json(staging / "kernels.json", {"kernels": records, "launches": launches, "profile": profile or None})
     graphs = save_graphs(trace, staging / "graphs", staging / "debug")
@@ -245,10 +249,10 @@ def launch_bytes(launch: outputcode.Launch, buffers: dict[str, outputcode.Buffer
 
 def copy_compiled(record: dict[str, Any], triton_cache: Path, kernels_dir: Path) -> None:
     """Copy the kernel's PTX, cubin and metadata JSON from the private Triton cache."""
-    if record["backend"] != "triton" or not triton_cache.is_dir():
+    if record["backend"] != "triton":
         return
     name = record["name"]
-    candidates = sorted(triton_cache.glob(f"*/{name}.json"))
+    candidates = sorted(triton_cache.glob(f"*/{name}.json")) if triton_cache.is_dir() else []
     chosen = None
     if record.get("cache_hash"):
         chosen = next((p for p in candidates if p.parent.name == record["cache_hash"]), None)
@@ -260,9 +264,12 @@ def copy_compiled(record: dict[str, Any], triton_cache: Path, kernels_dir: Path)
                 chosen = path
                 break
         chosen = chosen or candidates[-1]
-    if chosen is None:
-        return
     stem = Path(record["file"]).stem
+    if chosen is None:  # no cache (e.g. recollecting a published run): keep what was copied before
+        record["compiled_files"] = [
+            f"kernels/{p.name}" for ext in (".ptx", ".cubin", ".meta.json") if (p := kernels_dir / f"{stem}{ext}").is_file()
+        ]
+        return
     for ext in (".ptx", ".cubin", ".json"):
         src = chosen.with_suffix(ext)
         if src.is_file():
@@ -286,13 +293,25 @@ def attach_profile(records: list[dict[str, Any]], launches: list[dict[str, Any]]
         launches_n = hit["launches_per_call"] or 1
         if record.get("bytes_per_launch") and hit["us_per_call"]:
             record["achieved_gb_per_s"] = record["bytes_per_launch"] * launches_n / (hit["us_per_call"] * 1e3)
-    names = {r["name"] for r in records}
-    others = {k: v for k, v in measured.items() if k not in names}
-    extern = [l for l in launches if l["kind"] == "extern"]
-    if others and extern:
-        # device kernels we did not generate (cuBLAS, memset...): listed beside the extern calls
-        for launch in extern:
-            launch["device_kernels"] = others
+    match_device_kernels(launches, (profile or {}).get("order", []), measured, {r["name"] for r in records})
+
+
+def match_device_kernels(launches, order: list[str], measured: dict, generated: set[str]) -> None:
+    """Give each extern launch (cuBLAS mm, ...) the device kernels the profiler saw between the
+    generated kernels around it: walk the wrapper's launches and the profiled order together."""
+    position = 0
+    for launch in launches:
+        if launch["kind"] != "extern":
+            if launch["target"] in order[position:]:
+                position = order.index(launch["target"], position) + 1
+            continue
+        names = []
+        while position < len(order) and order[position] not in generated:
+            names.append(order[position])
+            position += 1
+        if names:
+            launch["device_kernels"] = names
+            launch["measured_us_per_call"] = sum(measured.get(n, {}).get("us_per_call", 0.0) / max(measured.get(n, {}).get("launches_per_call", 1.0), 1.0) for n in names)
 
 
 def save_graphs(trace: Trace, folder: Path, debug_dir: Path) -> list[str]:

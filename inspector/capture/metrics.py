@@ -29,7 +29,8 @@ FUSION = ("Scheduler.__init__",)
 CODEGEN = ("code_gen", "GraphLowering.compile_to_module", "GraphLowering.compile_to_fn")
 KERNEL_COMPILE_WAIT = ("async_compile.wait",)
 CPP_COMPILE = ("compile_file",)
-TRITON_COMPILE_HINTS = ("triton_compile", "TritonFuture", "triton.compile", "compile_triton", "_load_kernel")
+# async_compile.precompile (torch 2.11) waits for the parallel Triton compile workers
+TRITON_COMPILE_HINTS = ("async_compile.precompile", "triton_compile", "TritonFuture", "triton.compile", "compile_triton")
 AUTOTUNE_HINTS = ("autotune", "benchmark_all_configs", "benchmark_choice", "select_algorithm")
 
 
@@ -206,6 +207,21 @@ def compile_metrics(trace: Trace) -> dict[str, Any]:
                     "line": body.get("fail_user_frame_lineno"),
                 }
 
+    # pointwise/reduction autotuning runs at the first call, after the compile: Dynamo reports it
+    # in compilation_metrics_runtime (torch 2.8+); also take any autotune span outside the graphs
+    for entry in trace.of_kind("compilation_metrics_runtime"):
+        body = entry.body if isinstance(entry.body, dict) else {}
+        us = _num(body.get("runtime_triton_autotune_time_us"))
+        if us:
+            f = frame(str(body.get("compile_id") or entry.compile_id))
+            f["runtime_autotune_s"] = (f.get("runtime_autotune_s") or 0.0) + us / 1e6
+    kernel_info = triton_kernel_info(trace)
+    for cid, info in kernel_info.items():
+        f = frame(cid)
+        f["triton_kernels"] = info
+        if f.get("triton_compile_s") is None and info:
+            f["triton_compile_s"] = sum((v.get("compile_time_us") or 0) for v in info.values()) / 1e6
+
     breaks, recompiles = graph_breaks(trace), recompile_reasons(trace)
     for item in breaks:
         frame(item.get("compile_id"))["graph_breaks"].append(item)
@@ -225,6 +241,7 @@ def compile_metrics(trace: Trace) -> dict[str, Any]:
             "triton_compile_s": _total(f.get("triton_compile_s") for f in ordered),
             "cpp_compile_s": _total(f.get("cpp_compile_s") for f in ordered),
             "autotune_s": _total(f.get("autotune_s") for f in ordered),
+            "runtime_autotune_s": _total(f.get("runtime_autotune_s") for f in ordered),
         },
         # one dynamo_output_graph entry per FX graph Dynamo captured (forward; backward is derived)
         "graph_count": sum(1 for _ in trace.of_kind("dynamo_output_graph")),
@@ -236,6 +253,20 @@ def compile_metrics(trace: Trace) -> dict[str, Any]:
         "events": event_totals(spans),
         "trace": {"entries": len(trace.entries), "skipped_lines": trace.skipped_lines, "truncated": trace.truncated, "kinds": trace.kinds()},
     }
+
+
+def triton_kernel_info(trace: Trace) -> dict[str, dict[str, dict[str, Any]]]:
+    """{compile_id: {kernel: {compile_time_us, num_configs, autotune_cache_state}}} from the
+    triton_kernel_info artifacts (torch 2.8+)."""
+    out: dict[str, dict[str, dict[str, Any]]] = {}
+    for entry in trace.artifacts("triton_kernel_info"):
+        value = entry.json_payload()
+        if isinstance(value, dict):
+            target = out.setdefault(entry.compile_id or "unknown", {})
+            for name, info in value.items():
+                if isinstance(info, dict):
+                    target[str(name)] = info
+    return out
 
 
 def _total(values) -> float | None:

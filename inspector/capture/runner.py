@@ -99,31 +99,60 @@ def capture(config: RunConfig, progress: Progress = lambda line: None, cache_dir
     one across a session); it is never emptied here.
     """
     root = Path(config.out)
+    name = folder_name(config.experiment)
     started = datetime.now(timezone.utc)
     run_id = store.new_run_id(config.device, config.mode, config.warm, started)
-    staging = store.staging_dir(root, config.experiment, run_id)
+    staging = store.staging_dir(root, name, run_id)
     try:
-        cache = cache_dir or store.cache_dir(root, config.experiment)
+        cache = cache_dir or store.cache_dir(root, name)
         if not config.warm and cache_dir is None and cache.exists():
             shutil.rmtree(cache)
         before = cache_state(cache)
         rc, wall_s = run_worker(config, staging, worker_env(config, staging, cache), progress)
         progress("[collect] reading the trace, kernels and compile metrics")
         summary = collect(staging, cache / "triton")
-        manifest = build_manifest(config, staging, run_id, started, rc, wall_s, before, summary)
+        manifest = build_manifest(config, name, staging, run_id, started, rc, wall_s, before, summary)
         for scratch in ("debug", "config.json"):
             target = staging / scratch
             shutil.rmtree(target) if target.is_dir() else target.unlink(missing_ok=True)
         manifest["files"] = store.list_files(staging) + [{"path": store.MANIFEST, "bytes": None}]
         store.write_json(staging / store.MANIFEST, manifest)
-        final = store.publish(staging, root, config.experiment, run_id)
+        final = store.publish(staging, root, name, run_id)
         return CaptureResult(final, manifest)
     except BaseException:
         shutil.rmtree(staging, ignore_errors=True)
         raise
 
 
-def build_manifest(config, staging, run_id, started, rc, wall_s, cache_before, summary) -> dict[str, Any]:
+def folder_name(ref: str) -> str:
+    """The capture folder of an experiment: its registry name, or the spec's name for
+    'module:ATTR' / 'file.py:ATTR' references (loaded here only to read the name)."""
+    if ":" not in ref:
+        return ref
+    from experiments import load
+
+    return load(ref).name
+
+
+def recollect(folder: Path) -> dict[str, Any]:
+    """Re-derive kernels.json, compile_metrics.json, graphs and the manifest summary of a published
+    run from its raw files (trace, results, runtime kernels, profile): after an upgrade of this tool,
+    old captures get the new analysis without compiling again. Returns the updated manifest."""
+    manifest = store.read_json(folder / store.MANIFEST)
+    summary = collect(folder, folder / ".no-cache")
+    config = RunConfig.from_json(manifest.get("options") or {"experiment": manifest.get("experiment"), "device": manifest.get("device")})
+    fresh = build_manifest(config, manifest.get("experiment"), folder, manifest.get("run_id"),
+                           datetime.fromisoformat(manifest["started_at"]), 0 if manifest.get("status") == "ok" else 1,
+                           manifest.get("wall_s") or 0.0, (manifest.get("cache") or {}).get("before"), summary)
+    for key in ("started_at", "finished_at", "status", "error", "experiment_ref"):
+        fresh[key] = manifest.get(key)
+    fresh["recollected_at"] = datetime.now(timezone.utc).isoformat(timespec="seconds")
+    fresh["files"] = store.list_files(folder)
+    store.write_json(folder / store.MANIFEST, fresh)
+    return fresh
+
+
+def build_manifest(config, name, staging, run_id, started, rc, wall_s, cache_before, summary) -> dict[str, Any]:
     results = load_optional(staging / "results.json", {})
     error = load_optional(staging / "error.json", None)
     versions = load_optional(staging / "versions.json", {})
@@ -139,7 +168,8 @@ def build_manifest(config, staging, run_id, started, rc, wall_s, cache_before, s
         warnings.append("no generated kernels found in the trace or the debug output")
     return {
         "schema": 1,
-        "experiment": config.experiment,
+        "experiment": name,
+        "experiment_ref": config.experiment,
         "run_id": run_id,
         "status": "ok" if rc == 0 and error is None else "failed",
         "error": error,

@@ -12,6 +12,7 @@ frame_id / frame_compile_id / attempt. Rules here:
 
 from __future__ import annotations
 
+import gzip
 import json
 import re
 from dataclasses import dataclass, field
@@ -154,14 +155,18 @@ def _intern(trace: Trace, body: Any) -> None:
 
 
 def parse_file(path: str | Path) -> Trace:
-    with open(path, encoding="utf-8", errors="replace") as f:
+    """One log file; '.gz' files are read compressed (how fixtures and shared traces travel)."""
+    path = Path(path)
+    opener = gzip.open if path.suffix == ".gz" else open
+    with opener(path, "rt", encoding="utf-8", errors="replace") as f:
         return parse_lines(f)
 
 
 def parse_dir(folder: str | Path) -> Trace:
     """All *.log files of a TORCH_TRACE folder, in name order (one per process/rank)."""
     merged = Trace()
-    for path in sorted(Path(folder).glob("*.log")):
+    folder = Path(folder)
+    for path in sorted([*folder.glob("*.log"), *folder.glob("*.log.gz")]):
         part = parse_file(path)
         merged.entries.extend(part.entries)
         merged.skipped_lines += part.skipped_lines

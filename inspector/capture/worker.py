@@ -24,7 +24,7 @@ from typing import Any, Callable
 
 import torch
 
-from experiments import get as get_experiment
+from experiments import load as load_experiment
 from experiments._spec import DTYPES, dtype_name, format_shape
 from inspector.bench.correctness import CheckResult, compare
 from inspector.capture import inductor_access
@@ -79,7 +79,7 @@ def main(config_path: str, run_dir_arg: str) -> int:
     config = RunConfig.from_json(json.loads(Path(config_path).read_text()))
     phase = "setup"
     try:
-        spec = get_experiment(config.experiment)
+        spec = load_experiment(config.experiment)
         device = config.device
         dtype = DTYPES[config.dtype] if config.dtype else spec.default_dtype(device)
         shape = tuple(config.shape) if config.shape else spec.default_shape(device)

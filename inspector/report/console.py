@@ -68,7 +68,7 @@ def kernels_table(view: dict[str, Any]) -> Table:
     for launch in view["kernels"].get("launches", []):
         r = records.get(launch["target"], {})
         is_extern = launch["kind"] == "extern"
-        ops = ", ".join(r.get("aten_ops") or r.get("source_nodes") or []) if r else ""
+        ops = ", ".join(r.get("aten_ops") or r.get("source_nodes") or []) if r else ", ".join(launch.get("device_kernels", []))
         row = [str(launch["order"]), launch["target"], "extern call" if is_extern else r.get("kind", "?"), ops or "-",
                fmt_config(r.get("launch_config")) if r else "-"]
         if gpu:
@@ -77,7 +77,12 @@ def kernels_table(view: dict[str, Any]) -> Table:
             row += [regs]
         row.append(fmt_bytes(launch.get("bytes")))
         if gpu:
-            row += [f"{t:.1f} µs" if t else "-", f"{r['achieved_gb_per_s']:.0f}" if r.get("achieved_gb_per_s") else "-"]
+            if is_extern:
+                t = launch.get("measured_us_per_call")
+                gbps = launch["bytes"] / (t * 1e3) if t and launch.get("bytes") else None
+            else:
+                gbps = r.get("achieved_gb_per_s")
+            row += [f"{t:.1f} µs" if t else "-", f"{gbps:.0f}" if gbps else "-"]
         table.add_row(*row)
     return table
 
@@ -90,6 +95,8 @@ def phases_table(view: dict[str, Any]) -> Table:
         graphs = frame.get("graphs") or [{}]
         for i, g in enumerate(graphs):
             kernel_compile = g.get("triton_compile_s") if g.get("triton_compile_s") is not None else g.get("cpp_compile_s")
+            if kernel_compile is None and i == 0:
+                kernel_compile = frame.get("triton_compile_s")
             if kernel_compile is None:
                 kernel_compile = g.get("kernel_compile_wait_s")
             table.add_row(
@@ -101,7 +108,7 @@ def phases_table(view: dict[str, Any]) -> Table:
                 fmt_s(g.get("inductor_s")),
                 fmt_s(g.get("codegen_s")),
                 fmt_s(kernel_compile),
-                fmt_s(g.get("autotune_s")),
+                fmt_s(g.get("autotune_s") if g.get("autotune_s") is not None else (frame.get("runtime_autotune_s") if i == 0 else None)),
                 str(g.get("cache_state") or "-"),
             )
     return table
