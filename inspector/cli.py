@@ -118,8 +118,9 @@ def build_configs(names, device, mode, dtype, shape, dynamic, backward, warm, ou
 @click.option("--out", default=str(DEFAULT_OUT), show_default=True, type=click.Path(file_okay=False), help="Root folder of the captures.")
 @click.option("--seed", type=int, default=None, help="Seed for the random inputs (default: fresh each run, recorded in results.json).")
 @click.option("--no-capture", is_flag=True, help="Compile without any capture settings (no trace, no debug output): the baseline for capture overhead.")
+@click.option("--cache-dir", default=None, type=click.Path(file_okay=False), help="Use this Inductor/Triton cache folder instead of OUT/.cache/<name> (never emptied: compiles are warm when it already holds the graph).")
 @click.option("--quiet", "-q", is_flag=True, help="Print only the final table, not each run's summary.")
-def run_cmd(names, run_all, device, mode, dtype, shape, dynamic, backward, warm, out, seed, no_capture, quiet) -> None:
+def run_cmd(names, run_all, device, mode, dtype, shape, dynamic, backward, warm, out, seed, no_capture, cache_dir, quiet) -> None:
     """Compile experiment NAME(s) under torch.compile in a fresh subprocess and capture every
     generated kernel, compile metrics, graphs and timings into OUT/<name>/<run-id>/."""
     from inspector.capture.runner import capture
@@ -131,7 +132,8 @@ def run_cmd(names, run_all, device, mode, dtype, shape, dynamic, backward, warm,
         label = f"[{i}/{len(configs)}] {config.experiment}"
         try:
             with err_console.status(f"{label}: starting", spinner="dots") as status:
-                result = capture(config, progress=lambda line, s=status: (err_console.print(f"[dim]{label} {line}[/]"), s.update(f"{label} {line}")))
+                result = capture(config, progress=lambda line, s=status: (err_console.print(f"[dim]{label} {line}[/]"), s.update(f"{label} {line}")),
+                                 cache_dir=Path(cache_dir) if cache_dir else None)
         except KeyboardInterrupt:
             err_console.print(f"[red]{label}: interrupted; no capture folder was left behind[/]")
             sys.exit(130)

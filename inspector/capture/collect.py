@@ -317,14 +317,13 @@ def match_device_kernels(launches, order: list[str], measured: dict, generated: 
 def save_graphs(trace: Trace, folder: Path, debug_dir: Path) -> list[str]:
     folder.mkdir(exist_ok=True)
     written: list[str] = []
+    seen: dict[str, int] = {}
 
     def put(entry: TraceEntry, name: str) -> None:
-        cid = (entry.compile_id or "x").replace("/", "_")
-        path = folder / f"{cid}-{name}.txt"
-        n = 2
-        while path.exists():
-            path = folder / f"{cid}-{name}-{n}.txt"
-            n += 1
+        # named by occurrence, not by what exists, so a recollect rewrites the same files
+        stem = f"{(entry.compile_id or 'x').replace('/', '_')}-{name}"
+        seen[stem] = seen.get(stem, 0) + 1
+        path = folder / (f"{stem}.txt" if seen[stem] == 1 else f"{stem}-{seen[stem]}.txt")
         path.write_text(entry.payload)
         written.append(f"graphs/{path.name}")
 

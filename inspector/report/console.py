@@ -44,6 +44,13 @@ def fmt_bytes(n: float | None) -> str:
     return "-"
 
 
+def short_kernel(name: str) -> str:
+    """A device kernel's own name, without the return type, namespaces and template arguments
+    that make ATen's demangled names hundreds of characters long."""
+    base = name.removeprefix("void ").replace("(anonymous namespace)::", "").split("<")[0].split("(")[0]
+    return base.rsplit("::", 1)[-1] or name[:60]
+
+
 def run_view(folder: Path) -> dict[str, Any]:
     """Everything the summary shows, read from the run folder (missing files give empty parts)."""
     return {
@@ -65,11 +72,14 @@ def kernels_table(view: dict[str, Any]) -> Table:
             continue
         table.add_column(col, **kw)
     records = {r["name"]: r for r in view["kernels"].get("kernels", [])}
-    for launch in view["kernels"].get("launches", []):
+    launches = view["kernels"].get("launches", [])
+    several_graphs = len({l.get("graph") for l in launches}) > 1
+    for launch in launches:
         r = records.get(launch["target"], {})
         is_extern = launch["kind"] == "extern"
-        ops = ", ".join(r.get("aten_ops") or r.get("source_nodes") or []) if r else ", ".join(launch.get("device_kernels", []))
-        row = [str(launch["order"]), launch["target"], "extern call" if is_extern else r.get("kind", "?"), ops or "-",
+        ops = ", ".join(r.get("aten_ops") or r.get("source_nodes") or []) if r else ", ".join(short_kernel(n) for n in launch.get("device_kernels", []))
+        order = f"{str(launch.get('graph') or '').rpartition('_')[2]} {launch['order']}" if several_graphs else str(launch["order"])
+        row = [order, launch["target"], "extern call" if is_extern else r.get("kind", "?"), ops or "-",
                fmt_config(r.get("launch_config")) if r else "-"]
         if gpu:
             regs = f"{r.get('n_regs')}/{r.get('n_spills')}" if r.get("n_regs") is not None else "-"

@@ -1,0 +1,69 @@
+"""The experiment registry and every spec's contract."""
+
+from pathlib import Path
+
+import pytest
+import torch
+
+import experiments
+from experiments._spec import Experiment
+
+FOLDER = Path(experiments.__file__).parent
+
+
+def test_registry_matches_the_folder():
+    files = {p.stem for p in FOLDER.glob("*.py") if not p.stem.startswith("_")}
+    assert files == set(experiments.REGISTRY)
+    for name, spec in experiments.REGISTRY.items():
+        assert spec.name == name
+
+
+@pytest.mark.parametrize("name", list(experiments.REGISTRY))
+def test_spec_runs_on_cpu_and_models_bytes(name):
+    spec = experiments.get(name)
+    assert spec.expected_fusion.strip() and spec.summary
+    shape = spec.default_shape("cpu")
+    for dtype in spec.dtypes:
+        inputs = spec.make_inputs(shape, dtype, "cpu", None)
+        assert all(t.dtype == dtype for t in inputs)
+        assert all(t.abs().sum() > 0 for t in inputs), "inputs must never be zeros"
+        out = spec.eager(*inputs)
+        assert torch.isfinite(out.float()).all()
+        assert spec.bytes_moved(shape, dtype) >= out.numel() * out.element_size()
+        tol = spec.tolerance(dtype)
+        assert 0 < tol.atol < 0.1 and 0 < tol.rtol < 0.1
+    big = spec.default_shape("cuda")
+    assert spec.bytes_moved(big, torch.bfloat16) > 50 * 2**20, "GPU default must exceed L2"
+
+
+def test_fresh_inputs_each_call():
+    spec = experiments.get("rmsnorm")
+    a = spec.make_inputs((4, 64), torch.float32, "cpu", None)[0]
+    b = spec.make_inputs((4, 64), torch.float32, "cpu", None)[0]
+    assert not torch.equal(a, b)
+
+
+def test_parse_shape():
+    spec = experiments.get("matmul_relu")
+    assert spec.parse_shape("128x64x32") == (128, 64, 32)
+    for bad, message in (("128x64", "MxNxK"), ("axb", "integers"), ("0x1x2", "positive")):
+        with pytest.raises(ValueError, match=message):
+            spec.parse_shape(bad)
+
+
+def test_unknown_name_suggests_close_matches():
+    with pytest.raises(KeyError, match="did you mean layernorm_gelu"):
+        experiments.get("layernorm_gleu")
+
+
+def test_load_by_reference():
+    spec = experiments.load("tests.fixtures.faulty_experiments:MISMATCH")
+    assert isinstance(spec, Experiment) and spec.name == "faulty_mismatch"
+    for ref, message in (
+        ("tests.fixtures.faulty_experiments:NOT_A_SPEC", "not an experiments.Experiment"),
+        ("tests.fixtures.faulty_experiments:MISSING", "no attribute"),
+        ("no_such_module_xyz:SPEC", "cannot import"),
+        ("missing/file.py:SPEC", "no such file"),
+    ):
+        with pytest.raises(ValueError, match=message):
+            experiments.load(ref)

@@ -1,0 +1,62 @@
+"""The committed reference captures: one per built-in experiment, made on an H100/H200, complete
+enough to browse real Triton kernels without a GPU, and small."""
+
+import shutil
+from pathlib import Path
+
+import pytest
+
+import experiments
+from inspector import store
+from inspector.capture.runner import recollect
+
+ROOT = Path(__file__).resolve().parents[1] / "captured_kernels"
+
+
+def reference(name: str) -> Path:
+    found = sorted((ROOT / name).glob("ref-*"))
+    assert found, f"no committed reference capture for {name}"
+    return found[-1]
+
+
+@pytest.mark.parametrize("name", list(experiments.REGISTRY))
+def test_reference_capture_is_complete(name):
+    folder = reference(name)
+    manifest = store.read_json(folder / "manifest.json")
+    assert manifest["status"] == "ok" and manifest["device"] == "cuda"
+    assert "H100" in manifest["device_name"] or "H200" in manifest["device_name"]
+    assert manifest["versions"]["torch"] and manifest["versions"]["triton"]
+    for f in manifest["files"]:
+        assert (folder / f["path"]).is_file(), f["path"]
+    kernels = store.read_json(folder / "kernels.json")
+    triton = [k for k in kernels["kernels"] if k["backend"] == "triton"]
+    assert triton, "no Triton kernel"
+    for k in triton:
+        assert (folder / k["file"]).is_file()
+        assert k["launch_config"]["num_warps"] and k["n_regs"] and k["n_spills"] is not None
+        assert any(f.endswith(".ptx") for f in k["compiled_files"])
+        assert k["measured_us_per_call"] > 0 and k["achieved_gb_per_s"] > 0
+        assert k["aten_ops"] and k["provenance"]["user_lines"]
+    results = store.read_json(folder / "results.json")
+    assert results["passed"] and results["steady"]["compiled"]["median_ms"] > 0
+    metrics = store.read_json(folder / "compile_metrics.json")
+    assert metrics["totals"]["compile_s"] > 0 and metrics["totals"]["triton_compile_s"] > 0
+
+
+def test_reference_captures_are_small():
+    total = sum(p.stat().st_size for p in ROOT.glob("*/ref-*/**/*") if p.is_file())
+    assert 0 < total < 10 * 1024 * 1024
+
+
+def test_recollect_reproduces_the_committed_analysis(tmp_path):
+    source = reference("matmul_relu")
+    copy = tmp_path / "run"
+    shutil.copytree(source, copy)
+    before = store.read_json(copy / "kernels.json")
+    recollect(copy)
+    after = store.read_json(copy / "kernels.json")
+    assert after["launches"] == before["launches"]
+    assert [k["name"] for k in after["kernels"]] == [k["name"] for k in before["kernels"]]
+    mm = after["launches"][0]
+    assert mm["target"] == "extern_kernels.mm" and mm["measured_us_per_call"] > 0
+    assert any(n.startswith(("nvjet", "sm90", "cutlass", "ampere")) for n in mm["device_kernels"])

@@ -1,0 +1,103 @@
+"""The TORCH_TRACE parser and compile metrics, on real logs from torch 2.11 (GPU) and 2.13 (CPU)."""
+
+import gzip
+from pathlib import Path
+
+import pytest
+
+from inspector.capture.metrics import compile_metrics
+from inspector.capture.trace import parse_file, parse_lines
+
+TRACES = Path(__file__).parent / "fixtures" / "traces"
+ALL = sorted(TRACES.glob("*.log.gz"))
+
+
+def read_lines(name: str) -> list[str]:
+    with gzip.open(TRACES / name, "rt") as f:
+        return f.read().splitlines(keepends=True)
+
+
+@pytest.mark.parametrize("path", ALL, ids=[p.name for p in ALL])
+def test_every_fixture_parses_completely(path):
+    trace = parse_file(path)
+    kinds = trace.kinds()
+    assert trace.skipped_lines == 0
+    assert not trace.truncated
+    assert kinds["chromium_event"] > 50
+    assert kinds["inductor_output_code"] >= 1
+    assert kinds["compilation_metrics"] >= 1
+    metrics = compile_metrics(trace)
+    assert metrics["frames"], "no compiled frame found"
+    first = metrics["frames"][0]
+    assert first["total_s"] > 0 and first["inductor_s"] > 0
+    assert 0 < first["dynamo_s"] < first["total_s"]
+    assert metrics["cache"]["fx_graph"]["miss"] >= 1
+
+
+def test_gpu_trace_has_triton_compile_and_autotune_times():
+    metrics = compile_metrics(parse_file(TRACES / "h100-torch2.11-layernorm_gelu.log.gz"))
+    frame = metrics["frames"][0]
+    assert frame["function"]["name"] == "eager"
+    assert frame["triton_compile_s"] > 0
+    assert frame["runtime_autotune_s"] > 0
+    (kernel, info), = frame["triton_kernels"].items()
+    assert kernel.startswith("triton_") and info["compile_time_us"] > 0
+    assert frame["graphs"][0]["graph"] == "forward"
+    assert metrics["totals"]["compile_s"] == pytest.approx(frame["total_s"])
+
+
+def test_cpu_trace_times_the_cpp_compile():
+    frame = compile_metrics(parse_file(TRACES / "cpu-torch2.13-layernorm_gelu.log.gz"))["frames"][0]
+    graph = frame["graphs"][0]
+    assert graph["cpp_compile_s"] > 0
+    assert graph["cpp_compile_s"] <= graph["codegen_s"] <= graph["inductor_s"] <= frame["total_s"]
+
+
+def test_backward_graph_is_reported_separately():
+    frame = compile_metrics(parse_file(TRACES / "cpu-torch2.13-rmsnorm-backward.log.gz"))["frames"][0]
+    kinds = [g["graph"] for g in frame["graphs"]]
+    assert kinds == ["forward", "backward"]
+    backward = frame["graphs"][1]
+    assert backward["compiled_lazily"] and backward["inductor_s"] > 0
+    assert frame["backward_compile_s"] == pytest.approx(backward["inductor_s"])
+
+
+def test_graph_breaks_and_recompiles_have_reasons_and_user_lines():
+    metrics = compile_metrics(parse_file(TRACES / "cpu-torch2.13-graph-breaks.log.gz"))
+    first = metrics["graph_breaks"][0]
+    assert "item()" in first["reason"]
+    assert first["file"].endswith("graph_breaks_program.py") and first["line"] == 11
+    assert first["code"] == 'print("value", y.sum().item())'
+    assert metrics["graph_break_count"] >= len(metrics["graph_breaks"]) >= 1
+    assert any("size mismatch" in r["reason"] for r in metrics["recompiles"])
+    assert metrics["graph_count"] >= 2
+
+
+@pytest.mark.parametrize("fraction", [0.3, 0.6, 0.95])
+def test_truncated_log_is_parsed_up_to_the_cut(fraction):
+    lines = read_lines("h100-torch2.11-layernorm_gelu.log.gz")
+    text = "".join(lines)
+    cut = text[: int(len(text) * fraction)]
+    trace = parse_lines(cut.splitlines(keepends=True))
+    full = parse_file(TRACES / "h100-torch2.11-layernorm_gelu.log.gz")
+    assert 0 < len(trace.entries) <= len(full.entries)
+    compile_metrics(trace)  # must not raise on a half-written log
+
+
+def test_unknown_entries_fields_and_garbage_are_ignored():
+    lines = read_lines("cpu-torch2.13-layernorm_gelu.log.gz")
+    extra = [
+        'V1122 03:16:26.586000 1862 torch/_future/x.py:1] {"brand_new_entry": {"x": 1}, "frame_id": 0, "frame_compile_id": 0, "attempt": 0, "has_payload": "ab"}\n',
+        "\t{\"some\": \"payload\"}\n",
+        'V1122 03:16:26.586000 1862 torch/_future/x.py:1] {"artifact": {"name": "future_artifact", "encoding": "json", "new_field": [1, 2]}, "frame_id": 0, "frame_compile_id": 0, "attempt": 0}\n',
+        'V1122 03:16:26.586000 1862 torch/_future/x.py:1] {"chromium_event": {}, "frame_id": 0, "has_payload": "x"}\n',
+        '\t{"name": "new_phase", "ts": 1.0, "ph": "Q", "args": {"compile_id": "0/0"}}\n',
+        "this line is not a trace entry\n",
+        'V1122 03:16:26.586000 1862 torch/x.py:1] {not json\n',
+    ]
+    trace = parse_lines(extra + lines)
+    assert trace.kinds()["brand_new_entry"] == 1
+    assert trace.skipped_lines == 2
+    reference = compile_metrics(parse_lines(lines))
+    metrics = compile_metrics(trace)
+    assert metrics["totals"] == reference["totals"]
