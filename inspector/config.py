@@ -25,6 +25,7 @@ class RunConfig:
     timing_reps: int = 0  # 0: automatic (by device)
     seed: int | None = None
     profile_calls: int = 10  # compiled calls under the profiler (GPU) for per-kernel times
+    measure: bool = True  # False: skip steady-state timing and profiling (compile-time studies)
     extra: dict = field(default_factory=dict)
 
     def to_json(self) -> dict:

@@ -127,15 +127,17 @@ def main(config_path: str, run_dir_arg: str) -> int:
         grads = check_grads(spec, compiled, inputs, dtype) if backward else {}
         progress("check", check.describe())
 
-        phase = "timing"
-        progress("timing", "steady-state eager vs compiled")
-        with torch.no_grad() if not backward else ExitStack():
-            eager_t = steady_ms(step(spec.eager), device, config.timing_reps)
-            compiled_t = steady_ms(step(compiled), device, config.timing_reps)
+        eager_t = compiled_t = None
+        if config.measure:
+            phase = "timing"
+            progress("timing", "steady-state eager vs compiled")
+            with torch.no_grad() if not backward else ExitStack():
+                eager_t = steady_ms(step(spec.eager), device, config.timing_reps)
+                compiled_t = steady_ms(step(compiled), device, config.timing_reps)
 
         runtime = inductor_access.loaded_kernels() if config.capture else []
         write(run_dir, "runtime_kernels.json", runtime)
-        if device == "cuda" and config.capture:
+        if device == "cuda" and config.capture and config.measure:
             phase = "profile"
             progress("profile", f"per-kernel times over {config.profile_calls} compiled calls")
             with torch.no_grad() if not backward else ExitStack():
@@ -155,7 +157,7 @@ def main(config_path: str, run_dir_arg: str) -> int:
             "passed": check.passed and all(g.passed for g in grads.values()),
             "first_call_s": {"eager": eager_first_s, "compiled": compiled_first_s},
             "steady": {"eager": eager_t, "compiled": compiled_t},
-            "speedup_compiled_vs_eager": eager_t["median_ms"] / compiled_t["median_ms"],
+            "speedup_compiled_vs_eager": eager_t["median_ms"] / compiled_t["median_ms"] if config.measure else None,
             "bytes_moved": nbytes,
             "flops": flops,
             "bytes_model": "forward only: each input read once, each output written once" + ("" if not backward else " (the timed step also runs backward)"),

@@ -152,7 +152,7 @@ def print_run(view: dict[str, Any], console: Console) -> None:
         steady, first = results.get("steady", {}), results.get("first_call_s", {})
         console.print(
             f"first call: eager {fmt_s(first.get('eager'))}, compiled {fmt_s(first.get('compiled'))} (compile + run) · "
-            f"steady state: eager {fmt_ms(steady.get('eager', {}).get('median_ms'))}, compiled "
+            f"steady state: eager {fmt_ms((steady.get('eager') or {}).get('median_ms'))}, compiled "
             f"{fmt_ms(steady.get('compiled', {}).get('median_ms'))} → {results.get('speedup_compiled_vs_eager', 0):.2f}x"
         )
     if m.get("status") != "ok":
@@ -180,8 +180,8 @@ def runs_table(results: list[tuple[str, Path | None, dict[str, Any] | None, str 
             "[green]ok[/]" if manifest.get("status") == "ok" else "[red]failed[/]",
             str(s.get("kernels")),
             fmt_s(s.get("compile_s")),
-            fmt_ms(steady.get("eager", {}).get("median_ms")),
-            fmt_ms(steady.get("compiled", {}).get("median_ms")),
+            fmt_ms((steady.get("eager") or {}).get("median_ms")),
+            fmt_ms((steady.get("compiled") or {}).get("median_ms")),
             f"{s['speedup_compiled_vs_eager']:.2f}x" if s.get("speedup_compiled_vs_eager") else "-",
             {True: "yes", False: "[red]no[/]", None: "-"}[s.get("passed")],
             str(path) if path else "",

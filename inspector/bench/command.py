@@ -1,0 +1,75 @@
+"""`inspect bench`: time eager, torch.compile and the handwritten Triton kernels side by side.
+
+Thin: parses flags into a BenchConfig, calls `run_bench`, prints the table built from the rows
+and where the CSV went. Exit codes: 0 all providers correct; 1 a provider failed or was wrong
+(the others still ran and are in the CSV); 2 the request itself was invalid (one line on stderr).
+"""
+
+from __future__ import annotations
+
+from datetime import datetime, timezone
+from pathlib import Path
+
+import click
+from rich.console import Console
+
+from inspector.bench.providers import PROVIDERS
+from inspector.bench.run import BenchConfig, BenchConfigError, problems, run_bench
+from inspector.bench.table import bench_table
+
+BENCH_DIR = Path("captured_kernels") / "_bench"
+
+
+def default_out() -> Path:
+    return BENCH_DIR / f"bench-{datetime.now(timezone.utc):%Y%m%d-%H%M%S}.csv"
+
+
+@click.command("bench")
+@click.argument("names", nargs=-1, metavar="[NAME]...")
+@click.option("--shape", default=None, metavar="MxN[xK]",
+              help="Shape for every named experiment, e.g. 8192x4096 (M x N) or 4096x4096x4096 "
+                   "(M x N x K for matmul_relu). Default: each experiment's default for the device.")
+@click.option("--dtype", default=None, metavar="DTYPE",
+              help="fp32, fp16 or bf16 (or float32, float16, bfloat16). "
+                   "Default: each experiment's default, bf16 on CUDA and fp32 on the CPU.")
+@click.option("--device", default="auto", show_default=True, metavar="auto|cuda|cpu",
+              help="Where to run: auto picks CUDA when torch sees a GPU, else the CPU.")
+@click.option("--providers", default=None, metavar="LIST",
+              help=f"Comma-separated providers to compare, from: {', '.join(PROVIDERS)}. Default: "
+                   "all, with compile-max-autotune only for experiments that count FLOPs (matmul).")
+@click.option("--rounds", default=3, show_default=True, type=int,
+              help="Timing rounds; providers are timed alternating, once per round, and each "
+                   "provider's time is the median of its per-round medians.")
+@click.option("--out", default=None, type=click.Path(dir_okay=False, path_type=Path),
+              help="CSV file for the long-format results. "
+                   "Default: captured_kernels/_bench/bench-<UTC yyyymmdd-HHMMSS>.csv.")
+@click.pass_context
+def bench(ctx: click.Context, names: tuple[str, ...], shape: str | None, dtype: str | None, device: str,
+          providers: str | None, rounds: int, out: Path | None) -> None:
+    """Time eager PyTorch, torch.compile and the handwritten Triton kernels of NAME... (default: all
+    experiments), after checking each against a float64 reference, and report GB/s against the
+    measured copy bandwidth."""
+    config = BenchConfig(
+        experiments=tuple(names),
+        shape=shape,
+        dtype=dtype,
+        device=device,
+        providers=None if providers is None else tuple(providers.split(",")),
+        rounds=rounds,
+        out=out or default_out(),
+    )
+    try:
+        rows = run_bench(config, progress=lambda line: click.echo(line, err=True))
+    except BenchConfigError as exc:
+        click.echo(f"inspect bench: error: {exc}", err=True)
+        ctx.exit(2)
+    console = Console()
+    if not console.is_terminal:
+        console = Console(width=200)  # piped or captured: 80 columns would fold every cell
+    console.print(bench_table(rows))
+    click.echo(f"wrote {config.out}")
+    bad = problems(rows)
+    if bad:
+        for line in bad:
+            click.echo(f"inspect bench: {line}", err=True)
+        ctx.exit(1)

@@ -1,0 +1,261 @@
+"""`run_bench`: check, then time, every provider of every chosen experiment in one run.
+
+Per experiment: fresh random inputs; each provider's first call (the compile, for torch.compile)
+and its correctness check happen outside the timed region, against eager run in float64 on
+upcast inputs with the experiment's tolerance (or the experiment's own `check`, for dropout's
+random mask). Then the providers are timed alternating, `rounds` times A, B, C, ..., so that a
+clock or thermal drift during the run hits all of them alike; a provider's time is the median of
+its per-round medians, its spread the lowest p20 to the highest p80 over the rounds (what a
+difference must exceed before it is more than noise). The copy ceiling is measured once per run.
+
+Roofline numbers per row: GB/s = experiment bytes model (each input read once, each output
+written once) / median time; fraction of the copy ceiling; TFLOP/s where the experiment counts
+FLOPs. A provider that raises is recorded as a "failed" row and the run goes on.
+"""
+
+from __future__ import annotations
+
+import statistics
+import sys
+from dataclasses import dataclass
+from datetime import datetime, timezone
+from pathlib import Path
+from typing import Callable, Sequence
+
+import torch
+
+import experiments
+from experiments._spec import DTYPES, Experiment, Shape, dtype_name, format_shape
+from inspector.bench import providers as providers_mod
+from inspector.bench.correctness import CheckResult, compare
+from inspector.bench.table import COPY_EXPERIMENT, COPY_PROVIDER, Row, write_csv
+from inspector.bench.timing import CopyBandwidth, Timing, copy_bandwidth, time_fn
+from inspector.versions import Versions, collect, resolve_device
+
+Progress = Callable[[str], None]
+
+
+class BenchConfigError(ValueError):
+    """A bench request that cannot run (unknown name, bad shape/dtype/device/provider)."""
+
+
+@dataclass(frozen=True)
+class BenchConfig:
+    """What to bench. Empty `experiments` = all; None fields = each experiment's default."""
+
+    experiments: tuple[str, ...] = ()
+    shape: str | None = None  # e.g. "8192x4096", parsed per experiment
+    dtype: str | None = None  # a key of experiments._spec.DTYPES
+    device: str = "auto"  # auto | cuda | cpu
+    providers: tuple[str, ...] | None = None  # None: providers.default_providers per experiment
+    rounds: int = 3
+    out: Path | None = None  # CSV written (and rewritten after each experiment) when set
+
+
+@dataclass(frozen=True)
+class Job:
+    spec: Experiment
+    shape: Shape
+    dtype: torch.dtype
+    providers: tuple[str, ...]
+
+
+def plan(config: BenchConfig) -> tuple[str, list[Job]]:
+    """Resolve the device and every experiment's shape/dtype/providers; BenchConfigError if invalid."""
+    try:
+        device = resolve_device(config.device)
+    except ValueError as exc:
+        raise BenchConfigError(str(exc)) from None
+    if config.rounds < 1:
+        raise BenchConfigError(f"--rounds must be at least 1, got {config.rounds}")
+    dtype = None
+    if config.dtype is not None:
+        dtype = DTYPES.get(config.dtype.lower())
+        if dtype is None:
+            raise BenchConfigError(f"unknown dtype {config.dtype!r}: choose one of {', '.join(DTYPES)}")
+    chosen = None
+    if config.providers is not None:
+        chosen = tuple(dict.fromkeys(p.strip() for p in config.providers if p.strip()))
+        unknown = [p for p in chosen if p not in providers_mod.PROVIDERS]
+        if unknown or not chosen:
+            what = f"unknown provider {unknown[0]!r}" if unknown else "no provider given"
+            raise BenchConfigError(f"{what}: choose from {', '.join(providers_mod.PROVIDERS)}")
+    names = config.experiments or tuple(experiments.REGISTRY)
+    jobs = []
+    for name in dict.fromkeys(names):
+        try:
+            spec = experiments.get(name)
+        except KeyError as exc:
+            raise BenchConfigError(exc.args[0]) from None
+        try:
+            shape = spec.parse_shape(config.shape) if config.shape else spec.default_shape(device)
+        except ValueError as exc:
+            raise BenchConfigError(f"bad --shape: {exc}") from None
+        job_dtype = dtype or spec.default_dtype(device)
+        if job_dtype not in spec.dtypes:
+            supported = ", ".join(dtype_name(d) for d in spec.dtypes)
+            raise BenchConfigError(f"{name} does not support {dtype_name(job_dtype)}; it supports {supported}")
+        jobs.append(Job(spec, shape, job_dtype, chosen or providers_mod.default_providers(spec, shape)))
+    return device, jobs
+
+
+def _stderr(message: str) -> None:
+    print(message, file=sys.stderr, flush=True)
+
+
+def error_text(exc: BaseException, limit: int = 400) -> str:
+    """One line naming the exception: compile errors span pages, the first lines say what broke."""
+    lines = [ln.strip() for ln in str(exc).splitlines() if ln.strip()][:3]
+    text = f"{type(exc).__name__}: {' | '.join(lines)}" if lines else type(exc).__name__
+    return text if len(text) <= limit else text[: limit - 3] + "..."
+
+
+class _RowMaker:
+    """Fills the fields every row of one (experiment, shape, dtype) shares."""
+
+    def __init__(self, versions: Versions, timestamp: str, experiment: str, shape: str, dtype: str):
+        self.common = dict(
+            shape=shape, dtype=dtype, device=versions.device, device_name=versions.device_name,
+            torch=versions.torch, triton=versions.triton, timestamp=timestamp,
+        )
+        self.experiment = experiment
+
+    def __call__(self, provider: str, metric: str, value: float, unit: str = "", note: str = "") -> Row:
+        return Row(experiment=self.experiment, provider=provider, metric=metric, value=float(value),
+                   unit=unit, note=note, **self.common)
+
+
+def _check(spec: Experiment, out: torch.Tensor, inputs: tuple, ref: torch.Tensor | None, dtype: torch.dtype) -> CheckResult:
+    if spec.check is not None:
+        return spec.check(out, inputs, dtype)
+    tol = spec.tolerance(dtype)
+    return compare(out, ref, tol.atol, tol.rtol)
+
+
+def _upcast(t):
+    return t.double() if isinstance(t, torch.Tensor) and t.is_floating_point() else t
+
+
+def _aggregate(rounds: Sequence[Timing]) -> Timing:
+    return Timing(
+        statistics.median(t.median_ms for t in rounds),
+        min(t.p20_ms for t in rounds),
+        max(t.p80_ms for t in rounds),
+    )
+
+
+def bench_experiment(job: Job, device: str, rounds: int, copy: CopyBandwidth, make_row: _RowMaker,
+                     progress: Progress) -> list[Row]:
+    """Check and time every provider of one experiment; rows in provider order."""
+    spec, label = job.spec, f"[{job.spec.name} {format_shape(job.shape)} {dtype_name(job.dtype)} {device}]"
+    # a fresh Dynamo cache per experiment: a second shape of the same function would otherwise
+    # recompile with dynamic shapes, and we time the static kernel that users of one shape get
+    torch.compiler.reset()
+    progress(f"{label} making inputs")
+    inputs = spec.make_inputs(job.shape, job.dtype, device, None)
+    ref = None
+    if spec.check is None:
+        with torch.no_grad():
+            ref = spec.eager(*(_upcast(t) for t in inputs))
+
+    status: dict[str, list[Row]] = {name: [] for name in job.providers}
+    ready: dict[str, Callable[..., torch.Tensor]] = {}
+    for name in job.providers:
+        try:
+            fn = providers_mod.make(name, spec, device)
+        except providers_mod.Skip as skip:
+            progress(f"{label} {name}: skipped ({skip})")
+            status[name].append(make_row(name, "skipped", float("nan"), note=str(skip)))
+            continue
+        except Exception as exc:
+            status[name].append(make_row(name, "failed", float("nan"), note=error_text(exc)))
+            continue
+        progress(f"{label} {name}: {'compiling and ' if name.startswith('compile') else ''}checking")
+        try:
+            out = fn(*inputs)
+            result = _check(spec, out, inputs, ref, job.dtype)
+        except Exception as exc:
+            progress(f"{label} {name}: FAILED {error_text(exc, 200)}")
+            status[name].append(make_row(name, "failed", float("nan"), note=error_text(exc)))
+            continue
+        del out
+        if not result.passed:
+            progress(f"{label} {name}: INCORRECT {result.describe()}")
+        status[name].append(make_row(name, "correct", 1.0 if result.passed else 0.0, "bool", result.describe()))
+        status[name].append(make_row(name, "max_abs_err", result.max_abs_err, "abs"))
+        ready[name] = fn
+    del ref
+
+    timings: dict[str, list[Timing]] = {name: [] for name in ready}
+    for r in range(rounds):
+        for name in list(ready):
+            progress(f"{label} {name}: timing round {r + 1}/{rounds}")
+            fn = ready[name]
+            try:
+                timings[name].append(time_fn(lambda fn=fn: fn(*inputs), device))
+            except Exception as exc:
+                status[name].append(make_row(name, "failed", float("nan"), note=error_text(exc)))
+                del ready[name], timings[name]
+
+    medians = {name: _aggregate(ts).median_ms for name, ts in timings.items()}
+    nbytes, flops = spec.bytes_moved(job.shape, job.dtype), spec.flops(job.shape)
+    for name, ts in timings.items():
+        t = _aggregate(ts)
+        gbs = nbytes / (t.median_ms * 1e-3) / 1e9
+        rows = [
+            make_row(name, "median_ms", t.median_ms, "ms", note=f"{len(ts)} rounds"),
+            make_row(name, "p20_ms", t.p20_ms, "ms"),
+            make_row(name, "p80_ms", t.p80_ms, "ms"),
+            make_row(name, "gb_per_s", gbs, "GB/s", note=f"{nbytes} bytes moved (experiment model)"),
+            make_row(name, "frac_copy_bw", gbs / copy.gb_per_s, "fraction"),
+        ]
+        if flops > 0:
+            rows.append(make_row(name, "tflop_per_s", flops / (t.median_ms * 1e-3) / 1e12, "TFLOP/s"))
+        if "eager" in medians:
+            rows.append(make_row(name, "speedup_vs_eager", medians["eager"] / t.median_ms, "x"))
+        if "compile" in medians:
+            rows.append(make_row(name, "speedup_vs_compile", medians["compile"] / t.median_ms, "x"))
+        status[name] = rows + status[name]
+    del inputs, ready
+    if device == "cuda":
+        torch.cuda.empty_cache()
+    return [row for name in job.providers for row in status[name]]
+
+
+def run_bench(config: BenchConfig, progress: Progress | None = None) -> list[Row]:
+    """Bench every experiment of `config`; returns long-format rows (and writes config.out)."""
+    progress = progress or _stderr
+    device, jobs = plan(config)
+    versions = collect(device)
+    timestamp = datetime.now(timezone.utc).isoformat(timespec="seconds")
+
+    progress(f"[{device}] measuring copy bandwidth")
+    copy = copy_bandwidth(device)
+    size = f"{copy.nbytes >> 20}MiB"
+    copy_row = _RowMaker(versions, timestamp, COPY_EXPERIMENT, size, "int64")
+    rows = [
+        copy_row(COPY_PROVIDER, "gb_per_s", copy.gb_per_s, "GB/s", copy.label),
+        copy_row(COPY_PROVIDER, "median_ms", copy.timing.median_ms, "ms"),
+        copy_row(COPY_PROVIDER, "p20_ms", copy.timing.p20_ms, "ms"),
+        copy_row(COPY_PROVIDER, "p80_ms", copy.timing.p80_ms, "ms"),
+    ]
+    progress(f"[{device}] copy: {copy.gb_per_s:,.0f} GB/s ({copy.label})")
+    for job in jobs:
+        make_row = _RowMaker(versions, timestamp, job.spec.name, format_shape(job.shape), dtype_name(job.dtype))
+        rows += bench_experiment(job, device, config.rounds, copy, make_row, progress)
+        if config.out is not None:
+            write_csv(rows, config.out)  # after each experiment: a killed run keeps what it measured
+    if config.out is not None:
+        write_csv(rows, config.out)
+    return rows
+
+
+def problems(rows: Sequence[Row]) -> list[str]:
+    """One line per provider that failed or gave a wrong result (the CLI exits 1 on any)."""
+    lines = []
+    for r in rows:
+        if r.metric == "failed":
+            lines.append(f"{r.experiment}/{r.provider} failed: {r.note}")
+        elif r.metric == "correct" and r.value != 1:
+            lines.append(f"{r.experiment}/{r.provider} incorrect: {r.note}")
+    return lines

@@ -1,0 +1,169 @@
+"""Bench results as long-format rows, their CSV, and the rich table built from them.
+
+One `Row` per (experiment, provider, metric, shape, dtype, device, versions): a CSV of rows is
+the whole result, so `bench_table(read_csv(path))` re-renders any earlier run without a GPU.
+The table is a pure function of the rows: it computes nothing that is not in them except
+formatting (and the bytes of a shape, recovered as GB/s x time, to label latency-bound shapes).
+
+Metrics per timed provider: median_ms, p20_ms, p80_ms, gb_per_s, frac_copy_bw, tflop_per_s (FLOP
+experiments only), speedup_vs_eager, speedup_vs_compile, correct (1/0), max_abs_err; "skipped" and
+"failed" rows carry their reason in `note`. The measured copy ceiling is provider "copy" of the
+pseudo-experiment "_copy".
+"""
+
+from __future__ import annotations
+
+import math
+import os
+from dataclasses import asdict, dataclass, fields
+from pathlib import Path
+from typing import Iterable, Sequence
+
+import pandas as pd
+from rich.markup import escape
+from rich.table import Table
+
+COPY_EXPERIMENT = "_copy"
+COPY_PROVIDER = "copy"
+# Below this many bytes moved, a GPU kernel's time is mostly launch latency and ramp-up, not
+# bandwidth (the H100/H200 L2 is 50-60 MB): such numbers are labelled as latency numbers.
+LATENCY_BYTES = 50e6
+
+
+@dataclass(frozen=True)
+class Row:
+    """One measured (or skipped/failed) value, with everything needed to compare it later."""
+
+    experiment: str
+    provider: str
+    metric: str
+    value: float
+    unit: str
+    shape: str
+    dtype: str
+    device: str
+    device_name: str
+    torch: str
+    triton: str
+    timestamp: str  # UTC ISO 8601, one per bench run
+    note: str = ""
+
+
+COLUMNS: tuple[str, ...] = tuple(f.name for f in fields(Row))
+
+
+def write_csv(rows: Iterable[Row], path: str | os.PathLike) -> Path:
+    """Write rows to `path` (folders created; written to a temp file, then renamed into place)."""
+    path = Path(path)
+    path.parent.mkdir(parents=True, exist_ok=True)
+    frame = pd.DataFrame([asdict(r) for r in rows], columns=list(COLUMNS))
+    tmp = path.with_name(path.name + ".tmp")
+    frame.to_csv(tmp, index=False)
+    os.replace(tmp, path)
+    return path
+
+
+def read_csv(path: str | os.PathLike) -> list[Row]:
+    """Rows from a CSV written by `write_csv`; ValueError if columns are missing."""
+    frame = pd.read_csv(path, dtype=str, keep_default_na=False)
+    missing = [c for c in COLUMNS if c not in frame.columns and c != "note"]
+    if missing:
+        raise ValueError(f"{path}: not a bench CSV, missing columns {', '.join(missing)}")
+    rows = []
+    for rec in frame.to_dict("records"):
+        rec = {c: rec.get(c, "") for c in COLUMNS}
+        rec["value"] = float(rec["value"]) if rec["value"] not in ("", None) else math.nan
+        rows.append(Row(**rec))
+    return rows
+
+
+def _ms(v: float | None) -> str:
+    return "" if v is None or math.isnan(v) else f"{v:.4g}"
+
+
+def _fmt(v: float | None, spec: str, suffix: str = "") -> str:
+    return "" if v is None or math.isnan(v) else f"{v:{spec}}{suffix}"
+
+
+def _check_cell(m: dict[str, Row]) -> str:
+    parts = []
+    if "correct" in m:
+        err = m["max_abs_err"].value if "max_abs_err" in m else math.nan
+        err_text = f" (max err {err:.2g})" if not math.isnan(err) else ""
+        parts.append(("ok" if m["correct"].value == 1 else "[bold red]WRONG[/]") + err_text)
+    if "skipped" in m:
+        parts.append(f"[dim]skipped: {escape(m['skipped'].note)}[/]")
+    if "failed" in m:
+        parts.append(f"[bold red]FAILED[/]: {escape(m['failed'].note)}")
+    return "; ".join(parts)
+
+
+def _one(values: Iterable[str]) -> str:
+    distinct = list(dict.fromkeys(v for v in values if v))
+    return distinct[0] if len(distinct) == 1 else (", ".join(distinct) or "?")
+
+
+def bench_table(rows: Sequence[Row]) -> Table:
+    """One line per experiment x provider (x shape, dtype, device), from long-format rows."""
+    groups: dict[tuple[str, str, str, str, str], dict[str, Row]] = {}
+    copies = []
+    for r in rows:
+        if r.experiment == COPY_EXPERIMENT:
+            copies.append(r)
+            continue
+        groups.setdefault((r.experiment, r.shape, r.dtype, r.device, r.provider), {})[r.metric] = r
+
+    measured = [r for r in rows if r.experiment != COPY_EXPERIMENT] or list(rows)
+    title = (
+        f"inspect bench: {_one(r.device_name for r in measured)} ({_one(r.device for r in measured)}), "
+        f"torch {_one(r.torch for r in measured)}, triton {_one(r.triton for r in measured)}"
+    )
+    table = Table(title=escape(title), title_justify="left")
+    for name, justify in [
+        ("experiment", "left"), ("shape", "left"), ("dtype", "left"), ("provider", "left"),
+        ("median ms", "right"), ("p20-p80 ms", "right"), ("GB/s", "right"), ("% copy", "right"),
+        ("TFLOP/s", "right"), ("vs eager", "right"), ("vs compile", "right"), ("check", "left"),
+    ]:
+        table.add_column(name, justify=justify, overflow="fold")
+
+    def val(m: dict[str, Row], metric: str) -> float | None:
+        return m[metric].value if metric in m else None
+
+    latency_shapes = False
+    previous = None
+    for (experiment, shape, dtype, device, provider), m in groups.items():
+        first = (experiment, shape, dtype, device) != previous
+        if first and previous is not None:
+            table.add_section()
+        previous = (experiment, shape, dtype, device)
+        med, p20, p80, gbs = val(m, "median_ms"), val(m, "p20_ms"), val(m, "p80_ms"), val(m, "gb_per_s")
+        if device == "cuda" and med is not None and gbs is not None and gbs * 1e9 * med * 1e-3 < LATENCY_BYTES:
+            latency_shapes = True
+        spread = f"{_ms(p20)}-{_ms(p80)}" if p20 is not None and p80 is not None else ""
+        table.add_row(
+            escape(experiment) if first else "",
+            shape if first else "",
+            dtype if first else "",
+            escape(provider),
+            _ms(med),
+            spread,
+            _fmt(gbs, ",.0f"),
+            _fmt(None if val(m, "frac_copy_bw") is None else 100 * val(m, "frac_copy_bw"), ".0f", "%"),
+            _fmt(val(m, "tflop_per_s"), ".1f"),
+            _fmt(val(m, "speedup_vs_eager"), ".2f", "x"),
+            _fmt(val(m, "speedup_vs_compile"), ".2f", "x"),
+            _check_cell(m),
+        )
+
+    notes = []
+    for c in copies:
+        if c.metric == "gb_per_s":
+            notes.append(f"copy ceiling on {c.device_name}: {c.value:,.0f} GB/s ({c.note})")
+    if any(r.device == "cpu" for r in measured):
+        notes.append("CPU rows: wall-clock loop, no cache flush")
+    if latency_shapes:
+        notes.append(f"rows moving < {LATENCY_BYTES / 1e6:.0f} MB are latency numbers, not bandwidth")
+    notes.append("median of per-round medians; spread = lowest p20 to highest p80 over the rounds")
+    table.caption = escape("\n".join(notes))
+    table.caption_justify = "left"
+    return table

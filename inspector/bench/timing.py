@@ -1,0 +1,114 @@
+"""Time a callable, and measure the memory-copy ceiling that every kernel is compared against.
+
+On CUDA, `time_fn` is `triton.testing.do_bench(fn, warmup=25, rep=100, quantiles=[0.5, 0.2, 0.8])`:
+CUDA events around each call, L2 flushed (a 256 MB memset) before every call, so repeated calls do
+not read their inputs from cache. On the CPU it is a wall-clock loop with the same warm-up/repeat
+budget (milliseconds): CPU ops run synchronously, so `time.perf_counter` around one call is that
+call's time. No cache flush on the CPU: small shapes there measure the caches, and CPU numbers are
+labelled as such wherever they are shown.
+
+Roofline: `copy_bandwidth` copies one device buffer into another and counts bytes read + bytes
+written over the time (1 GiB on CUDA: ~4.2 TB/s on an H200, torch 2.11; 256 MiB on the CPU,
+far above its caches). A memory-bound kernel that reads each input once and writes each
+output once cannot beat that copy, so GB/s over this number is its fraction of the ceiling.
+"""
+
+from __future__ import annotations
+
+import statistics
+import time
+from dataclasses import dataclass
+from typing import Callable
+
+import torch
+
+WARMUP_MS = 25
+REP_MS = 100
+QUANTILES = (0.5, 0.2, 0.8)
+# The CPU loop stops here even if rep_ms is not reached: 64x256 fp32 SiLU runs in ~10 µs, and
+# 2,000 samples already fix the median to well under the run-to-run spread.
+MAX_CPU_SAMPLES = 2000
+MIN_CPU_SAMPLES = 5
+
+CUDA_COPY_BYTES = 1 << 30  # 1 GiB: 20x the 50 MB L2 of an H100/H200
+CPU_COPY_BYTES = 256 << 20  # 256 MiB: far above any CPU's last-level cache, ~0.1 s per copy
+
+
+@dataclass(frozen=True)
+class Timing:
+    """Median and 20th/80th percentile of one callable's time, in milliseconds."""
+
+    median_ms: float
+    p20_ms: float
+    p80_ms: float
+
+
+@dataclass(frozen=True)
+class CopyBandwidth:
+    """A device-to-device copy: `nbytes` read and `nbytes` written in `timing.median_ms`."""
+
+    device: str
+    nbytes: int
+    timing: Timing
+    label: str
+
+    @property
+    def gb_per_s(self) -> float:
+        return 2 * self.nbytes / (self.timing.median_ms * 1e-3) / 1e9
+
+
+def time_fn(fn: Callable[[], object], device: str, warmup_ms: float = WARMUP_MS, rep_ms: float = REP_MS) -> Timing:
+    """Time `fn()` on `device` ("cuda" or "cpu"); compile and warm it up before calling this."""
+    if device == "cuda":
+        return _time_cuda(fn, warmup_ms, rep_ms)
+    return _time_cpu(fn, warmup_ms, rep_ms)
+
+
+def _time_cuda(fn: Callable[[], object], warmup_ms: float, rep_ms: float) -> Timing:
+    # imported here: triton.testing's do_bench needs a CUDA driver, and the CPU path must not touch it
+    from triton.testing import do_bench
+
+    median, p20, p80 = do_bench(fn, warmup=warmup_ms, rep=rep_ms, quantiles=list(QUANTILES))
+    return Timing(float(median), float(p20), float(p80))
+
+
+def _time_cpu(fn: Callable[[], object], warmup_ms: float, rep_ms: float) -> Timing:
+    start = time.perf_counter()
+    calls = 0
+    while calls == 0 or (time.perf_counter() - start) * 1e3 < warmup_ms:
+        fn()
+        calls += 1
+    per_call_ms = max((time.perf_counter() - start) * 1e3 / calls, 1e-6)
+    n = int(min(MAX_CPU_SAMPLES, max(MIN_CPU_SAMPLES, rep_ms / per_call_ms)))
+    samples = []
+    for _ in range(n):
+        t0 = time.perf_counter()
+        fn()
+        samples.append((time.perf_counter() - t0) * 1e3)
+    return timing_from_samples(samples)
+
+
+def timing_from_samples(samples_ms: list[float]) -> Timing:
+    """Median and 20/80 percentiles of individual call times (linear interpolation)."""
+    if len(samples_ms) == 1:
+        return Timing(samples_ms[0], samples_ms[0], samples_ms[0])
+    cuts = statistics.quantiles(samples_ms, n=10, method="inclusive")  # deciles: cuts[1]=p20, cuts[7]=p80
+    return Timing(statistics.median(samples_ms), cuts[1], cuts[7])
+
+
+def copy_bandwidth(device: str, nbytes: int | None = None) -> CopyBandwidth:
+    """Measure the copy ceiling on `device`: dst.copy_(src) of `nbytes`, bytes read + written / time."""
+    if nbytes is None:
+        nbytes = CUDA_COPY_BYTES if device == "cuda" else CPU_COPY_BYTES
+    nbytes -= nbytes % 8
+    # random bits, never zeros: a constant buffer could be compressed or short-circuited
+    src = torch.randint(-(2**63), 2**63 - 1, (nbytes // 8,), dtype=torch.int64, device=device)
+    dst = torch.empty_like(src)
+    timing = time_fn(lambda: dst.copy_(src), device)
+    size = f"{nbytes / 2**30:g} GiB" if nbytes >= 2**30 else f"{nbytes / 2**20:g} MiB"
+    where = "device-to-device" if device == "cuda" else "CPU memory"
+    label = f"{where} copy of {size}, bytes read + written"
+    del src, dst
+    if device == "cuda":
+        torch.cuda.empty_cache()
+    return CopyBandwidth(device, nbytes, timing, label)
