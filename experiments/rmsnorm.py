@@ -14,9 +14,10 @@ EPS = 1e-6
 
 
 def eager(x: torch.Tensor, weight: torch.Tensor) -> torch.Tensor:
-    xf = x.float()  # read MN, write MN (fp32)
+    math = torch.promote_types(x.dtype, torch.float32)  # fp32 for bf16/fp16/fp32, fp64 for a reference
+    xf = x.to(math)  # read MN, write MN (fp32)
     rms = torch.rsqrt(xf.pow(2).mean(-1, keepdim=True) + EPS)  # read MN (twice: pow, mean), write M
-    return (xf * rms * weight.float()).to(x.dtype)  # read MN + N, write MN
+    return (xf * rms * weight.to(math)).to(x.dtype)  # read MN + N, write MN
 
 
 def make_inputs(shape, dtype, device, generator=None):

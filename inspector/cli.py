@@ -12,6 +12,7 @@ from rich.table import Table
 
 import experiments
 from experiments._spec import DTYPES, dtype_name, format_shape
+from inspector.bench.command import bench
 from inspector.config import DEFAULT_OUT, MODES, RunConfig
 
 # 80 columns (rich's default off a terminal) wraps every kernel name: use 160 when piped
@@ -150,6 +151,9 @@ def run_cmd(names, run_all, device, mode, dtype, shape, dynamic, backward, warm,
     if failed:
         err_console.print(f"[red]{len(failed)} of {len(configs)} failed: {', '.join(failed)}[/]")
         sys.exit(1)
+
+
+main.add_command(bench)
 
 
 @main.command("recollect")

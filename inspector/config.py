@@ -22,7 +22,6 @@ class RunConfig:
     warm: bool = False  # reuse the private Inductor/Triton caches instead of starting cold
     out: Path = DEFAULT_OUT
     capture: bool = True  # False: the same compile without any capture settings (overhead baseline)
-    timing_reps: int = 0  # 0: automatic (by device)
     seed: int | None = None
     profile_calls: int = 10  # compiled calls under the profiler (GPU) for per-kernel times
     measure: bool = True  # False: skip steady-state timing and profiling (compile-time studies)

@@ -19,6 +19,7 @@ import sys
 import time
 import traceback
 from contextlib import ExitStack
+from dataclasses import asdict
 from pathlib import Path
 from typing import Any, Callable
 
@@ -27,6 +28,7 @@ import torch
 from experiments import load as load_experiment
 from experiments._spec import DTYPES, dtype_name, format_shape
 from inspector.bench.correctness import CheckResult, compare
+from inspector.bench.timing import time_fn
 from inspector.capture import inductor_access
 from inspector.config import RunConfig
 from inspector.versions import collect as collect_versions
@@ -47,23 +49,10 @@ def sync(device: str) -> None:
         torch.cuda.synchronize()
 
 
-def steady_ms(fn: Callable[[], Any], device: str, reps: int) -> dict[str, float]:
-    """Median and 20/80th percentile time of fn() in ms (do_bench with L2 flush on the GPU)."""
-    if device == "cuda":
-        from triton.testing import do_bench
-
-        med, p20, p80 = do_bench(fn, warmup=25, rep=100, quantiles=[0.5, 0.2, 0.8])
-        return {"median_ms": med, "p20_ms": p20, "p80_ms": p80}
-    for _ in range(2):
-        fn()
-    times = []
-    for _ in range(reps or 20):
-        t0 = time.perf_counter()
-        fn()
-        times.append((time.perf_counter() - t0) * 1e3)
-    times.sort()
-    q = lambda f: times[min(int(f * len(times)), len(times) - 1)]  # noqa: E731
-    return {"median_ms": q(0.5), "p20_ms": q(0.2), "p80_ms": q(0.8)}
+def steady_ms(fn: Callable[[], Any], device: str) -> dict[str, float]:
+    """Median and 20/80th percentile in ms: do_bench with L2 flush on the GPU, a wall-clock loop
+    on the CPU (the same timing `inspect bench` uses)."""
+    return asdict(time_fn(fn, device))
 
 
 def timed_first_call(fn: Callable[[], Any], device: str) -> tuple[Any, float]:
@@ -132,8 +121,8 @@ def main(config_path: str, run_dir_arg: str) -> int:
             phase = "timing"
             progress("timing", "steady-state eager vs compiled")
             with torch.no_grad() if not backward else ExitStack():
-                eager_t = steady_ms(step(spec.eager), device, config.timing_reps)
-                compiled_t = steady_ms(step(compiled), device, config.timing_reps)
+                eager_t = steady_ms(step(spec.eager), device)
+                compiled_t = steady_ms(step(compiled), device)
 
         runtime = inductor_access.loaded_kernels() if config.capture else []
         write(run_dir, "runtime_kernels.json", runtime)
