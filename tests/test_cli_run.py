@@ -44,8 +44,18 @@ def test_run_all_captures_every_experiment(all_captures):
     assert "Captures" in result.output
 
 
-def test_capture_folder_layout(all_captures):
-    out, _ = all_captures
+def test_summary_is_printed(tmp_path, inductor_cache_dir):
+    result = run("silu", "--out", str(tmp_path), "--cache-dir", inductor_cache_dir)
+    assert result.exit_code == 0, result.output
+    for text in ("Generated kernels", "Compile time by phase", "correctness ok", "steady state", "capture:"):
+        assert text in result.output
+
+
+def test_capture_folder_layout(tmp_path):
+    # a cold compile (the default): the private cache starts empty, so everything is recorded
+    result = run("layernorm_gelu", "--out", str(tmp_path))
+    assert result.exit_code == 0, result.output
+    out = tmp_path
     folder = store.latest(out, "layernorm_gelu").path
     for name in ("manifest.json", "kernels.json", "compile_metrics.json", "results.json", "output_code.py"):
         assert (folder / name).is_file(), name

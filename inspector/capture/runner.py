@@ -164,6 +164,10 @@ def build_manifest(config, name, staging, run_id, started, rc, wall_s, cache_bef
     if metrics.get("graph_break_count"):
         first = metrics["graph_breaks"][0]
         warnings.append(f"{metrics['graph_break_count']} graph break(s); first: {first.get('reason')} at {first.get('file')}:{first.get('line')}")
+    cache = metrics.get("cache") or {}
+    if sum(c.get("hit", 0) for c in cache.values()) and not sum(c.get("miss", 0) for c in cache.values()):
+        warnings.append("compiled from the cache: Inductor did not lower the graph again, so this capture has no "
+                        "IR-before/after-fusion graphs and no provenance (a cold run, the default, has them)")
     if not summary["kernels"] and error is None:
         warnings.append("no generated kernels found in the trace or the debug output")
     return {
