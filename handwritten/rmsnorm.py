@@ -20,13 +20,18 @@ Rows up to 65536 elements fit; longer rows would spill registers and are refused
 
 from __future__ import annotations
 
-import os
-
 import torch
 import triton
 import triton.language as tl
 
-_DTYPES = (torch.float32, torch.float16, torch.bfloat16)
+from handwritten._checks import (
+    as_rows as _rows,
+    check_device as _check_device,
+    check_floats as _check_floats,
+    output as _output,
+    resident_programs as _resident_programs,
+)
+
 MAX_N = 65536
 
 
@@ -65,41 +70,9 @@ def _rmsnorm_kernel(x_ptr, w_ptr, y_ptr, M, N, stride_x, stride_y, eps,
         tl.store(y_ptr + rows.to(tl.int64)[:, None] * stride_y + cols[None, :], y.to(y_ptr.dtype.element_ty), mask=mask)
 
 
-def _check_device(*tensors: torch.Tensor) -> None:
-    dev = tensors[0].device
-    if any(t.device != dev for t in tensors):
-        raise ValueError(f"all tensors must be on one device, got {[str(t.device) for t in tensors]}")
-    if dev.type == "cpu" and os.environ.get("TRITON_INTERPRET") != "1":
-        raise ValueError("CPU tensors run only under Triton's interpreter: "
-                         "set TRITON_INTERPRET=1 before importing triton")
-    if dev.type not in ("cuda", "cpu"):
-        raise ValueError(f"device must be cuda (or cpu under TRITON_INTERPRET=1), got {dev}")
-
-
 # Programs that fit on the GPU at once, per (device, kernel config), learned from the register
 # count of the kernel compiled on the first launch (that launch uses one program per row block).
 _RESIDENT: dict[tuple, int] = {}
-
-
-def _resident_programs(kernel, num_warps: int, device: torch.device) -> int:
-    """SMs x programs per SM that registers, threads and shared memory allow for `kernel`."""
-    props = torch.cuda.get_device_properties(device)
-    regs = -(-max(kernel.n_regs, 1) // 8) * 8  # allocated per warp in units of 256 = 8 per thread
-    warps = getattr(props, "regs_per_multiprocessor", 65536) // (regs * 32)
-    by_threads = getattr(props, "max_threads_per_multi_processor", 2048) // (32 * num_warps)
-    shared = kernel.metadata.shared + 1024  # the driver reserves 1 KiB per block
-    by_shared = getattr(props, "shared_memory_per_multiprocessor", 233472) // shared
-    return props.multi_processor_count * max(1, min(warps // num_warps, by_threads, by_shared))
-
-
-def _rows(t: torch.Tensor, name: str) -> torch.Tensor:
-    """t as a 2-D (rows, N) view with unit column stride; ValueError if the rows are not evenly strided."""
-    if t.stride(-1) != 1:
-        raise ValueError(f"{name} must be contiguous in its last dim (stride {t.stride(-1)})")
-    try:
-        return t.view(-1, t.shape[-1])
-    except RuntimeError:
-        raise ValueError(f"{name}'s leading dims cannot be viewed as one row dim; call .contiguous() first") from None
 
 
 def _config(n: int) -> tuple[int, int, int]:
@@ -123,11 +96,7 @@ def _launch(x2, w, y2, eps, block_n, rows, num_warps, programs=None, prefetch=Tr
 
 def rmsnorm(x: torch.Tensor, weight: torch.Tensor, eps: float = 1e-6, out: torch.Tensor | None = None) -> torch.Tensor:
     """RMSNorm of x (..., N) with weight (N,), fp32 math, result in x's dtype (or written into `out`)."""
-    for name, t in (("x", x), ("weight", weight)):
-        if not isinstance(t, torch.Tensor):
-            raise TypeError(f"{name} must be a torch.Tensor, got {type(t).__name__}")
-        if t.dtype not in _DTYPES:
-            raise TypeError(f"{name} dtype must be float32, float16 or bfloat16, got {t.dtype}")
+    _check_floats(x=x, weight=weight)
     if x.dim() < 1 or x.shape[-1] == 0:
         raise ValueError(f"x must have a non-empty last dim, got shape {tuple(x.shape)}")
     n = x.shape[-1]
@@ -139,13 +108,7 @@ def rmsnorm(x: torch.Tensor, weight: torch.Tensor, eps: float = 1e-6, out: torch
         raise ValueError(f"rows of {n} elements are longer than this kernel holds in registers ({MAX_N})")
     if not eps >= 0:
         raise ValueError(f"eps must be >= 0, got {eps}")
-    if out is None:
-        out = torch.empty_like(x, memory_format=torch.contiguous_format)
-    elif not isinstance(out, torch.Tensor):
-        raise TypeError(f"out must be a torch.Tensor, got {type(out).__name__}")
-    elif out.shape != x.shape or out.dtype != x.dtype:
-        raise ValueError(f"out must have x's shape {tuple(x.shape)} and dtype {x.dtype}, "
-                         f"got {tuple(out.shape)} {out.dtype}")
+    out = _output(out, x, "x")
     _check_device(x, weight, out)
     x2, y2 = _rows(x, "x"), _rows(out, "out")
     block_n, rows, num_warps = _config(n)

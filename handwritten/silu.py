@@ -20,13 +20,16 @@ Launch: 4096 elements and 8 warps per program. Measured on an H100, 8192x4096 bf
 
 from __future__ import annotations
 
-import os
-
 import torch
 import triton
 import triton.language as tl
 
-_DTYPES = (torch.float32, torch.float16, torch.bfloat16)
+from handwritten._checks import (
+    check_device as _check_device,
+    check_floats as _check_floats,
+    output as _output,
+)
+
 
 
 @triton.jit
@@ -48,17 +51,6 @@ def _silu_kernel(x_ptr, y_ptr, n, BLOCK: tl.constexpr):
         tl.store(y_ptr + start + offs, y.to(y_ptr.dtype.element_ty), mask=mask)
 
 
-def _check_device(*tensors: torch.Tensor) -> None:
-    dev = tensors[0].device
-    if any(t.device != dev for t in tensors):
-        raise ValueError(f"all tensors must be on one device, got {[str(t.device) for t in tensors]}")
-    if dev.type == "cpu" and os.environ.get("TRITON_INTERPRET") != "1":
-        raise ValueError("CPU tensors run only under Triton's interpreter: "
-                         "set TRITON_INTERPRET=1 before importing triton")
-    if dev.type not in ("cuda", "cpu"):
-        raise ValueError(f"device must be cuda (or cpu under TRITON_INTERPRET=1), got {dev}")
-
-
 def _launch(x: torch.Tensor, out: torch.Tensor, block: int, num_warps: int, programs: int | None = None):
     """Launch with an explicit config (programs: persistent grid size, None = one per tile);
     returns Triton's compiled-kernel handle (None if empty)."""
@@ -72,22 +64,10 @@ def _launch(x: torch.Tensor, out: torch.Tensor, block: int, num_warps: int, prog
 
 def silu(x: torch.Tensor, out: torch.Tensor | None = None) -> torch.Tensor:
     """SiLU of a contiguous fp32/fp16/bf16 tensor of any shape; writes into `out` when given."""
-    if not isinstance(x, torch.Tensor):
-        raise TypeError(f"x must be a torch.Tensor, got {type(x).__name__}")
-    if x.dtype not in _DTYPES:
-        raise TypeError(f"x dtype must be float32, float16 or bfloat16, got {x.dtype}")
+    _check_floats(x=x)
     if not x.is_contiguous():
         raise ValueError("x must be contiguous (call .contiguous() first)")
-    if out is None:
-        out = torch.empty_like(x)
-    else:
-        if not isinstance(out, torch.Tensor):
-            raise TypeError(f"out must be a torch.Tensor, got {type(out).__name__}")
-        if out.shape != x.shape or out.dtype != x.dtype:
-            raise ValueError(f"out must have x's shape {tuple(x.shape)} and dtype {x.dtype}, "
-                             f"got {tuple(out.shape)} {out.dtype}")
-        if not out.is_contiguous():
-            raise ValueError("out must be contiguous")
+    out = _output(out, x, "x", contiguous=True)
     _check_device(x, out)
     # 4096 elements per program and 8 warps: 16 elements per thread, i.e. two 16-byte accesses in
     # flight per thread for bf16 (four for fp32).

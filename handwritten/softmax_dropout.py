@@ -30,13 +30,17 @@ row stride; kept values are softmax / (1 - p). Rows up to 65536 elements fit in 
 
 from __future__ import annotations
 
-import os
-
 import torch
 import triton
 import triton.language as tl
 
-_DTYPES = (torch.float32, torch.float16, torch.bfloat16)
+from handwritten._checks import (
+    as_rows as _rows,
+    check_device as _check_device,
+    check_floats as _check_floats,
+    output as _output,
+)
+
 MAX_N = 65536
 GROUP = 8  # columns per Philox call: 4 words x 2 halves of 16 bits
 
@@ -96,27 +100,6 @@ def _softmax_dropout_kernel(x_ptr, y_ptr, M, N, stride_x, stride_y, seed, thresh
         tl.store(y_ptr + rows.to(tl.int64) * stride_y + cols, y.to(y_ptr.dtype.element_ty), mask=mask)
 
 
-def _check_device(*tensors: torch.Tensor) -> None:
-    dev = tensors[0].device
-    if any(t.device != dev for t in tensors):
-        raise ValueError(f"all tensors must be on one device, got {[str(t.device) for t in tensors]}")
-    if dev.type == "cpu" and os.environ.get("TRITON_INTERPRET") != "1":
-        raise ValueError("CPU tensors run only under Triton's interpreter: "
-                         "set TRITON_INTERPRET=1 before importing triton")
-    if dev.type not in ("cuda", "cpu"):
-        raise ValueError(f"device must be cuda (or cpu under TRITON_INTERPRET=1), got {dev}")
-
-
-def _rows(t: torch.Tensor, name: str) -> torch.Tensor:
-    """t as a 2-D (rows, N) view with unit column stride; ValueError if the rows are not evenly strided."""
-    if t.stride(-1) != 1:
-        raise ValueError(f"{name} must be contiguous in its last dim (stride {t.stride(-1)})")
-    try:
-        return t.view(-1, t.shape[-1])
-    except RuntimeError:
-        raise ValueError(f"{name}'s leading dims cannot be viewed as one row dim; call .contiguous() first") from None
-
-
 def _config(n: int) -> tuple[int, int, int]:
     """(BLOCK_G, ROWS, num_warps): ~32 elements per thread, >= 4096 elements per program."""
     block_n = max(GROUP, triton.next_power_of_2(n))
@@ -145,10 +128,7 @@ def softmax_dropout(x: torch.Tensor, p: float = 0.1, seed: int | None = None,
                     out: torch.Tensor | None = None) -> torch.Tensor:
     """dropout(softmax(x, -1), p) for x (..., N), training mode; the mask comes from `seed` (drawn with
     torch.randint from the default CPU generator when None, so torch.manual_seed reproduces it)."""
-    if not isinstance(x, torch.Tensor):
-        raise TypeError(f"x must be a torch.Tensor, got {type(x).__name__}")
-    if x.dtype not in _DTYPES:
-        raise TypeError(f"x dtype must be float32, float16 or bfloat16, got {x.dtype}")
+    _check_floats(x=x)
     if x.dim() < 1 or x.shape[-1] == 0:
         raise ValueError(f"x must have a non-empty last dim, got shape {tuple(x.shape)}")
     n = x.shape[-1]
@@ -160,13 +140,7 @@ def softmax_dropout(x: torch.Tensor, p: float = 0.1, seed: int | None = None,
         seed = int(torch.randint(0, 2**31 - 1, (1,)).item())
     elif isinstance(seed, bool) or not isinstance(seed, int) or not 0 <= seed < 2**63:
         raise ValueError(f"seed must be an int in [0, 2**63), got {seed!r}")
-    if out is None:
-        out = torch.empty_like(x, memory_format=torch.contiguous_format)
-    elif not isinstance(out, torch.Tensor):
-        raise TypeError(f"out must be a torch.Tensor, got {type(out).__name__}")
-    elif out.shape != x.shape or out.dtype != x.dtype:
-        raise ValueError(f"out must have x's shape {tuple(x.shape)} and dtype {x.dtype}, "
-                         f"got {tuple(out.shape)} {out.dtype}")
+    out = _output(out, x, "x")
     _check_device(x, out)
     x2, y2 = _rows(x, "x"), _rows(out, "out")
     block_g, rows, num_warps = _config(n)

@@ -20,13 +20,16 @@ tiles the same; a persistent grid 4% slower; L2 streaming hints (evict_first loa
 
 from __future__ import annotations
 
-import os
-
 import torch
 import triton
 import triton.language as tl
 
-_DTYPES = (torch.float32, torch.float16, torch.bfloat16)
+from handwritten._checks import (
+    check_device as _check_device,
+    check_floats as _check_floats,
+    output as _output,
+)
+
 
 
 @triton.jit
@@ -47,17 +50,6 @@ def _swiglu_kernel(a_ptr, b_ptr, y_ptr, n, BLOCK: tl.constexpr):
         tl.store(y_ptr + start + offs, y.to(y_ptr.dtype.element_ty), mask=mask)
 
 
-def _check_device(*tensors: torch.Tensor) -> None:
-    dev = tensors[0].device
-    if any(t.device != dev for t in tensors):
-        raise ValueError(f"all tensors must be on one device, got {[str(t.device) for t in tensors]}")
-    if dev.type == "cpu" and os.environ.get("TRITON_INTERPRET") != "1":
-        raise ValueError("CPU tensors run only under Triton's interpreter: "
-                         "set TRITON_INTERPRET=1 before importing triton")
-    if dev.type not in ("cuda", "cpu"):
-        raise ValueError(f"device must be cuda (or cpu under TRITON_INTERPRET=1), got {dev}")
-
-
 def _launch(a: torch.Tensor, b: torch.Tensor, out: torch.Tensor, block: int, num_warps: int,
             programs: int | None = None):
     """Launch with an explicit config (programs: persistent grid size, None = one per tile);
@@ -72,27 +64,15 @@ def _launch(a: torch.Tensor, b: torch.Tensor, out: torch.Tensor, block: int, num
 
 def swiglu(a: torch.Tensor, b: torch.Tensor, out: torch.Tensor | None = None) -> torch.Tensor:
     """silu(a) * b for contiguous same-shape, same-dtype fp32/fp16/bf16 tensors; writes into `out` when given."""
+    _check_floats(a=a, b=b)
     for name, t in (("a", a), ("b", b)):
-        if not isinstance(t, torch.Tensor):
-            raise TypeError(f"{name} must be a torch.Tensor, got {type(t).__name__}")
-        if t.dtype not in _DTYPES:
-            raise TypeError(f"{name} dtype must be float32, float16 or bfloat16, got {t.dtype}")
         if not t.is_contiguous():
             raise ValueError(f"{name} must be contiguous (call .contiguous() first)")
     if a.shape != b.shape:
         raise ValueError(f"a and b must have the same shape, got {tuple(a.shape)} and {tuple(b.shape)}")
     if a.dtype != b.dtype:
         raise TypeError(f"a and b must have the same dtype, got {a.dtype} and {b.dtype}")
-    if out is None:
-        out = torch.empty_like(a)
-    else:
-        if not isinstance(out, torch.Tensor):
-            raise TypeError(f"out must be a torch.Tensor, got {type(out).__name__}")
-        if out.shape != a.shape or out.dtype != a.dtype:
-            raise ValueError(f"out must have a's shape {tuple(a.shape)} and dtype {a.dtype}, "
-                             f"got {tuple(out.shape)} {out.dtype}")
-        if not out.is_contiguous():
-            raise ValueError("out must be contiguous")
+    out = _output(out, a, "a", contiguous=True)
     _check_device(a, b, out)
     # 2048 elements per program, 4 warps: 16 per thread, two 16-byte loads of each input for bf16.
     _launch(a, b, out, block=2048, num_warps=4)

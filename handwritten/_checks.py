@@ -1,0 +1,69 @@
+"""Input checks and occupancy arithmetic shared by the row and elementwise launchers.
+
+Kept out of the kernel files so that each of those holds its kernels and one launcher only.
+"""
+
+from __future__ import annotations
+
+import os
+
+import torch
+
+DTYPES = (torch.float32, torch.float16, torch.bfloat16)
+
+
+def check_device(*tensors: torch.Tensor) -> None:
+    """One device for all tensors: CUDA, or the CPU under Triton's interpreter."""
+    dev = tensors[0].device
+    if any(t.device != dev for t in tensors):
+        raise ValueError(f"all tensors must be on one device, got {[str(t.device) for t in tensors]}")
+    if dev.type == "cpu" and os.environ.get("TRITON_INTERPRET") != "1":
+        raise ValueError("CPU tensors run only under Triton's interpreter: "
+                         "set TRITON_INTERPRET=1 before importing triton")
+    if dev.type not in ("cuda", "cpu"):
+        raise ValueError(f"device must be cuda (or cpu under TRITON_INTERPRET=1), got {dev}")
+
+
+def as_rows(t: torch.Tensor, name: str) -> torch.Tensor:
+    """t as a 2-D (rows, N) view with unit column stride; ValueError if the rows are not evenly strided."""
+    if t.stride(-1) != 1:
+        raise ValueError(f"{name} must be contiguous in its last dim (stride {t.stride(-1)})")
+    try:
+        return t.view(-1, t.shape[-1])
+    except RuntimeError:
+        raise ValueError(f"{name}'s leading dims cannot be viewed as one row dim; call .contiguous() first") from None
+
+
+def resident_programs(kernel, num_warps: int, device: torch.device) -> int:
+    """SMs x programs per SM that registers, threads and shared memory allow for `kernel`
+    (a compiled Triton kernel: its n_regs and metadata.shared)."""
+    props = torch.cuda.get_device_properties(device)
+    regs = -(-max(kernel.n_regs, 1) // 8) * 8  # allocated per warp in units of 256 = 8 per thread
+    warps = getattr(props, "regs_per_multiprocessor", 65536) // (regs * 32)
+    by_threads = getattr(props, "max_threads_per_multi_processor", 2048) // (32 * num_warps)
+    shared = kernel.metadata.shared + 1024  # the driver reserves 1 KiB per block
+    by_shared = getattr(props, "shared_memory_per_multiprocessor", 233472) // shared
+    return props.multi_processor_count * max(1, min(warps // num_warps, by_threads, by_shared))
+
+
+def check_floats(**tensors: torch.Tensor) -> None:
+    """Each named argument is a tensor of a supported floating dtype (TypeError otherwise)."""
+    for name, t in tensors.items():
+        if not isinstance(t, torch.Tensor):
+            raise TypeError(f"{name} must be a torch.Tensor, got {type(t).__name__}")
+        if t.dtype not in DTYPES:
+            raise TypeError(f"{name} dtype must be float32, float16 or bfloat16, got {t.dtype}")
+
+
+def output(out: torch.Tensor | None, like: torch.Tensor, like_name: str, contiguous: bool = False) -> torch.Tensor:
+    """`out` checked against `like`'s shape and dtype, or a new contiguous tensor when None."""
+    if out is None:
+        return torch.empty_like(like, memory_format=torch.contiguous_format)
+    if not isinstance(out, torch.Tensor):
+        raise TypeError(f"out must be a torch.Tensor, got {type(out).__name__}")
+    if out.shape != like.shape or out.dtype != like.dtype:
+        raise ValueError(f"out must have {like_name}'s shape {tuple(like.shape)} and dtype {like.dtype}, "
+                         f"got {tuple(out.shape)} {out.dtype}")
+    if contiguous and not out.is_contiguous():
+        raise ValueError("out must be contiguous")
+    return out
