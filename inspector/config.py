@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 import json
-from dataclasses import asdict, dataclass, field
+from dataclasses import asdict, dataclass
 from pathlib import Path
 
 MODES = ("default", "reduce-overhead", "max-autotune", "max-autotune-no-cudagraphs")
@@ -25,7 +25,6 @@ class RunConfig:
     seed: int | None = None
     profile_calls: int = 10  # compiled calls under the profiler (GPU) for per-kernel times
     measure: bool = True  # False: skip steady-state timing and profiling (compile-time studies)
-    extra: dict = field(default_factory=dict)
 
     def to_json(self) -> dict:
         data = asdict(self)

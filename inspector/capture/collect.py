@@ -71,7 +71,7 @@ def collect(staging: Path, triton_cache: Path) -> dict[str, Any]:
             ext = ".cpp" if kernel.backend == "cpp" else ".py"
             (kernels_dir / f"{stem}{ext}").write_text(kernel.source)
             files_by_name[stem] = f"kernels/{stem}{ext}"
-            record = kernel_record(kernel, stem, ext, label, code_name, parsed, runtime, profile, prov)
+            record = kernel_record(kernel, stem, ext, label, code_name, parsed, runtime, prov)
             fill_from_provenance(record, aten_by_node)
             records.append(record)
         for order, launch in enumerate(parsed.launches):
@@ -180,7 +180,7 @@ def kernel_provenance(name: str, prov: dict[str, Any]) -> dict[str, Any]:
     return {"post_grad_nodes": post, "pre_grad_nodes": pre, "user_lines": lines}
 
 
-def kernel_record(kernel, stem, ext, label, code_name, parsed, runtime, profile, prov) -> dict[str, Any]:
+def kernel_record(kernel, stem, ext, label, code_name, parsed, runtime, prov) -> dict[str, Any]:
     rt = runtime.get(kernel.name, {})
     calls = [l for l in parsed.launches if l.target == kernel.name]
     meta = kernel.inductor_meta
