@@ -95,7 +95,7 @@ class Experiment:
             shape = tuple(int(p) for p in parts)
         except ValueError:
             raise ValueError(f"shape {text!r} is not {len(self.shape_names)} integers like {want}") from None
-        if len(shape) != len(self.shape_names):
+        if len(shape) != len(self.shape_names) and self.shape_names != ("dims",):  # ("dims",): any rank
             raise ValueError(f"{self.name} takes a shape {want} ({len(self.shape_names)} numbers), got {text!r}")
         if any(d <= 0 for d in shape):
             raise ValueError(f"every dimension of {text!r} must be positive")

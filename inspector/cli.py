@@ -8,6 +8,7 @@ from pathlib import Path
 
 import click
 from rich.console import Console
+from rich.markup import escape
 from rich.table import Table
 
 import experiments
@@ -70,15 +71,31 @@ def resolve_names(names: tuple[str, ...], run_all: bool) -> list[str]:
         return list(experiments.REGISTRY)
     if not names:
         raise InputError(f"name an experiment (one of: {', '.join(experiments.REGISTRY)}) or pass --all")
+    from inspector.targets import TargetError, check_ref, is_ref
+
     for name in names:
         try:
-            experiments.load(name)
-        except (KeyError, ValueError) as exc:
+            check_ref(name) if is_ref(name) else experiments.get(name)
+        except (KeyError, TargetError) as exc:
             raise InputError(exc.args[0]) from None
     return list(names)
 
 
-def build_configs(names, device, mode, dtype, shape, dynamic, backward, warm, out, seed, capture) -> list[RunConfig]:
+def parse_shapes(spec, shape: str | None, shapes: str | None) -> tuple[tuple[int, ...] | None, tuple]:
+    if shape and shapes:
+        raise InputError("give --shape or --shapes, not both")
+    try:
+        if shapes:
+            parsed = tuple(spec.parse_shape(s) for s in shapes.split(",") if s.strip())
+            if len(parsed) < 2:
+                raise InputError("--shapes takes two or more shapes separated by commas, e.g. 64x128,96x128")
+            return None, parsed
+        return (spec.parse_shape(shape) if shape else None), ()
+    except ValueError as exc:
+        raise InputError(str(exc)) from None
+
+
+def build_configs(names, device, mode, dtype, shape, shapes, dynamic, backward, warm, out, seed, capture) -> list[RunConfig]:
     from inspector.versions import resolve_device
 
     try:
@@ -89,20 +106,32 @@ def build_configs(names, device, mode, dtype, shape, dynamic, backward, warm, ou
         raise InputError(f"unknown --dtype {dtype!r}: choose one of {', '.join(sorted(set(DTYPES)))}")
     configs = []
     for name in names:
-        spec = experiments.load(name)
-        if dtype is not None and DTYPES[dtype] not in spec.dtypes:
-            raise InputError(f"{name} does not support --dtype {dtype}")
-        parsed = None
-        if shape is not None:
-            try:
-                parsed = spec.parse_shape(shape)
-            except ValueError as exc:
-                raise InputError(str(exc)) from None
-        if backward and not spec.supports_backward:
-            raise InputError(f"{name} has no backward pass to capture; drop --backward")
-        configs.append(RunConfig(experiment=name, device=device, mode=mode, dtype=dtype, shape=parsed, dynamic=dynamic,
-                                 backward=backward, warm=warm, out=Path(out), seed=seed, capture=capture))
+        parsed, parsed_many = None, ()
+        if ":" not in name:  # references are checked in the capture subprocess, which runs user code
+            spec = experiments.get(name)
+            if dtype is not None and DTYPES[dtype] not in spec.dtypes:
+                raise InputError(f"{name} does not support --dtype {dtype}")
+            parsed, parsed_many = parse_shapes(spec, shape, shapes)
+            if backward and not spec.supports_backward:
+                raise InputError(f"{name} has no backward pass to capture; drop --backward")
+        elif shape or shapes:
+            parsed, parsed_many = _raw_shapes(shape, shapes)
+        configs.append(RunConfig(experiment=name, device=device, mode=mode, dtype=dtype, shape=parsed, shapes=parsed_many,
+                                 dynamic=dynamic, backward=backward, warm=warm, out=Path(out), seed=seed, capture=capture))
     return configs
+
+
+def _raw_shapes(shape, shapes):
+    """Shapes for a reference, parsed without its spec (the subprocess checks them against it)."""
+    def one(text):
+        try:
+            return tuple(int(p) for p in text.lower().split("x"))
+        except ValueError:
+            raise InputError(f"shape {text!r} is not integers like 64x128") from None
+
+    if shapes:
+        return None, tuple(one(s) for s in shapes.split(",") if s.strip())
+    return one(shape), ()
 
 
 @main.command("run")
@@ -113,6 +142,7 @@ def build_configs(names, device, mode, dtype, shape, dynamic, backward, warm, ou
 @click.option("--mode", type=click.Choice(MODES), default="default", show_default=True, help="torch.compile mode.")
 @click.option("--dtype", default=None, metavar="DTYPE", help="fp32, fp16 or bf16 (default: bf16 on GPU, fp32 on CPU).")
 @click.option("--shape", default=None, metavar="DIMS", help="Override the input shape, e.g. 8192x4096 (matmul: MxNxK).")
+@click.option("--shapes", default=None, metavar="DIMS,DIMS,...", help="Call the compiled function on several shapes in sequence, e.g. 64x128,96x128,160x128: shows recompiles and dynamic-shape kernels.")
 @click.option("--dynamic/--no-dynamic", default=None, help="Force dynamic-shape or static compilation (default: torch.compile's automatic choice).")
 @click.option("--backward", is_flag=True, help="Also compile and capture the backward pass (output.backward(random grad)).")
 @click.option("--warm", is_flag=True, help="Reuse the experiment's private Inductor/Triton cache instead of compiling cold; the cache state is recorded.")
@@ -121,20 +151,31 @@ def build_configs(names, device, mode, dtype, shape, dynamic, backward, warm, ou
 @click.option("--no-capture", is_flag=True, help="Compile without any capture settings (no trace, no debug output): the baseline for capture overhead.")
 @click.option("--cache-dir", default=None, type=click.Path(file_okay=False), help="Use this Inductor/Triton cache folder instead of OUT/.cache/<name> (never emptied: compiles are warm when it already holds the graph).")
 @click.option("--quiet", "-q", is_flag=True, help="Print only the final table, not each run's summary.")
-def run_cmd(names, run_all, device, mode, dtype, shape, dynamic, backward, warm, out, seed, no_capture, cache_dir, quiet) -> None:
+def run_cmd(names, run_all, device, mode, dtype, shape, shapes, dynamic, backward, warm, out, seed, no_capture, cache_dir, quiet) -> None:
     """Compile experiment NAME(s) under torch.compile in a fresh subprocess and capture every
-    generated kernel, compile metrics, graphs and timings into OUT/<name>/<run-id>/."""
+    generated kernel, compile metrics, graphs and timings into OUT/<name>/<run-id>/.
+
+    NAME is a built-in experiment (see `inspect list`) or your own code: `path/to/file.py:NAME` or
+    `package.module:NAME`, where NAME is an experiments.Experiment or a function (optionally taking
+    `device`) that returns (fn, args) or (fn, args, kwargs); fn may be an nn.Module. Its capture
+    goes to OUT/<file-stem>.<NAME>/."""
     from inspector.capture.runner import capture
     from inspector.report.console import print_run, run_view, runs_table
 
-    configs = build_configs(resolve_names(names, run_all), device, mode, dtype, shape, dynamic, backward, warm, out, seed, not no_capture)
+    from inspector.targets import TargetError
+
+    configs = build_configs(resolve_names(names, run_all), device, mode, dtype, shape, shapes, dynamic, backward, warm, out, seed, not no_capture)
     outcomes = []
     for i, config in enumerate(configs, start=1):
         label = f"[{i}/{len(configs)}] {config.experiment}"
         try:
             with err_console.status(f"{label}: starting", spinner="dots") as status:
-                result = capture(config, progress=lambda line, s=status: (err_console.print(f"[dim]{label} {line}[/]"), s.update(f"{label} {line}")),
+                result = capture(config, progress=lambda line, s=status: (err_console.print(f"[dim]{escape(f'{label} {line}')}[/]", soft_wrap=True), s.update(escape(f"{label} {line}"))),
                                  cache_dir=Path(cache_dir) if cache_dir else None)
+        except TargetError as exc:  # the user's reference or code: one message (and their traceback), exit 2
+            if exc.user_traceback:
+                click.echo(exc.user_traceback.rstrip(), err=True)
+            raise InputError(str(exc)) from None
         except KeyboardInterrupt:
             err_console.print(f"[red]{label}: interrupted; no capture folder was left behind[/]")
             sys.exit(130)

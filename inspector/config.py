@@ -17,6 +17,7 @@ class RunConfig:
     mode: str = "default"
     dtype: str | None = None  # None: the experiment's default for the device
     shape: tuple[int, ...] | None = None  # None: the experiment's default for the device
+    shapes: tuple[tuple[int, ...], ...] = ()  # several shapes called in sequence (recompiles, dynamic kernels)
     dynamic: bool | None = None  # None: torch.compile's default (automatic dynamic shapes)
     backward: bool = False
     warm: bool = False  # reuse the private Inductor/Triton caches instead of starting cold
@@ -30,6 +31,7 @@ class RunConfig:
         data = asdict(self)
         data["out"] = str(self.out)
         data["shape"] = list(self.shape) if self.shape else None
+        data["shapes"] = [list(s) for s in self.shapes]
         return data
 
     @classmethod
@@ -38,6 +40,7 @@ class RunConfig:
         data["out"] = Path(data.get("out") or DEFAULT_OUT)
         if data.get("shape"):
             data["shape"] = tuple(data["shape"])
+        data["shapes"] = tuple(tuple(s) for s in data.get("shapes") or ())
         known = {f for f in cls.__dataclass_fields__}
         return cls(**{k: v for k, v in data.items() if k in known})
 

@@ -102,7 +102,9 @@ def test_backward_capture_has_both_graphs(tmp_path, inductor_cache_dir):
         (["silu", "--dtype", "fp8"], "unknown --dtype"),
         (["silu", "--all"], "not both"),
         ([], "name an experiment"),
-        (["tests.fixtures.faulty_experiments:NOT_A_SPEC"], "not an experiments.Experiment"),
+        (["tests.fixtures.faulty_experiments:NOT_A_SPEC"], "expected a function returning"),
+        (["tests/fixtures/no_such_file.py:X"], "no such file"),
+        (["tests/fixtures/faulty_experiments.py:MISSING"], "defines no 'MISSING'"),
     ],
 )
 def test_bad_input_is_one_line_and_exit_2(args, message, tmp_path):
@@ -122,7 +124,7 @@ def test_device_cuda_without_gpu(tmp_path):
 def test_mismatch_is_recorded_and_others_go_on(tmp_path, inductor_cache_dir):
     result = run("tests.fixtures.faulty_experiments:MISMATCH", "silu", "--out", str(tmp_path), "--cache-dir", inductor_cache_dir, "-q")
     assert result.exit_code == 1
-    bad = store.latest(tmp_path, "faulty_mismatch").manifest()
+    bad = store.latest(tmp_path, "faulty_experiments.MISMATCH").manifest()
     assert bad["status"] == "failed" and bad["error"]["phase"] == "correctness"
     assert "does not match eager" in bad["error"]["message"]
     assert store.latest(tmp_path, "silu").manifest()["status"] == "ok"
@@ -132,10 +134,10 @@ def test_mismatch_is_recorded_and_others_go_on(tmp_path, inductor_cache_dir):
 def test_graph_break_is_recorded(tmp_path, inductor_cache_dir):
     result = run("tests/fixtures/faulty_experiments.py:GRAPH_BREAK", "--out", str(tmp_path), "--cache-dir", inductor_cache_dir)
     assert result.exit_code == 0, result.output
-    manifest = store.latest(tmp_path, "faulty_graph_break").manifest()
+    manifest = store.latest(tmp_path, "faulty_experiments.GRAPH_BREAK").manifest()
     assert manifest["summary"]["graph_breaks"] >= 1
     assert any("graph break" in w for w in manifest["warnings"])
-    metrics = store.read_json(store.latest(tmp_path, "faulty_graph_break").path / "compile_metrics.json")
+    metrics = store.read_json(store.latest(tmp_path, "faulty_experiments.GRAPH_BREAK").path / "compile_metrics.json")
     brk = metrics["graph_breaks"][0]
     assert brk["file"].endswith("faulty_experiments.py") and "item()" in brk["code"]
     assert "graph break" in result.output

@@ -6,7 +6,6 @@ import pytest
 import torch
 
 import experiments
-from experiments._spec import Experiment
 
 FOLDER = Path(experiments.__file__).parent
 
@@ -54,16 +53,3 @@ def test_parse_shape():
 def test_unknown_name_suggests_close_matches():
     with pytest.raises(KeyError, match="did you mean layernorm_gelu"):
         experiments.get("layernorm_gleu")
-
-
-def test_load_by_reference():
-    spec = experiments.load("tests.fixtures.faulty_experiments:MISMATCH")
-    assert isinstance(spec, Experiment) and spec.name == "faulty_mismatch"
-    for ref, message in (
-        ("tests.fixtures.faulty_experiments:NOT_A_SPEC", "not an experiments.Experiment"),
-        ("tests.fixtures.faulty_experiments:MISSING", "no attribute"),
-        ("no_such_module_xyz:SPEC", "cannot import"),
-        ("missing/file.py:SPEC", "no such file"),
-    ):
-        with pytest.raises(ValueError, match=message):
-            experiments.load(ref)

@@ -21,6 +21,7 @@ from typing import Any, Callable
 from inspector import store
 from inspector.capture.collect import collect, load_optional
 from inspector.config import RunConfig
+from inspector.targets import TargetError, folder_name
 
 # settings inherited from the user's shell that would change what a capture measures or writes
 SCRUBBED_ENV = (
@@ -94,6 +95,7 @@ def run_worker(config: RunConfig, staging: Path, env: dict[str, str], progress: 
 
 def capture(config: RunConfig, progress: Progress = lambda line: None, cache_dir: Path | None = None) -> CaptureResult:
     """Capture one run of `config.experiment`; returns the published folder and its manifest.
+    Raises TargetError (and leaves nothing behind) when the experiment reference is unusable.
 
     cache_dir: use this Inductor/Triton cache instead of the experiment's private one (tests share
     one across a session); it is never emptied here.
@@ -109,6 +111,9 @@ def capture(config: RunConfig, progress: Progress = lambda line: None, cache_dir
             shutil.rmtree(cache)
         before = cache_state(cache)
         rc, wall_s = run_worker(config, staging, worker_env(config, staging, cache), progress)
+        error = load_optional(staging / "error.json", None)
+        if error and error.get("phase") == "target":  # the user's code or reference: nothing to capture
+            raise TargetError(error["message"], error.get("traceback") or None)
         progress("[collect] reading the trace, kernels and compile metrics")
         summary = collect(staging, cache / "triton")
         manifest = build_manifest(config, name, staging, run_id, started, rc, wall_s, before, summary)
@@ -122,34 +127,6 @@ def capture(config: RunConfig, progress: Progress = lambda line: None, cache_dir
     except BaseException:
         shutil.rmtree(staging, ignore_errors=True)
         raise
-
-
-def folder_name(ref: str) -> str:
-    """The capture folder of an experiment: its registry name, or the spec's name for
-    'module:ATTR' / 'file.py:ATTR' references (loaded here only to read the name)."""
-    if ":" not in ref:
-        return ref
-    from experiments import load
-
-    return load(ref).name
-
-
-def recollect(folder: Path) -> dict[str, Any]:
-    """Re-derive kernels.json, compile_metrics.json, graphs and the manifest summary of a published
-    run from its raw files (trace, results, runtime kernels, profile): after an upgrade of this tool,
-    old captures get the new analysis without compiling again. Returns the updated manifest."""
-    manifest = store.read_json(folder / store.MANIFEST)
-    summary = collect(folder, folder / ".no-cache")
-    config = RunConfig.from_json(manifest.get("options") or {"experiment": manifest.get("experiment"), "device": manifest.get("device")})
-    fresh = build_manifest(config, manifest.get("experiment"), folder, manifest.get("run_id"),
-                           datetime.fromisoformat(manifest["started_at"]), 0 if manifest.get("status") == "ok" else 1,
-                           manifest.get("wall_s") or 0.0, (manifest.get("cache") or {}).get("before"), summary)
-    for key in ("started_at", "finished_at", "status", "error", "experiment_ref"):
-        fresh[key] = manifest.get(key)
-    fresh["recollected_at"] = datetime.now(timezone.utc).isoformat(timespec="seconds")
-    fresh["files"] = store.list_files(folder)
-    store.write_json(folder / store.MANIFEST, fresh)
-    return fresh
 
 
 def build_manifest(config, name, staging, run_id, started, rc, wall_s, cache_before, summary) -> dict[str, Any]:

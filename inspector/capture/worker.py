@@ -25,12 +25,12 @@ from typing import Any, Callable
 
 import torch
 
-from experiments import load as load_experiment
 from experiments._spec import DTYPES, dtype_name, format_shape
 from inspector.bench.correctness import CheckResult, compare
 from inspector.bench.timing import time_fn
 from inspector.capture import inductor_access
 from inspector.config import RunConfig
+from inspector.targets import TargetError, load_target
 from inspector.versions import collect as collect_versions
 
 
@@ -66,12 +66,19 @@ def timed_first_call(fn: Callable[[], Any], device: str) -> tuple[Any, float]:
 def main(config_path: str, run_dir_arg: str) -> int:
     run_dir = Path(run_dir_arg)
     config = RunConfig.from_json(json.loads(Path(config_path).read_text()))
-    phase = "setup"
+    phase = "target"
     try:
-        spec = load_experiment(config.experiment)
         device = config.device
+        spec = load_target(config.experiment, device)
+        if not spec.shape_names and (config.shape or config.shapes):
+            raise TargetError(f"{config.experiment} makes its own inputs: --shape/--shapes apply to experiments "
+                              "and to functions that take a `shape` argument")
+        if config.dtype and DTYPES[config.dtype] not in spec.dtypes:
+            raise TargetError(f"{config.experiment} does not take --dtype {config.dtype} "
+                              f"(it supports {', '.join(dtype_name(d) for d in spec.dtypes)})")
+        phase = "setup"
         dtype = DTYPES[config.dtype] if config.dtype else spec.default_dtype(device)
-        shape = tuple(config.shape) if config.shape else spec.default_shape(device)
+        shape = tuple(config.shapes[0]) if config.shapes else tuple(config.shape) if config.shape else spec.default_shape(device)
         versions = collect_versions(device)
         write(run_dir, "versions.json", versions.to_json())
         seed = config.seed if config.seed is not None else int.from_bytes(os.urandom(4), "little") & 0x7FFFFFFF
@@ -79,7 +86,7 @@ def main(config_path: str, run_dir_arg: str) -> int:
         inputs = spec.make_inputs(shape, dtype, device, None)
         backward = config.backward and spec.supports_backward
         if backward:
-            inputs = tuple(t.detach().requires_grad_(t.is_floating_point()) for t in inputs)
+            inputs = with_grad(inputs)
         progress("setup", f"{spec.name} {format_shape(shape)} {dtype_name(dtype)} on {versions.device_name}")
 
         def step(fn: Callable) -> Callable[[], Any]:
@@ -91,8 +98,9 @@ def main(config_path: str, run_dir_arg: str) -> int:
                 for t in inputs:
                     t.grad = None
                 out = fn(*inputs)
-                g = grad_holder.setdefault("g", torch.randn_like(out))
-                out.backward(g)
+                first = first_tensor(out)
+                g = grad_holder.setdefault("g", torch.randn_like(first))
+                first.backward(g)
                 return out
 
             return run
@@ -115,6 +123,8 @@ def main(config_path: str, run_dir_arg: str) -> int:
         check = check_forward(spec, out, inputs, dtype)
         grads = check_grads(spec, compiled, inputs, dtype) if backward else {}
         progress("check", check.describe())
+
+        shape_runs = [run_shape(spec, compiled, extra, dtype, device, backward) for extra in config.shapes[1:]]
 
         eager_t = compiled_t = None
         if config.measure:
@@ -142,8 +152,9 @@ def main(config_path: str, run_dir_arg: str) -> int:
             "device": device,
             "seed": seed,
             "backward": backward,
+            "shape_runs": shape_runs,
             "correctness": {"forward": check.to_json(), "grads": {k: v.to_json() for k, v in grads.items()}},
-            "passed": check.passed and all(g.passed for g in grads.values()),
+            "passed": check.passed and all(g.passed for g in grads.values()) and all(r["passed"] for r in shape_runs),
             "first_call_s": {"eager": eager_first_s, "compiled": compiled_first_s},
             "steady": {"eager": eager_t, "compiled": compiled_t},
             "speedup_compiled_vs_eager": eager_t["median_ms"] / compiled_t["median_ms"] if config.measure else None,
@@ -156,6 +167,9 @@ def main(config_path: str, run_dir_arg: str) -> int:
             phase = "correctness"
             raise AssertionError("compiled output does not match eager: " + check.describe())
         return 0
+    except TargetError as exc:  # the user's reference is unusable: no capture, the parent exits 2
+        write(run_dir, "error.json", {"phase": "target", "type": "TargetError", "message": str(exc), "traceback": exc.user_traceback or ""})
+        return 4  # the parent prints the message
     except BaseException as exc:  # recorded for the manifest; the parent decides how to report
         write(
             run_dir,
@@ -164,6 +178,36 @@ def main(config_path: str, run_dir_arg: str) -> int:
         )
         progress("error", f"{phase}: {type(exc).__name__}: {str(exc).splitlines()[0] if str(exc) else ''}")
         return 3
+
+
+def with_grad(inputs: tuple) -> tuple:
+    """Floating-point tensor inputs as leaves that require grad; anything else as it is."""
+    return tuple(
+        t.detach().requires_grad_(t.is_floating_point()) if isinstance(t, torch.Tensor) else t for t in inputs
+    )
+
+
+def first_tensor(value: Any) -> torch.Tensor:
+    if isinstance(value, torch.Tensor):
+        return value
+    for v in value.values() if isinstance(value, dict) else value:
+        if isinstance(v, torch.Tensor):
+            return v
+    raise TypeError(f"the output ({type(value).__name__}) holds no tensor")
+
+
+def run_shape(spec, compiled, shape, dtype, device: str, backward: bool) -> dict[str, Any]:
+    """One more call of the compiled function on new inputs of `shape`: a guard failure makes
+    Dynamo recompile (with dynamic shapes after the first change), which the trace records."""
+    inputs = spec.make_inputs(tuple(shape), dtype, device, None)
+    if backward:
+        inputs = with_grad(inputs)
+    progress("shapes", f"calling the compiled function with shape {format_shape(shape)}")
+    with torch.no_grad() if not backward else ExitStack():
+        out, first_s = timed_first_call(lambda: compiled(*inputs), device)
+    check = check_forward(spec, out, inputs, dtype)
+    progress("check", f"{format_shape(shape)}: {check.describe()}")
+    return {"shape": list(shape), "first_call_s": first_s, "passed": check.passed, "correctness": check.to_json()}
 
 
 def check_forward(spec, out: torch.Tensor, inputs, dtype) -> CheckResult:
