@@ -11,6 +11,7 @@ Each function names what it relies on and falls back quietly when a torch releas
 from __future__ import annotations
 
 import contextlib
+import os
 from pathlib import Path
 from typing import Any, Iterator
 
@@ -108,3 +109,49 @@ def loaded_kernels() -> list[dict[str, Any]]:
                 record["autotune_ms"] = timings / 1e6
             seen[name] = record
     return sorted(seen.values(), key=lambda r: r["name"])
+
+
+def start_trace(path: Path):
+    """Write torch's structured trace (what TORCH_TRACE enables at import) to `path` from now on,
+    in this process. torch/_logging/_internal.py logs through the "torch.__trace" logger whenever it
+    has a handler (torch 2.4+); we add one with torch's own trace formatter."""
+    import logging
+
+    from torch._logging import _internal
+
+    handler = logging.FileHandler(path, delay=True)
+    handler.setFormatter(_internal.TorchLogsFormatter(trace=True))
+    logger = _internal.trace_log
+    previous_level = logger.level
+    logger.setLevel(logging.DEBUG)
+    logger.addHandler(handler)
+    return handler, previous_level
+
+
+def stop_trace(started) -> None:
+    from torch._logging import _internal
+
+    handler, previous_level = started
+    _internal.trace_log.removeHandler(handler)
+    if not _internal.trace_log.handlers:
+        _internal.trace_log.setLevel(previous_level)
+    handler.close()
+
+
+@contextlib.contextmanager
+def fresh_compiles() -> Iterator[None]:
+    """Inductor's caches off for the block (config.force_disable_caches, torch 2.3+): every graph
+    is lowered again, so kernels, IR and provenance all reach the trace."""
+    config = _inductor_config()
+    with config.patch({"force_disable_caches": True}) if hasattr(config, "force_disable_caches") else contextlib.nullcontext():
+        yield
+
+
+def triton_cache_dir() -> Path | None:
+    """Where Triton puts compiled kernels in this process (TRITON_CACHE_DIR or its default)."""
+    try:
+        from triton.runtime.cache import default_cache_dir
+
+        return Path(os.environ.get("TRITON_CACHE_DIR") or default_cache_dir())
+    except Exception:  # triton missing or moved: PTX copies are then skipped
+        return None
