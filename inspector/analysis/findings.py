@@ -1,0 +1,165 @@
+"""Findings: short sentences, with numbers, for each difference between the compiled call and the
+handwritten kernel that costs time.
+
+Every rule is general (it reads the anatomy and the call graph, never an experiment's name):
+extra passes over an input, intermediates written and read back, traffic beyond the ideal bytes,
+extra launches, spills, narrow global accesses, per-element random numbers and library math, and
+the measured speed when a bench result exists. Each finding carries the bytes or microseconds it
+costs so the view can sort by cost.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+
+from inspector.analysis.anatomy import KernelAnatomy
+from inspector.analysis.callgraph import CallGraph
+
+# Intermediates and passes below this size are noise next to the tensors these experiments move
+# (a seed of 8 bytes, a [M] row statistic of 32 KiB against 64 MiB inputs).
+MIN_BYTES = 1 << 20
+# Traffic within 5% of the ideal is what rounding of the model (weights read once per program
+# from L2, seeds) accounts for, not a difference.
+IDEAL_SLACK = 1.05
+WIDE_BITS = 128  # a 16-byte access: the widest a thread issues (ld.global.v4.b32)
+
+
+@dataclass(frozen=True)
+class Measured:
+    """Bench medians for one experiment/shape/dtype/device (ms), and % of the copy bandwidth."""
+
+    compile_ms: float | None = None
+    handwritten_ms: float | None = None
+    eager_ms: float | None = None
+    compile_copy: float | None = None
+    handwritten_copy: float | None = None
+    source: str = ""
+
+
+@dataclass(frozen=True)
+class Finding:
+    rule: str
+    text: str
+    cost_bytes: int | None = None
+    cost_us: float | None = None
+
+
+def mib(n: float) -> str:
+    if n >= 1 << 30:
+        return f"{n / (1 << 30):.2f} GiB"
+    if n >= 1 << 20:
+        return f"{n / (1 << 20):.0f} MiB" if n % (1 << 20) == 0 else f"{n / (1 << 20):.1f} MiB"
+    if n >= 1 << 10:
+        return f"{n / (1 << 10):.1f} KiB"
+    return f"{n:.0f} B"
+
+
+def _short(name: str) -> str:
+    return name if len(name) <= 48 else name[:45] + "..."
+
+
+def findings(graph: CallGraph, hand: KernelAnatomy | None, measured: Measured | None = None) -> list[Finding]:
+    out: list[Finding] = []
+    # Bytes per second of the call's own (memory-bound) kernels; extern calls such as cuBLAS mm are
+    # compute-bound and would make extra bytes look far costlier than they are.
+    own = [l for l in graph.launches if l.kind != "extern" and l.bytes and l.measured_us]
+    rate = sum(l.bytes for l in own) / (sum(l.measured_us for l in own) * 1e-6) if own else None
+
+    def us(extra: int) -> float | None:
+        return extra / rate * 1e6 if rate else None
+
+    def at_rate(extra: int) -> str:
+        t = us(extra)
+        return f" (~{t:.0f} µs at the compiled kernels' measured rate)" if t and t >= 0.5 else ""
+
+    for launch in graph.launches:
+        anatomy = graph.anatomies.get(launch.target)
+        if anatomy is None:
+            continue
+        for param, use in anatomy.pointers.items():
+            buf = launch.pointer_buffers.get(param)
+            size = launch.buffer_bytes.get(buf or "")
+            if use.load_passes > 1 and size and size >= MIN_BYTES:
+                extra = (use.load_passes - 1) * size
+                tail = ""
+                if hand is not None and hand.max_passes <= 1:
+                    tail = "; the handwritten kernel reads each pointer in one pass"
+                out.append(Finding("passes", f"{_short(launch.target)} reads {buf} ({mib(size)}) {use.load_passes}x, in "
+                                   f"{use.load_passes} separate loops — extra {mib(extra)} per call{at_rate(extra)}{tail}",
+                                   extra, us(extra)))
+    for inter in graph.intermediates:
+        if inter.bytes < MIN_BYTES:
+            continue
+        extra = 2 * inter.bytes
+        where = (f"by {_short(inter.written_by)} and read back in a later pass of the same kernel" if inter.within_kernel
+                 else f"by {_short(inter.written_by)} and read back by {_short(inter.read_by)}")
+        dtype = f", {inter.dtype.removeprefix('torch.')}" if inter.dtype else ""
+        also = " (it is also an output)" if inter.returned else ""
+        out.append(Finding("intermediate", f"intermediate {inter.buffer} ({mib(inter.bytes)}{dtype}) written to memory {where}"
+                           f"{also} — extra {mib(extra)} per call{at_rate(extra)}", extra, us(extra)))
+    if graph.bytes_per_call and graph.ideal_bytes and graph.bytes_per_call > graph.ideal_bytes * IDEAL_SLACK:
+        extra = graph.bytes_per_call - graph.ideal_bytes
+        out.append(Finding("bytes", f"the compiled call moves ~{mib(graph.bytes_per_call)} per call against the ideal "
+                           f"{mib(graph.ideal_bytes)} ({graph.bytes_per_call / graph.ideal_bytes:.2f}x, extra {mib(extra)})",
+                           extra, us(extra)))
+    launches = graph.device_launches
+    if hand is not None and launches > 1:
+        listed = ", ".join(_short(l.target) + (f" {l.measured_us:.1f} µs" if l.measured_us is not None else "")
+                           for l in graph.launches)
+        biggest = max((l.measured_us or 0 for l in graph.launches), default=0)
+        rest = sum(l.measured_us or 0 for l in graph.launches) - biggest
+        out.append(Finding("launches", f"{launches} device kernel launches per call against 1 handwritten: "
+                           f"{launches - 1} extra ({listed})", None, rest or None))
+    for anatomy in list(graph.anatomies.values()) + ([hand] if hand else []):
+        if anatomy.n_spills:
+            out.append(Finding("spills", f"{_short(anatomy.name)} ({anatomy.origin}) spills {anatomy.n_spills} registers "
+                               f"({anatomy.n_spills * 4} bytes of local memory per thread)"))
+    hand_bits = hand.ptx.max_load_bits if hand is not None and hand.ptx else None
+    for launch in graph.launches:
+        anatomy = graph.anatomies.get(launch.target)
+        if anatomy is None or anatomy.ptx is None or not launch.bytes or launch.bytes < MIN_BYTES:
+            continue
+        bits = anatomy.ptx.max_load_bits
+        narrow = sorted(b for b in anatomy.ptx.global_loads if b < WIDE_BITS and b > 16)
+        if bits and bits < WIDE_BITS:
+            versus = f"; the handwritten kernel's are {hand_bits}-bit" if hand_bits and hand_bits > bits else ""
+            out.append(Finding("vector", f"{_short(anatomy.name)} loads global memory at most {bits} bits per thread and "
+                               f"instruction ({WIDE_BITS // bits}x the load instructions of 16-byte accesses){versus}"))
+        elif narrow and hand_bits is not None and hand_bits >= WIDE_BITS:
+            pass  # mixed widths with a 128-bit main stream: not a cost worth a sentence
+    gen_rng = {k: v for a in graph.anatomies.values() for k, v in a.rng.items()}
+    if hand is not None and gen_rng and gen_rng.keys() != hand.rng.keys():
+        per_element = [k for k in gen_rng if k in ("rand", "randn", "randint")]
+        what = (f"tl.{per_element[0]} (one 10-round Philox4x32 per element)" if per_element
+                else ", ".join(f"tl.{k}" for k in gen_rng))
+        hand_what = ", ".join(f"tl.{k} x{v}" for k, v in hand.rng.items()) or "no random numbers"
+        out.append(Finding("rng", f"random numbers: the compiled kernel calls {what}; the handwritten kernel: {hand_what}"))
+    gen_math = {k: v for a in graph.anatomies.values() for k, v in a.math.items() if k.startswith("libdevice.")}
+    if hand is not None:
+        hand_fns = {k.rsplit(".", 1)[-1] for k in hand.math}
+        only = sorted(k for k in gen_math if k.rsplit(".", 1)[-1] not in hand_fns)
+        if only:
+            out.append(Finding("math", f"the compiled kernel calls {', '.join(only)} per element; the handwritten kernel "
+                               f"does not (it uses {', '.join(sorted(hand.math)) or 'no library math'})"))
+    # Static sizes compare only when the handwritten PTX was built with the constexprs it runs with.
+    if hand is not None and hand.ptx is not None and "assumed" not in hand.ptx.origin:
+        gen = [a for a in graph.anatomies.values() if a.ptx is not None]
+        if gen:
+            g = sum(a.ptx.instructions for a in gen)
+            if g > 1.25 * hand.ptx.instructions or hand.ptx.instructions > 1.25 * g:
+                out.append(Finding("ptx", f"static PTX size: {g} instructions compiled vs {hand.ptx.instructions} "
+                                   f"handwritten ({hand.ptx.origin})"))
+    if measured and measured.compile_ms and measured.handwritten_ms:
+        ratio = measured.compile_ms / measured.handwritten_ms
+        copy = ""
+        if measured.compile_copy and measured.handwritten_copy:
+            copy = f", {measured.compile_copy:.0%} vs {measured.handwritten_copy:.0%} of copy bandwidth"
+        verdict = f"handwritten is {ratio:.2f}x faster" if ratio >= 1 else f"torch.compile is {1 / ratio:.2f}x faster"
+        out.append(Finding("measured", f"measured: {verdict} ({measured.compile_ms * 1e3:.1f} µs compiled vs "
+                           f"{measured.handwritten_ms * 1e3:.1f} µs handwritten{copy})", None,
+                           (measured.compile_ms - measured.handwritten_ms) * 1e3))
+    if not out:
+        out.append(Finding("none", "no costly difference found: the compiled call moves the ideal bytes in one launch"
+                           if graph.device_launches <= 1 else "no costly difference found in the anatomy"))
+    order = {"measured": 0, "bytes": 1}
+    return sorted(out, key=lambda f: (order.get(f.rule, 2), -(f.cost_bytes or 0)))

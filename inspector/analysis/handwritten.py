@@ -1,0 +1,207 @@
+"""Find and read the handwritten Triton kernel of an experiment, without importing triton.
+
+The experiment spec names the launcher ("handwritten.silu:silu"); its file is split with `ast`:
+the @triton.jit functions, the ones launched (`_kernel[grid](...)`) and the ones only called from
+kernels (helpers, inlined into the caller's anatomy). Walking the launcher's calls in source order
+gives the launch path: the first kernel launched on it is the primary kernel (matmul_relu's
+launcher tries the TMA kernel before the pointer one). Constexpr values are resolved where the
+source fixes them: a literal at the launch, or a launcher parameter's default that no caller on the
+path overrides (layernorm_gelu's `prefetch=True`); anything else stays unknown.
+"""
+
+from __future__ import annotations
+
+import ast
+import importlib.util
+from dataclasses import dataclass, field
+from pathlib import Path
+from typing import Any
+
+from inspector.analysis.anatomy import AnatomyError, KernelAnatomy, analyze_source, constexpr_params, is_jit
+
+NO_VALUE = object()
+
+
+@dataclass
+class LaunchSite:
+    kernel: str
+    function: str  # the Python function that launches it
+    known: dict[str, Any] = field(default_factory=dict)  # constexpr / num_warps values fixed by the source
+    unknown: list[str] = field(default_factory=list)
+
+
+@dataclass
+class Handwritten:
+    experiment: str
+    launcher: str  # "handwritten.silu:silu"
+    path: Path
+    source: str
+    kernels: dict[str, ast.FunctionDef]  # launched @triton.jit functions, file order
+    helpers: dict[str, ast.FunctionDef]
+    launches: list[LaunchSite]  # on the launcher's path, in source order
+
+    @property
+    def primary(self) -> str | None:
+        if self.launches:
+            return self.launches[0].kernel
+        return next(iter(self.kernels), None)
+
+    def site(self, kernel: str) -> LaunchSite | None:
+        return next((s for s in self.launches if s.kernel == kernel), None)
+
+    def anatomy(self, kernel: str | None = None) -> KernelAnatomy:
+        name = kernel or self.primary
+        if name is None or name not in self.kernels:
+            raise AnatomyError(f"{self.path.name} has no launched @triton.jit kernel {name or ''}".strip())
+        site = self.site(name)
+        known = {k: v for k, v in (site.known if site else {}).items() if k not in ("num_warps", "num_stages")}
+        segment = ast.get_source_segment(self.source, self.kernels[name]) or ""
+        anatomy = analyze_source(segment, name, "handwritten", known=known, helpers=self.helpers)
+        anatomy.kind = "matmul" if anatomy.dots else "reduction" if anatomy.reductions else "pointwise"
+        if site:
+            anatomy.num_warps = site.known.get("num_warps")
+            anatomy.num_stages = site.known.get("num_stages")
+        return anatomy
+
+
+class HandwrittenError(ValueError):
+    """The experiment has no handwritten kernel, or its file cannot be read."""
+
+
+def launcher_of(experiment: str) -> str | None:
+    """The spec's "module:function" of the handwritten launcher (None when there is none)."""
+    import experiments  # the registry imports torch: only here, not at module import
+
+    spec = experiments.REGISTRY.get(experiment)  # captures of user code have no handwritten kernel
+    return getattr(spec, "handwritten", None)
+
+
+def locate(launcher: str) -> Path:
+    module, _, _ = launcher.partition(":")
+    try:
+        spec = importlib.util.find_spec(module)
+    except (ImportError, ValueError):
+        spec = None
+    if spec is None or not spec.origin or not Path(spec.origin).is_file():
+        raise HandwrittenError(f"the handwritten module {module} is not there (not written yet?)")
+    return Path(spec.origin)
+
+
+def load(experiment: str, launcher: str | None = None) -> Handwritten:
+    launcher = launcher or launcher_of(experiment)
+    if not launcher:
+        raise HandwrittenError(f"{experiment} has no handwritten kernel")
+    path = locate(launcher)
+    return parse(path.read_text(), path, experiment, launcher)
+
+
+def parse(source: str, path: Path, experiment: str, launcher: str) -> Handwritten:
+    try:
+        tree = ast.parse(source)
+    except SyntaxError as exc:
+        raise HandwrittenError(f"{path}: cannot parse: {exc.msg} (line {exc.lineno})") from None
+    funcs = {n.name: n for n in tree.body if isinstance(n, ast.FunctionDef)}
+    jit = {name: f for name, f in funcs.items() if is_jit(f)}
+    launched_anywhere = {k for f in funcs.values() for k, _ in _launch_calls(f) if k in jit}
+    kernels = {k: f for k, f in jit.items() if k in launched_anywhere} or dict(jit)
+    helpers = {k: f for k, f in jit.items() if k not in kernels}
+    if not kernels:
+        raise HandwrittenError(f"{path} has no @triton.jit kernel")
+    entry = launcher.partition(":")[2]
+    sites: list[LaunchSite] = []
+    if entry in funcs:
+        _walk_path(funcs[entry], _bind(funcs[entry], None, {}), funcs, jit, sites, set())
+    return Handwritten(experiment, launcher, path, source, kernels, helpers, sites)
+
+
+def _launch_calls(f: ast.FunctionDef) -> list[tuple[str, ast.Call]]:
+    """`kernel[grid](...)` calls in f, in source order."""
+    out = []
+    for node in ast.walk(f):
+        if isinstance(node, ast.Call) and isinstance(node.func, ast.Subscript) and isinstance(node.func.value, ast.Name):
+            out.append((node.func.value.id, node))
+    return sorted(out, key=lambda kc: (kc[1].lineno, kc[1].col_offset))
+
+
+def _defaults(f: ast.FunctionDef) -> dict[str, Any]:
+    args = f.args.args
+    pad = [None] * (len(args) - len(f.args.defaults))
+    out = {}
+    for a, d in zip(args, pad + list(f.args.defaults)):
+        if d is not None:
+            try:
+                out[a.arg] = ast.literal_eval(d)
+            except (ValueError, TypeError, SyntaxError):
+                out[a.arg] = NO_VALUE
+    for a, d in zip(f.args.kwonlyargs, f.args.kw_defaults):
+        if d is not None:
+            try:
+                out[a.arg] = ast.literal_eval(d)
+            except (ValueError, TypeError, SyntaxError):
+                out[a.arg] = NO_VALUE
+    return out
+
+
+def _bind(f: ast.FunctionDef, call: ast.Call | None, outer: dict[str, Any]) -> dict[str, Any]:
+    """Parameter -> value for a call of f: literals and known names at the call, else defaults.
+    Parameters assigned in f's body lose their value (the default is not what reaches the launch)."""
+    values = _defaults(f)
+    if call is not None:
+        names = [a.arg for a in f.args.args]
+        for name, arg in zip(names, call.args):
+            values[name] = _value(arg, outer)
+        for kw in call.keywords:
+            if kw.arg:
+                values[kw.arg] = _value(kw.value, outer)
+    for node in ast.walk(f):
+        if isinstance(node, (ast.Assign, ast.AugAssign, ast.AnnAssign)):
+            targets = node.targets if isinstance(node, ast.Assign) else [node.target]
+            for t in targets:
+                for n in ast.walk(t):
+                    if isinstance(n, ast.Name):
+                        values[n.id] = NO_VALUE
+    return values
+
+
+def _value(node: ast.expr, env: dict[str, Any]) -> Any:
+    if isinstance(node, ast.Name):
+        return env.get(node.id, NO_VALUE)
+    try:
+        return ast.literal_eval(node)
+    except (ValueError, TypeError, SyntaxError):
+        return NO_VALUE
+
+
+def _walk_path(f: ast.FunctionDef, env: dict[str, Any], funcs: dict[str, ast.FunctionDef], jit: dict[str, ast.FunctionDef],
+               sites: list[LaunchSite], seen: set[str]) -> None:
+    if f.name in seen or len(seen) > 20:
+        return
+    seen = seen | {f.name}
+    calls = sorted((n for n in ast.walk(f) if isinstance(n, ast.Call)), key=lambda c: (c.lineno, c.col_offset))
+    for call in calls:
+        if isinstance(call.func, ast.Subscript) and isinstance(call.func.value, ast.Name) and call.func.value.id in jit:
+            sites.append(_site(call.func.value.id, f.name, call, env, jit[call.func.value.id]))
+        elif isinstance(call.func, ast.Name) and call.func.id in funcs and call.func.id not in jit:
+            callee = funcs[call.func.id]
+            _walk_path(callee, _bind(callee, call, env), funcs, jit, sites, seen)
+
+
+def _site(kernel: str, function: str, call: ast.Call, env: dict[str, Any], f: ast.FunctionDef) -> LaunchSite:
+    consts = constexpr_params(f)
+    site = LaunchSite(kernel, function)
+    passed: set[str] = set()
+    for kw in call.keywords:
+        if kw.arg is None:  # **config: whatever it holds is unknown
+            site.unknown.append(f"**{ast.unparse(kw.value)}")
+            continue
+        passed.add(kw.arg)
+        if kw.arg in consts or kw.arg in ("num_warps", "num_stages"):
+            value = _value(kw.value, env)
+            if value is NO_VALUE:
+                site.unknown.append(kw.arg)
+            else:
+                site.known[kw.arg] = value
+    for name, default in consts.items():
+        if name not in passed and default is not None and not any(u.startswith("**") for u in site.unknown):
+            site.known[name] = default
+    return site

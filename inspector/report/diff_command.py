@@ -1,0 +1,90 @@
+"""`inspect diff`: the click command (thin: resolve the capture folders, build the view, print).
+
+`inspect diff NAME` compares the latest capture of NAME with the handwritten kernel;
+`inspect diff RUN_A RUN_B` compares two capture folders of one experiment. Bad input is one line
+on stderr and exit code 2.
+"""
+
+from __future__ import annotations
+
+import sys
+from pathlib import Path
+
+import click
+from rich.console import Console
+
+from inspector import store
+from inspector.config import DEFAULT_OUT
+
+
+class DiffInputError(click.ClickException):
+    """A user mistake: one line on stderr, exit code 2 (the format of inspector.cli.InputError)."""
+
+    exit_code = 2
+
+    def show(self, file=None) -> None:
+        click.echo(f"error: {self.message}", err=True)
+
+
+def _is_run(path: Path) -> bool:
+    return (path / store.MANIFEST).is_file()
+
+
+def resolve_run(target: str, root: Path) -> Path:
+    """A capture folder from a path, or the latest capture of an experiment name under root."""
+    path = Path(target)
+    if path.is_dir():
+        if _is_run(path):
+            return path
+        raise DiffInputError(f"{target} is not a capture folder (no manifest.json)")
+    ref = store.latest(root, target)
+    if ref is None:
+        if (root / target).is_dir():
+            raise DiffInputError(f"no capture of {target} under {root} has a manifest.json")
+        raise DiffInputError(f"no capture of {target!r} under {root}: run `inspect run {target}` first, or give a capture folder")
+    return ref.path
+
+
+@click.command("diff")
+@click.argument("targets", nargs=-1, required=True, metavar="NAME | RUN_A RUN_B")
+@click.option("--root", default=str(DEFAULT_OUT), show_default=True, type=click.Path(file_okay=False),
+              help="Root folder of the captures (where NAME's latest capture and _bench/*.csv are looked up).")
+@click.option("--html", "html_path", default=None, type=click.Path(dir_okay=False),
+              help="Write the standalone HTML page here (default: <run>/diff.html).")
+@click.option("--no-html", is_flag=True, help="Print to the terminal only; write no HTML page.")
+@click.option("--source", type=click.Choice(["side", "unified", "none"]), default="side", show_default=True,
+              help="How to print the normalized kernel sources in the terminal.")
+@click.option("--kernel", default=None, help="Handwritten kernel to compare (default: the first one its launcher launches).")
+@click.option("--no-ptx", is_flag=True, help="Skip compiling the handwritten kernel to PTX offline (saves ~2-5 s).")
+def diff(targets, root, html_path, no_html, source, kernel, no_ptx) -> None:
+    """Explain generated vs handwritten: `diff NAME` compares the latest capture of NAME with the
+    handwritten Triton kernel (anatomy, bytes per call, launches, intermediates, source diff,
+    findings); `diff RUN_A RUN_B` compares two capture folders of one experiment."""
+    console = Console(highlight=False, width=None if sys.stdout.isatty() else 160)
+    root_path = Path(root)
+    if len(targets) > 2:
+        raise DiffInputError("give one experiment NAME (or capture folder), or two capture folders RUN_A RUN_B")
+    if len(targets) == 2:
+        from inspector.analysis.compare_runs import CompareError, compare
+        from inspector.report.diff_render import print_comparison
+
+        run_a, run_b = (resolve_run(t, root_path) for t in targets)
+        try:
+            comparison = compare(run_a, run_b)
+        except CompareError as exc:
+            raise DiffInputError(str(exc)) from None
+        print_comparison(comparison, console)
+        return
+    from inspector.report.diff_render import print_diff, write_html
+    from inspector.report.diff_view import build_diff
+
+    run = resolve_run(targets[0], root_path)
+    view = build_diff(run, root_path, offline_ptx=not no_ptx, kernel=kernel)
+    print_diff(view, console, source)
+    if not no_html:
+        out = Path(html_path) if html_path else run / "diff.html"
+        try:
+            write_html(view, out)
+        except OSError as exc:
+            raise DiffInputError(f"cannot write {out}: {exc.strerror or exc}") from None
+        console.print(f"[dim]HTML: {out}[/]")

@@ -1,0 +1,151 @@
+"""Print a DiffView (rich) or lay it out as one standalone HTML page (jinja2 + pygments).
+
+Nothing is computed here beyond formatting: the view model holds every number. The HTML page
+has inline CSS and no scripts, fonts or images from elsewhere: it opens offline.
+"""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+import jinja2
+from markupsafe import Markup
+from pygments import highlight
+from pygments.formatters import HtmlFormatter
+from pygments.lexers import DiffLexer, PythonLexer
+from rich.console import Console, Group
+from rich.markup import escape
+from rich.syntax import Syntax
+from rich.table import Table
+
+from inspector.analysis.compare_runs import RunComparison
+from inspector.report.diff_view import DiffView
+
+TEMPLATES = Path(__file__).parent / "templates"
+
+
+def print_diff(view: DiffView, console: Console, source: str = "side") -> None:
+    """source: 'side' (side-by-side normalized code), 'unified' or 'none'."""
+    console.rule(f"[bold]{escape(view.experiment)}[/] · {escape(view.run_id)} · generated vs handwritten")
+    console.print(escape(view.header))
+    for note in view.notes:
+        console.print(f"[yellow]note[/]: {escape(note)}")
+    if view.findings:
+        console.print("[bold]Findings[/]")
+        for f in view.findings:
+            console.print(f"  • {escape(f.text)}")
+    if view.measured_rows:
+        t = Table(title=f"Measured ({escape(view.measured_source)})", title_justify="left")
+        for col in ("provider", "median", "% of copy"):
+            t.add_column(col, justify="left" if col == "provider" else "right")
+        for row in view.measured_rows:
+            t.add_row(*row)
+        console.print(t)
+    if view.launch_rows:
+        t = Table(title="Launch sequence of one compiled call", title_justify="left")
+        for col in ("#", "target", "kind", "read", "written", "time"):
+            t.add_column(col, justify="right" if col in ("#", "read", "written", "time") else "left", overflow="fold")
+        for row in view.launch_rows:
+            t.add_row(*[escape(c) for c in row])
+        console.print(t)
+    console.print(escape(view.bytes_line))
+    if view.intermediate_rows:
+        t = Table(title="Intermediates written to global memory and read back", title_justify="left")
+        for col in ("buffer", "size", "dtype", "written by", "read back by", "returned"):
+            t.add_column(col, overflow="fold")
+        for row in view.intermediate_rows:
+            t.add_row(*[escape(c) for c in row])
+        console.print(t)
+    if view.columns:
+        t = Table(title="Kernel anatomy (* PTX compiled offline, see notes)", title_justify="left", show_lines=True)
+        t.add_column("")
+        for name in view.columns:
+            t.add_column(escape(name), overflow="fold", max_width=48)
+        for label, cells in view.anatomy_rows:
+            t.add_row(label, *[escape(c) for c in cells])
+        console.print(t)
+    if source == "none" or not view.handwritten_source:
+        return
+    if source == "unified":
+        console.print(Syntax(view.unified, "diff", word_wrap=True))
+        return
+    t = Table(title="Source, normalized (temporaries renumbered, boilerplate dropped)", title_justify="left",
+              show_edge=False, pad_edge=False)
+    t.add_column(f"generated: {escape(view.generated_label)}", overflow="fold", ratio=1)
+    t.add_column(f"handwritten: {escape(view.handwritten_label)}", overflow="fold", ratio=1)
+    style = {"replace": "yellow", "delete": "red", "insert": "green", "equal": ""}
+    for left, right, tag in view.rows:
+        s = style.get(tag, "")
+        t.add_row(f"[{s}]{escape(left)}[/]" if s and left else escape(left), f"[{s}]{escape(right)}[/]" if s and right else escape(right))
+    console.print(t)
+
+
+def _code(source: str) -> Markup:
+    return Markup(highlight(source, PythonLexer(), HtmlFormatter(cssclass="hl", nowrap=False)))
+
+
+def render_html(view: DiffView) -> str:
+    env = jinja2.Environment(loader=jinja2.FileSystemLoader(TEMPLATES), autoescape=jinja2.select_autoescape(["j2", "html"]))
+    formatter = HtmlFormatter(cssclass="hl")
+    return env.get_template("diff.html.j2").render(
+        v=view,
+        css=Markup(formatter.get_style_defs(".hl")),
+        generated_code=_code(view.generated_source) if view.generated_source else "",
+        handwritten_code=_code(view.handwritten_source) if view.handwritten_source else "",
+        unified_code=Markup(highlight(view.unified, DiffLexer(), formatter)) if view.unified else "",
+    )
+
+
+def write_html(view: DiffView, path: Path) -> Path:
+    path.parent.mkdir(parents=True, exist_ok=True)
+    tmp = path.with_name(f".{path.name}.tmp")
+    tmp.write_text(render_html(view))
+    tmp.replace(path)
+    return path
+
+
+def _opt(v: float | None, spec: str, suffix: str = "") -> str:
+    return "-" if v is None else f"{v:{spec}}{suffix}"
+
+
+def comparison_group(c: RunComparison) -> Group:
+    parts: list = []
+    for p in c.problems:
+        parts.append(f"[yellow]note[/]: {escape(p)}")
+    if c.settings:
+        t = Table(title="Settings that differ", title_justify="left")
+        for col in ("setting", c.run_a, c.run_b):
+            t.add_column(escape(col), overflow="fold")
+        for what, a, b in c.settings:
+            t.add_row(escape(what), escape(str(a)), escape(str(b)))
+        parts.append(t)
+    else:
+        parts.append("same options, versions, shape and dtype")
+    t = Table(title="Kernels", title_justify="left")
+    for col in ("kernel", "status", "what changed", f"µs/call {c.run_a}", f"µs/call {c.run_b}"):
+        t.add_column(escape(col), overflow="fold")
+    colour = {"added": "green", "removed": "red", "changed": "yellow", "same": "dim"}
+    for k in c.kernels:
+        t.add_row(escape(k.name), f"[{colour[k.status]}]{k.status}[/]", escape("; ".join(k.details)) or "-",
+                  _opt(k.us_a, ".1f"), _opt(k.us_b, ".1f"))
+    parts.append(t)
+    t = Table(title="Compile time and speed", title_justify="left")
+    for col in ("", c.run_a, c.run_b, "B / A"):
+        t.add_column(escape(col), justify="right" if col else "left")
+
+    def ratio(a: float | None, b: float | None) -> str:
+        return f"{b / a:.2f}x" if a and b else "-"
+
+    t.add_row("compile (summary)", _opt(c.compile_s[0], ".2f", " s"), _opt(c.compile_s[1], ".2f", " s"), ratio(*c.compile_s))
+    for name, a, b in c.phases:
+        t.add_row(f"  {name.removesuffix('_s')}", _opt(a, ".3f", " s"), _opt(b, ".3f", " s"), ratio(a, b))
+    t.add_row("compiled call (median)", _opt(c.compiled_ms[0], ".4f", " ms"), _opt(c.compiled_ms[1], ".4f", " ms"), ratio(*c.compiled_ms))
+    t.add_row("launches per call", str(c.launches[0] if c.launches[0] is not None else "-"),
+              str(c.launches[1] if c.launches[1] is not None else "-"), "")
+    parts.append(t)
+    return Group(*parts)
+
+
+def print_comparison(c: RunComparison, console: Console) -> None:
+    console.rule(f"[bold]{escape(c.experiment)}[/] · {escape(c.run_a)} → {escape(c.run_b)}")
+    console.print(comparison_group(c))

@@ -1,0 +1,238 @@
+"""View model of `inspect diff NAME`: generated kernel(s) vs the handwritten kernel, ready to print.
+
+`build_diff(run_dir)` collects (call graph, anatomies, handwritten kernel, bench rows, findings)
+and flattens them into strings and rows; diff_render.py prints them (rich) or lays them out (HTML)
+without computing anything. Missing pieces (no handwritten kernel, a failed capture, an
+unreadable kernel) become notes on the view, never exceptions.
+"""
+
+from __future__ import annotations
+
+import math
+from dataclasses import dataclass, field
+from pathlib import Path
+from typing import Any
+
+from inspector.analysis import handwritten as hw_mod
+from inspector.analysis.anatomy import AnatomyError, KernelAnatomy, PtxMix
+from inspector.analysis.callgraph import CallGraph, build
+from inspector.analysis.findings import Finding, Measured, findings, mib
+from inspector.analysis.normalize import normalize, side_by_side, unified
+from inspector.capture.collect import load_optional
+from inspector.report.console import fmt_config
+
+
+@dataclass
+class DiffView:
+    experiment: str
+    run_dir: Path
+    run_id: str
+    header: str  # shape, dtype, device, versions
+    status: str
+    columns: list[str]  # kernel names: generated ones, then the handwritten one
+    anatomy_rows: list[tuple[str, list[str]]]
+    launch_rows: list[list[str]]
+    intermediate_rows: list[list[str]]
+    bytes_line: str
+    measured_rows: list[list[str]]
+    measured_source: str
+    findings: list[Finding]
+    generated_source: str = ""  # normalized
+    handwritten_source: str = ""
+    generated_label: str = ""
+    handwritten_label: str = ""
+    rows: list[tuple[str, str, str]] = field(default_factory=list)  # side-by-side diff rows
+    unified: str = ""
+    notes: list[str] = field(default_factory=list)
+
+
+def _counts(d: dict[str, int]) -> str:
+    return ", ".join(f"{k} x{v}" if v > 1 else k for k, v in d.items()) or "-"
+
+
+def _bits(d: dict[int, int]) -> str:
+    return ", ".join(f"{n}x {b}-bit" for b, n in sorted(d.items(), reverse=True)) or "-"
+
+
+def _pointer_text(a: KernelAnatomy, buffers: dict[str, str], sizes: dict[str, int]) -> list[str]:
+    out = []
+    for p, use in a.pointers.items():
+        buf = buffers.get(p)
+        where = f" = {buf} ({mib(sizes[buf])})" if buf and buf in sizes else ""
+        parts = []
+        if use.loads:
+            parts.append(f"{use.loads} load{'s' if use.loads > 1 else ''} in {use.load_passes} pass{'es' if use.load_passes > 1 else ''}")
+        if use.stores:
+            parts.append(f"{use.stores} store{'s' if use.stores > 1 else ''}")
+        if use.read_back:
+            parts.append("read back")
+        out.append(f"{p}{where}: {', '.join(parts)}")
+    return out
+
+
+def anatomy_rows(kernels: list[KernelAnatomy], graph: CallGraph | None) -> list[tuple[str, list[str]]]:
+    """(label, one cell per kernel) rows of the side-by-side anatomy table."""
+    launch_of = {l.target: l for l in graph.launches} if graph else {}
+
+    def cell(a: KernelAnatomy, what: str) -> str:
+        launch = launch_of.get(a.name)
+        if what == "pointers":
+            return "\n".join(_pointer_text(a, launch.pointer_buffers if launch else {}, launch.buffer_bytes if launch else {})) or "-"
+        if what == "block":
+            known = {k: v for k, v in a.constexprs.items() if v is not None and k not in ("num_warps", "num_stages")}
+            return " ".join(f"{k}={v}" for k, v in known.items()) or "-"
+        if what == "warps":
+            return f"{a.num_warps if a.num_warps is not None else '?'} / {a.num_stages if a.num_stages is not None else '?'}"
+        if what == "regs":
+            if a.n_regs is None and a.n_spills is None:
+                return "-"
+            return f"{a.n_regs if a.n_regs is not None else '?'} / {a.n_spills if a.n_spills is not None else '?'} / {a.shared_bytes if a.shared_bytes is not None else '?'}"
+        ptx: PtxMix | None = a.ptx
+        if what == "ptx_n":
+            return f"{ptx.instructions}" + ("" if ptx.origin == "captured" else " *") if ptx else "-"
+        if what == "ptx_ld":
+            return _bits(ptx.global_loads) if ptx else "-"
+        if what == "ptx_st":
+            return _bits(ptx.global_stores) if ptx else "-"
+        if what == "ptx_sfu":
+            return _counts(ptx.special) if ptx else "-"
+        if what == "time":
+            return f"{a.measured_us:.1f} µs" if a.measured_us else "-"
+        return "-"
+
+    rows = [
+        ("origin", [a.origin for a in kernels]),
+        ("kind", [a.kind for a in kernels]),
+        ("loads / stores per pointer", [cell(a, "pointers") for a in kernels]),
+        ("loops", [str(a.loops) for a in kernels]),
+        ("reductions", [_counts(a.reductions) for a in kernels]),
+        ("random numbers", [_counts(a.rng) for a in kernels]),
+        ("math calls", [_counts(a.math) for a in kernels]),
+        ("tl.dot", [str(a.dots) for a in kernels]),
+        ("masked loads / stores", [f"{a.masked_loads} / {a.masked_stores}" for a in kernels]),
+        ("block sizes / constexprs", [cell(a, "block") for a in kernels]),
+        ("warps / stages", [cell(a, "warps") for a in kernels]),
+        ("registers / spills / shared B", [cell(a, "regs") for a in kernels]),
+        ("PTX instructions (static)", [cell(a, "ptx_n") for a in kernels]),
+        ("PTX global loads", [cell(a, "ptx_ld") for a in kernels]),
+        ("PTX global stores", [cell(a, "ptx_st") for a in kernels]),
+        ("PTX special-function ops", [cell(a, "ptx_sfu") for a in kernels]),
+        ("measured per call", [cell(a, "time") for a in kernels]),
+    ]
+    return rows
+
+
+def bench_measured(root: Path, experiment: str, shape: list[int] | None, dtype: str | None, device: str | None) -> Measured | None:
+    """The newest bench result for this experiment/shape/dtype/device under root/_bench/*.csv."""
+    from inspector.bench.table import read_csv
+
+    folder = root / "_bench"
+    if not folder.is_dir() or not shape:
+        return None
+    want = "x".join(str(d) for d in shape)
+    best: tuple[str, dict[tuple[str, str], float], str] | None = None
+    for path in sorted(folder.glob("*.csv")):
+        try:
+            rows = read_csv(path)
+        except (OSError, ValueError):
+            continue
+        for r in rows:
+            if r.experiment != experiment or r.shape != want or r.dtype != dtype or r.device != device or math.isnan(r.value):
+                continue
+            if best is None or r.timestamp > best[0]:
+                best = (r.timestamp, {}, path.name)
+            if r.timestamp == best[0]:
+                best[1][(r.provider, r.metric)] = r.value
+    if best is None:
+        return None
+    v = best[1]
+    return Measured(v.get(("compile", "median_ms")), v.get(("handwritten", "median_ms")), v.get(("eager", "median_ms")),
+                    v.get(("compile", "frac_copy_bw")), v.get(("handwritten", "frac_copy_bw")), best[2])
+
+
+def _measured_rows(m: Measured | None) -> list[list[str]]:
+    if m is None:
+        return []
+    rows = []
+    for label, ms, frac in (("eager", m.eager_ms, None), ("torch.compile", m.compile_ms, m.compile_copy),
+                            ("handwritten", m.handwritten_ms, m.handwritten_copy)):
+        if ms is not None:
+            rows.append([label, f"{ms * 1e3:.1f} µs", f"{frac:.0%}" if frac is not None else "-"])
+    return rows
+
+
+def build_diff(run_dir: Path, root: Path, offline_ptx: bool = True, kernel: str | None = None) -> DiffView:
+    manifest = load_optional(run_dir / "manifest.json", {})
+    experiment = manifest.get("experiment") or run_dir.parent.name
+    versions = manifest.get("versions") or {}
+    shape = manifest.get("shape")
+    header = (f"{'x'.join(str(d) for d in shape or []) or '?'} {manifest.get('dtype') or ''} on "
+              f"{manifest.get('device_name') or manifest.get('device') or '?'} · torch {versions.get('torch', '?')} · "
+              f"triton {versions.get('triton', '?')}")
+    notes: list[str] = []
+    status = manifest.get("status") or "unknown"
+    if status != "ok":
+        err = manifest.get("error") or {}
+        notes.append(f"this capture failed in {err.get('phase', '?')}: {err.get('type', '')} {err.get('message', '')}".strip())
+    graph = build(run_dir)
+    notes.extend(graph.problems)
+    if not graph.launches:
+        notes.append("the capture has no launches (kernels.json missing or empty): nothing to compare")
+    non_triton = [l.target for l in graph.launches if l.kind == "cpp"]
+    if non_triton:
+        notes.append(f"{len(non_triton)} C++ kernel(s) (a CPU capture): anatomy covers Triton kernels only; "
+                     "their bytes count each tensor once")
+    hand: KernelAnatomy | None = None
+    hand_label = ""
+    hand_source = ""
+    try:
+        hw = hw_mod.load(experiment)
+        hand = hw.anatomy(kernel)
+        hand_label = f"{hw.path.name}:{hand.name}"
+        hand_source = normalize(hand.source, hand.name)
+        others = [k for k in hw.kernels if k != hand.name]
+        if others:
+            notes.append(f"handwritten file also has {', '.join(others)}; compared: {hand.name} (first on the launcher's path)")
+        notes.extend(f"handwritten: {n}" for n in hand.notes)
+        if offline_ptx:
+            from inspector.analysis.offline_ptx import compile_ptx
+
+            mix, note = compile_ptx(hw, hand.name, manifest.get("dtype") or "bf16", shape)
+            hand.ptx = mix
+            notes.append(f"handwritten PTX: {note}" if mix else f"handwritten PTX skipped: {note}")
+    except (hw_mod.HandwrittenError, AnatomyError) as exc:
+        notes.append(f"no handwritten comparison: {exc}")
+    generated = [graph.anatomies[l.target] for l in graph.launches if l.target in graph.anatomies]
+    generated = list({a.name: a for a in generated}.values())
+    columns = [a.name for a in generated] + ([hand.name] if hand else [])
+    rows = anatomy_rows(generated + ([hand] if hand else []), graph)
+    launch_rows = [[str(l.order), l.target, l.kind, mib(l.read_bytes) if l.read_bytes is not None else "?",
+                    mib(l.write_bytes) if l.write_bytes is not None else "?",
+                    f"{l.measured_us:.1f} µs" if l.measured_us is not None else "-"] for l in graph.launches]
+    inter_rows = [[i.buffer, mib(i.bytes), (i.dtype or "?").removeprefix("torch."), i.written_by,
+                   "same kernel, later pass" if i.within_kernel else i.read_by, "yes" if i.returned else "no"]
+                  for i in graph.intermediates]
+    if graph.bytes_per_call is not None and graph.ideal_bytes:
+        bytes_line = (f"estimated {mib(graph.bytes_per_call)} per call vs ideal {mib(graph.ideal_bytes)} "
+                      f"({graph.bytes_per_call / graph.ideal_bytes:.2f}x)")
+    elif graph.bytes_per_call is not None:
+        bytes_line = f"estimated {mib(graph.bytes_per_call)} per call (no ideal bytes in results.json)"
+    else:
+        bytes_line = "bytes per call: not estimated (unknown buffer sizes)"
+    if graph.measured_us:
+        bytes_line += f" · measured {graph.measured_us:.1f} µs of device time per call"
+    measured = bench_measured(root, experiment, shape, manifest.get("dtype"), manifest.get("device"))
+    gen_source = "\n\n".join(normalize(a.source, a.name) for a in generated)
+    view = DiffView(experiment, run_dir, run_dir.name, header, status, columns, rows, launch_rows, inter_rows, bytes_line,
+                    _measured_rows(measured), measured.source if measured else "",
+                    findings(graph, hand, measured) if graph.launches else [], gen_source, hand_source,
+                    ", ".join(a.name for a in generated) or "(no Triton kernel)", hand_label, notes=notes)
+    if hand is not None and gen_source:
+        view.rows = side_by_side(gen_source, hand_source)
+        view.unified = unified(gen_source, hand_source, "generated", "handwritten")
+    return view
+
+
+def view_dict(view: DiffView) -> dict[str, Any]:
+    """Plain data for `--json`-style consumers and the template."""
+    return {k: getattr(view, k) for k in view.__dataclass_fields__}

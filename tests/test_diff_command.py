@@ -1,0 +1,86 @@
+"""`inspect diff` end to end on the committed reference captures (no GPU, no compile)."""
+
+from __future__ import annotations
+
+import json
+import shutil
+from pathlib import Path
+
+import click
+from click.testing import CliRunner
+
+from inspector.report.diff_command import diff
+
+ROOT = Path(__file__).resolve().parents[1]
+CAPTURES = ROOT / "captured_kernels"
+
+
+def cli() -> click.Group:
+    group = click.Group()
+    group.add_command(diff)
+    return group
+
+
+def run(*args: str):
+    return CliRunner().invoke(cli(), ["diff", *args, "--root", str(CAPTURES), "--no-ptx"])
+
+
+def test_diff_name_prints_findings_and_writes_html(tmp_path):
+    out = tmp_path / "sd.html"
+    result = run("softmax_dropout", "--html", str(out), "--source", "side")
+    assert result.exit_code == 0, result.output
+    assert "Findings" in result.output and "intermediate buf1" in result.output
+    html = out.read_text()
+    assert html.startswith("<!doctype html>") and "intermediate buf1" in html
+    assert "http://" not in html and "https://" not in html  # standalone: no network requests
+    assert "_softmax_dropout_kernel" in html
+
+
+def test_diff_with_bench_csv_shows_measured(tmp_path):
+    result = run("rmsnorm", "--no-html")
+    assert result.exit_code == 0, result.output
+    assert "measured:" in result.output and "handwritten" in result.output
+
+
+def test_diff_two_runs(tmp_path):
+    src = next((CAPTURES / "silu").glob("ref-*"))
+    copy = tmp_path / "silu" / "copy"
+    shutil.copytree(src, copy)
+    data = json.loads((copy / "kernels.json").read_text())
+    data["kernels"][0]["launch_config"]["num_warps"] = 2
+    (copy / "kernels.json").write_text(json.dumps(data))
+    result = run(str(src), str(copy))
+    assert result.exit_code == 0, result.output
+    before = json.loads((src / "kernels.json").read_text())["kernels"][0]["launch_config"]["num_warps"]
+    assert "changed" in result.output and f"num_warps {before} -> 2" in result.output
+
+
+def test_bad_input_is_one_line_exit_2(tmp_path):
+    result = run("no_such_experiment")
+    assert result.exit_code == 2
+    assert result.output.strip().startswith("error:") and len(result.output.strip().splitlines()) == 1
+    result = run(str(tmp_path))
+    assert result.exit_code == 2 and "not a capture folder" in result.output
+
+
+def test_failed_capture_and_missing_handwritten(tmp_path):
+    """A failed capture with no kernels and an experiment without a handwritten kernel: notes, no traceback."""
+    run_dir = tmp_path / "mystery" / "r1"
+    run_dir.mkdir(parents=True)
+    (run_dir / "manifest.json").write_text(json.dumps({"experiment": "mystery", "status": "failed",
+                                                       "error": {"phase": "compile", "type": "RuntimeError", "message": "boom"}}))
+    result = CliRunner().invoke(cli(), ["diff", str(run_dir), "--no-html", "--no-ptx"])
+    assert result.exit_code == 0, result.output
+    assert "failed in compile" in result.output and "no handwritten comparison" in result.output
+    assert result.exception is None
+
+
+def test_unparseable_kernel_is_a_note(tmp_path):
+    src = next((CAPTURES / "silu").glob("ref-*"))
+    copy = tmp_path / "silu" / "broken"
+    shutil.copytree(src, copy)
+    for f in (copy / "kernels").glob("*.py"):
+        f.write_text("def broken(:\n")
+    result = CliRunner().invoke(cli(), ["diff", str(copy), "--no-html", "--no-ptx"])
+    assert result.exit_code == 0, result.output
+    assert "cannot parse kernel source" in result.output
