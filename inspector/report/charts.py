@@ -1,0 +1,231 @@
+"""Inline SVG charts for the HTML report, generated here so the page needs nothing from a network.
+
+Each function takes plain numbers and returns one <svg> element as a string (every label escaped):
+stacked horizontal bars (compile phases), grouped bars (speedups, first call vs steady state),
+bandwidth bars against a measured ceiling (the memory-bound side of a roofline), and a compile
+timeline (one row per nesting depth). Every bar and span has a <title>, which browsers show on
+hover, so exact values are one mouse move away without any script.
+"""
+
+from __future__ import annotations
+
+import math
+from dataclasses import dataclass
+from typing import Callable
+from html import escape
+
+# Colour-blind-safe categorical palette (Tableau 10 order).
+PHASE_COLORS: dict[str, str] = {
+    "Dynamo": "#4e79a7",
+    "AOTAutograd": "#f28e2b",
+    "Inductor lowering/codegen": "#59a14f",
+    "Kernel compile": "#e15759",
+    "Autotuning": "#b07aa1",
+    "Other": "#bab0ac",
+}
+PROVIDER_COLORS: dict[str, str] = {"eager": "#9aa5b1", "compile": "#4e79a7", "compile-max-autotune": "#76b7b2",
+                                   "handwritten": "#f28e2b"}
+FALLBACK_COLORS = ("#edc948", "#ff9da7", "#9c755f", "#76b7b2")
+FONT = 12
+LABEL_W = 270  # px reserved for row labels on the left
+
+
+@dataclass(frozen=True)
+class Bar:
+    """One row of a stacked bar chart: label, optional greyed sub-label and (segment, value) parts."""
+
+    label: str
+    parts: tuple[tuple[str, float], ...]
+    note: str = ""
+
+
+def _clip(label: str, note: str = "") -> str:
+    """A row label cut to the LABEL_W px on the left (about 0.5 em per character in the sans-serif fonts)."""
+    room = int(LABEL_W / (FONT * 0.5)) - 2 - (len(note) + 1 if note else 0)
+    return label if len(label) <= room else label[: room - 1] + "…"
+
+
+def _color(name: str, table: dict[str, str]) -> str:
+    if name in table:
+        return table[name]
+    return FALLBACK_COLORS[sum(map(ord, name)) % len(FALLBACK_COLORS)]
+
+
+def nice_max(value: float) -> float:
+    """The smallest 1/2/5 x 10^k at or above value (axis end)."""
+    if value <= 0:
+        return 1.0
+    exp = math.floor(math.log10(value))
+    for step in (1, 2, 2.5, 5, 10):
+        if step * 10**exp >= value * 0.999:
+            return step * 10**exp
+    return 10 ** (exp + 1)
+
+
+def fit_top(value: float) -> float:
+    """Axis end: the data maximum plus 4% room for the value labels (bars then fill the width)."""
+    return value * 1.04 if value > 0 else 1.0
+
+
+def _ticks(top: float, n: int = 5) -> list[float]:
+    """Ticks at a 1/2/5 x 10^k step, about n of them, none past `top`."""
+    step = nice_max(top / n)
+    return [step * i for i in range(int(top / step + 1e-9) + 1)]
+
+
+def _fmt(v: float, unit: str) -> str:
+    if unit == "s":
+        if v == 0:
+            return "0"
+        if v < 1e-3:
+            return f"{v * 1e6:.3g} µs"
+        return f"{v * 1e3:.3g} ms" if v < 1 else f"{v:.2f} s" if v < 10 else f"{v:.1f} s"
+    if unit == "x":
+        return f"{v:.2f}x"
+    if unit == "GB/s":
+        return f"{v:,.0f} GB/s"
+    return f"{v:.3g} {unit}"
+
+
+def _svg(width: int, height: int, body: list[str], label: str, cls: str) -> str:
+    return (f'<svg class="chart {cls}" role="img" aria-label="{escape(label)}" viewBox="0 0 {width} {height}" '
+            f'width="{width}" height="{height}" xmlns="http://www.w3.org/2000/svg" font-size="{FONT}">'
+            + "".join(body) + "</svg>")
+
+
+def _axis(x0: int, x1: int, y0: int, y1: int, top: float, unit: str) -> list[str]:
+    out = []
+    for t in _ticks(top):
+        x = x0 + (x1 - x0) * t / top
+        out.append(f'<line x1="{x:.1f}" y1="{y0}" x2="{x:.1f}" y2="{y1}" class="grid"/>')
+        out.append(f'<text x="{x:.1f}" y="{y1 + 14}" text-anchor="middle" class="tick">{escape(_fmt(t, unit))}</text>')
+    return out
+
+
+def _legend(names: list[str], colors: dict[str, str], x: int, y: int) -> list[str]:
+    out, cx = [], x
+    for name in names:
+        out.append(f'<rect x="{cx}" y="{y - 10}" width="12" height="12" rx="2" fill="{_color(name, colors)}"/>')
+        out.append(f'<text x="{cx + 16}" y="{y}" class="legend">{escape(name)}</text>')
+        cx += 16 + int(len(name) * FONT * 0.6) + 18
+    return out
+
+
+def stacked_bars(bars: list[Bar], unit: str = "s", label: str = "stacked bars", width: int = 1200,
+                 colors: dict[str, str] = PHASE_COLORS) -> str:
+    """Horizontal stacked bars sharing one axis, legend on top, total at the end of each bar."""
+    row_h, top_pad = 26, 34
+    height = top_pad + row_h * max(len(bars), 1) + 26
+    x0, x1 = LABEL_W, width - 110
+    top = fit_top(max((sum(v for _, v in b.parts) for b in bars), default=0.0))
+    names = list(dict.fromkeys(n for b in bars for n, v in b.parts if v > 0))
+    body = _legend(names, colors, x0, 16)
+    body += _axis(x0, x1, top_pad - 4, top_pad + row_h * len(bars), top, unit)
+    for i, bar in enumerate(bars):
+        y = top_pad + i * row_h
+        body.append(f'<text x="{x0 - 8}" y="{y + 16}" text-anchor="end" class="label">{escape(_clip(bar.label, bar.note))}'
+                    + (f'<tspan class="sub"> {escape(bar.note)}</tspan>' if bar.note else "") + "</text>")
+        x = float(x0)
+        total = 0.0
+        for name, value in bar.parts:
+            if value <= 0:
+                continue
+            w = (x1 - x0) * value / top
+            body.append(f'<rect x="{x:.1f}" y="{y + 4}" width="{max(w, 0.5):.1f}" height="{row_h - 8}" '
+                        f'fill="{_color(name, colors)}" class="seg"><title>{escape(bar.label)}: {escape(name)} '
+                        f'{escape(_fmt(value, unit))}</title></rect>')
+            x += w
+            total += value
+        body.append(f'<text x="{x + 6:.1f}" y="{y + 16}" class="value">{escape(_fmt(total, unit))}</text>')
+    return _svg(width, height, body, label, "stacked")
+
+
+def grouped_bars(groups: list[tuple[str, list[tuple[str, float]]]], unit: str = "x", label: str = "grouped bars",
+                 width: int = 1200, reference: float | None = None, colors: dict[str, str] = PROVIDER_COLORS,
+                 log: bool = False, extra: Callable[[float], str] | None = None) -> str:
+    """One block of bars per group (e.g. experiment), one bar per series (e.g. provider).
+    `reference` draws a dashed vertical line (1.0x = eager); `log` uses a log10 axis, for
+    values spanning orders of magnitude (first call in seconds vs a steady call in µs)."""
+    bar_h, gap, top_pad = 16, 12, 34
+    rows = sum(len(s) for _, s in groups)
+    height = top_pad + rows * bar_h + gap * len(groups) + 26
+    x0, x1 = LABEL_W, width - 110
+    values = [v for _, s in groups for _, v in s if v and v > 0]
+    names = list(dict.fromkeys(n for _, s in groups for n, _ in s))
+    body = _legend(names, colors, x0, 16)
+    if log and values:
+        lo, hi = math.floor(math.log10(min(values))), math.ceil(math.log10(max(values)))
+        hi = hi if hi > lo else lo + 1
+
+        def pos(v: float) -> float:
+            return x0 + (x1 - x0) * (math.log10(max(v, 10**lo)) - lo) / (hi - lo)
+        for k in range(lo, hi + 1):
+            x = pos(10**k)
+            body.append(f'<line x1="{x:.1f}" y1="{top_pad - 4}" x2="{x:.1f}" y2="{height - 26}" class="grid"/>')
+            body.append(f'<text x="{x:.1f}" y="{height - 12}" text-anchor="middle" class="tick">{escape(_fmt(10**k, unit))}</text>')
+    else:
+        top = fit_top(max(values + [reference or 0.0], default=1.0))
+
+        def pos(v: float) -> float:
+            return x0 + (x1 - x0) * max(v, 0.0) / top
+        body += _axis(x0, x1, top_pad - 4, height - 26, top, unit)
+    y = top_pad
+    for group, series in groups:
+        body.append(f'<text x="{x0 - 8}" y="{y + bar_h * len(series) / 2 + 4:.1f}" text-anchor="end" class="label">{escape(_clip(group))}<title>{escape(group)}</title></text>')
+        for name, value in series:
+            if value is not None and value > 0:
+                w = pos(value) - x0
+                body.append(f'<rect x="{x0}" y="{y + 1}" width="{max(w, 0.5):.1f}" height="{bar_h - 2}" fill="{_color(name, colors)}" '
+                            f'class="bar"><title>{escape(group)} · {escape(name)}: {escape(_fmt(value, unit))}</title></rect>')
+                text = _fmt(value, unit) + (extra(value) if extra else "")
+                body.append(f'<text x="{x0 + w + 5:.1f}" y="{y + bar_h - 4}" class="value">{escape(text)}</text>')
+            y += bar_h
+        y += gap
+    if reference is not None and not log:
+        x = pos(reference)
+        body.append(f'<line x1="{x:.1f}" y1="{top_pad - 6}" x2="{x:.1f}" y2="{height - 26}" class="ref"/>')
+    return _svg(width, height, body, label, "grouped")
+
+
+def bandwidth_bars(groups: list[tuple[str, list[tuple[str, float]]]], ceiling: float | None,
+                   label: str = "achieved bandwidth", width: int = 1200) -> str:
+    """Achieved GB/s per group and provider against the measured copy ceiling (a dashed line and
+    the % of it on each bar): for memory-bound kernels this is where they sit under the roof."""
+    svg = grouped_bars(groups, unit="GB/s", label=label, width=width, reference=ceiling,
+                       extra=(lambda v: f" · {100 * v / ceiling:.0f}% of copy") if ceiling else None)
+    if not ceiling:
+        return svg
+    values = [v for _, s in groups for _, v in s if v]
+    top = fit_top(max(values + [ceiling]))
+    x = LABEL_W + (width - 110 - LABEL_W) * ceiling / top
+    note = (f'<text x="{x - 4:.1f}" y="28" text-anchor="end" class="ref-label">measured copy ceiling '
+            f'{escape(_fmt(ceiling, "GB/s"))}</text>')
+    return svg.replace("</svg>", note + "</svg>")
+
+
+def timeline(spans: list[tuple[str, str, float, float, int]], label: str = "compile timeline", width: int = 1200,
+             colors: dict[str, str] = PHASE_COLORS, max_depth: int = 16) -> str:
+    """(name, category, start_s, seconds, depth) spans as an icicle: time across, nesting down.
+    Names are drawn inside spans wide enough to hold them; every span has a hover title."""
+    row_h, top_pad = 18, 34
+    depth = min(max((s[4] for s in spans), default=0), max_depth)
+    height = top_pad + row_h * (depth + 1) + 26
+    x0, x1 = 8, width - 8
+    end = fit_top(max((s[2] + s[3] for s in spans), default=1.0))
+    names = list(dict.fromkeys(s[1] for s in spans))
+    body = _legend([n for n in colors if n in names], colors, x0, 16)
+    body += _axis(x0, x1, top_pad - 4, top_pad + row_h * (depth + 1), end, "s")
+    for name, category, start, seconds, d in spans:
+        if d > max_depth:
+            continue
+        x = x0 + (x1 - x0) * start / end
+        w = max((x1 - x0) * seconds / end, 1.0)
+        y = top_pad + d * row_h
+        body.append(f'<g class="span"><rect x="{x:.1f}" y="{y}" width="{w:.1f}" height="{row_h - 2}" fill="{_color(category, colors)}">'
+                    f'<title>{escape(name)}: {escape(_fmt(seconds, "s"))} (at {escape(_fmt(start, "s"))})</title></rect>')
+        fits = int(w / (FONT * 0.58))
+        if fits >= 4:
+            text = name if len(name) <= fits else name[: fits - 1] + "…"
+            body.append(f'<text x="{x + 3:.1f}" y="{y + 12}" class="in-span">{escape(text)}</text>')
+        body.append("</g>")
+    return _svg(width, height, body, label, "timeline")

@@ -1,0 +1,194 @@
+"""Render a ReportModel as one self-contained HTML file (jinja2 + pygments + inline SVG).
+
+`page()` turns the model into what the template prints: formatted strings, highlighted code and
+SVG charts, so the template only lays things out. Nothing on the page refers to another host:
+CSS is inline, charts are SVG, and the only links are in-page anchors and files written next to
+the report (Perfetto traces, tlparse pages).
+"""
+
+from __future__ import annotations
+
+from collections import defaultdict
+from dataclasses import dataclass, field
+from pathlib import Path
+from typing import Any
+
+import jinja2
+from markupsafe import Markup
+from pygments import highlight
+from pygments.formatters import HtmlFormatter
+from pygments.lexers import CppLexer, PythonLexer
+
+from inspector.report import charts
+from inspector.report.console import fmt_bytes, fmt_ms, fmt_s
+from inspector.report.html_model import PHASES, BenchEntry, KernelView, ReportModel, RunView
+
+TEMPLATES = Path(__file__).parent / "templates"
+CODE_CSS_CLASS = "hl"
+
+
+def _num(v: float | None, spec: str, suffix: str = "") -> str:
+    return "-" if v is None else f"{v:{spec}}{suffix}"
+
+
+def _code(source: str, language: str, first_line: int = 1, anchor: str = "", marked: tuple[int, ...] = ()) -> Markup:
+    formatter = HtmlFormatter(cssclass=CODE_CSS_CLASS, linenos="inline", linenostart=first_line, lineanchors=anchor,
+                              hl_lines=[n - first_line + 1 for n in marked])
+    return Markup(highlight(source, (CppLexer if language == "cpp" else PythonLexer)(stripnl=False), formatter))
+
+
+def _run_label(r: RunView) -> str:
+    return r.label
+
+
+@dataclass
+class ExperimentKernels:
+    experiment: str
+    runs: list[dict[str, Any]] = field(default_factory=list)
+
+
+def _kernel(k: KernelView, run: RunView) -> dict[str, Any]:
+    return {
+        "name": k.name, "anchor": f"{run.anchor}-{k.name}", "kind": k.kind, "backend": k.backend, "graph": k.graph,
+        "source_nodes": ", ".join(k.source_nodes) or "-", "aten_ops": ", ".join(k.aten_ops) or "-",
+        "user_lines": [{"where": f"{Path(u.file).name}:{u.line}", "function": u.function or "", "code": u.code,
+                        "href": f"#{u.anchor}" if u.anchor else ""} for u in k.user_lines],
+        "launch_config": k.launch_config, "launches": str(k.launches_per_call) if k.launches_per_call is not None else "-",
+        "regs": "-" if k.regs is None else f"{k.regs} / {k.spills if k.spills is not None else '?'}",
+        "spills_warn": bool(k.spills), "shared": fmt_bytes(k.shared_bytes), "bytes": fmt_bytes(k.bytes_per_launch),
+        "time": _num(k.us_per_call, ".1f", " µs"), "gbps": _num(k.gb_per_s, ",.0f"), "compile": _num(k.compile_ms, ".0f", " ms"),
+        "code": _code(k.source, k.language), "analysis": k.analysis,
+    }
+
+
+def _phase_bars(runs: list[RunView]) -> list[charts.Bar]:
+    return [charts.Bar(_run_label(r), tuple((p.name, p.seconds) for p in r.phases), r.cache_label) for r in runs if r.phases]
+
+
+def _overhead_rows(runs: list[RunView]) -> list[dict[str, str]]:
+    rows = []
+    for r in runs:
+        phase = {p.name: p.seconds for p in r.phases}
+        rows.append({"anchor": r.anchor, "label": _run_label(r), "run_id": r.run_id, "cache": r.cache_label,
+                     "compile": fmt_s(r.compile_s), **{name: fmt_s(phase.get(name)) for name in PHASES},
+                     "runtime_autotune": fmt_s(r.runtime_autotune_s), "first_eager": fmt_s(r.first_call_eager_s),
+                     "first_compiled": fmt_s(r.first_call_compiled_s), "eager": fmt_ms(r.eager_ms), "compiled": fmt_ms(r.compiled_ms),
+                     "overhead": fmt_s(r.overhead_s), "break_even": r.break_even_text, "never": r.break_even_text.startswith("never")})
+    return rows
+
+
+def _cold_warm(runs: list[RunView]) -> list[dict[str, str]]:
+    """Latest cold and latest warm capture of each (experiment, mode, device), side by side."""
+    groups: dict[tuple[str, str, str], dict[str, RunView]] = defaultdict(dict)
+    for r in runs:
+        if r.compile_s is not None and r.cache_label in ("cold", "warm"):
+            groups[(r.experiment, r.mode, r.device)][r.cache_label] = r  # runs are sorted by id: latest wins
+    out = []
+    for (experiment, mode, device), pair in sorted(groups.items()):
+        cold, warm = pair.get("cold"), pair.get("warm")
+        ratio = cold.compile_s / warm.compile_s if cold and warm and warm.compile_s else None
+        out.append({"label": f"{experiment} · {mode} · {device}", "cold": fmt_s(cold.compile_s) if cold else "no cold capture",
+                    "warm": fmt_s(warm.compile_s) if warm else "no warm capture (inspect run --warm)",
+                    "ratio": _num(ratio, ".1f", "x faster warm"),
+                    "cold_first": fmt_s(cold.first_call_compiled_s) if cold else "-", "warm_first": fmt_s(warm.first_call_compiled_s) if warm else "-"})
+    return out
+
+
+def _first_call_chart(runs: list[RunView]) -> str:
+    groups = [(_run_label(r) + ("" if r.cache_label == "cold" else f" ({r.cache_label})"),
+               [("first call, compiled", r.first_call_compiled_s or 0.0), ("first call, eager", r.first_call_eager_s or 0.0),
+                ("steady call, compiled", (r.compiled_ms or 0.0) / 1e3), ("steady call, eager", (r.eager_ms or 0.0) / 1e3)])
+              for r in runs if r.first_call_compiled_s]
+    colors = {"first call, compiled": "#4e79a7", "first call, eager": "#9aa5b1", "steady call, compiled": "#a0cbe8",
+              "steady call, eager": "#d4d9de"}
+    return charts.grouped_bars(groups, unit="s", label="first-call latency vs steady-state time (log scale)", colors=colors, log=True) if groups else ""
+
+
+def _bench_groups(entries: list[BenchEntry]) -> dict[tuple[str, str, str, str], list[BenchEntry]]:
+    groups: dict[tuple[str, str, str, str], list[BenchEntry]] = defaultdict(list)
+    for e in entries:
+        groups[(e.experiment, e.shape, e.dtype, e.device_name)].append(e)
+    return groups
+
+
+def _performance(model: ReportModel) -> dict[str, Any]:
+    capture_speedups = [(_run_label(r), [("compile", r.speedup)]) for r in model.runs if r.speedup]
+    groups = _bench_groups(model.bench.entries)
+    speedup = [(f"{exp} {shape} {dtype}", [(e.provider, e.speedup_vs_eager) for e in es if e.speedup_vs_eager])
+               for (exp, shape, dtype, _), es in sorted(groups.items())]
+    by_device: dict[str, list] = defaultdict(list)
+    for (exp, shape, dtype, device), es in sorted(groups.items()):
+        by_device[device].append((f"{exp} {shape} {dtype}", [(e.provider, e.gb_per_s) for e in es if e.gb_per_s]))
+    rows = [{"experiment": e.experiment, "shape": e.shape, "dtype": e.dtype, "device": e.device_name, "provider": e.provider,
+             "median": _num(e.median_ms, ".4g", " ms"), "gbps": _num(e.gb_per_s, ",.0f"),
+             "frac": _num(None if e.frac_copy_bw is None else 100 * e.frac_copy_bw, ".0f", "%"),
+             "speedup": _num(e.speedup_vs_eager, ".2f", "x"),
+             "check": {True: "ok", False: "WRONG", None: "-"}[e.correct] + (f" ({e.note})" if e.note else ""), "wrong": e.correct is False,
+             "source": e.source} for e in sorted(model.bench.entries, key=lambda e: (e.experiment, e.shape, e.provider))]
+    return {
+        "capture_chart": Markup(charts.grouped_bars(capture_speedups, unit="x", label="compiled vs eager speedup (captures)", reference=1.0))
+        if capture_speedups else "",
+        "bench_speedup_chart": Markup(charts.grouped_bars([g for g in speedup if g[1]], unit="x", label="speedup vs eager (bench)",
+                                                          reference=1.0)) if any(g[1] for g in speedup) else "",
+        "bandwidth_charts": [{"device": device, "ceiling": _num(model.bench.ceilings.get(device), ",.0f", " GB/s"),
+                              "svg": Markup(charts.bandwidth_bars([g for g in gs if g[1]], model.bench.ceilings.get(device),
+                                                                  label=f"achieved bandwidth on {device}"))}
+                             for device, gs in by_device.items() if any(g[1] for g in gs)],
+        "rows": rows, "files": model.bench.files,
+    }
+
+
+def page(model: ReportModel, perfetto: dict[str, str] | None = None, tlparse: dict[str, str] | None = None) -> dict[str, Any]:
+    """Everything the template shows, ready to print. `perfetto` / `tlparse` map run anchors to
+    relative links of files written next to the report."""
+    perfetto, tlparse = perfetto or {}, tlparse or {}
+    runs = model.runs
+    index = [{"anchor": r.anchor, "experiment": r.experiment, "run_id": r.run_id, "device": r.device_name,
+              "versions": r.versions or "-", "mode": r.mode, "shape": f"{r.shape} {r.dtype}".strip() or "-", "cache": r.cache_label, "warm": r.cache_label.startswith("warm"),
+              "status": r.status, "bad": r.status != "ok", "kernels": "-" if r.kernel_count is None else str(r.kernel_count),
+              "eager": fmt_ms(r.eager_ms), "compiled": fmt_ms(r.compiled_ms), "handwritten": fmt_ms(r.handwritten_ms),
+              "speedup": _num(r.speedup, ".2f", "x"), "slower": r.speedup is not None and r.speedup < 1,
+              "passed": {True: "yes", False: "NO", None: "-"}[r.passed], "warnings": len(r.warnings) + bool(r.error)} for r in runs]
+    problems = [{"anchor": r.anchor, "label": f"{r.experiment}/{r.run_id}", "path": str(r.path),
+                 "messages": ([r.error] if r.error else []) + r.warnings} for r in runs if r.error or r.warnings]
+    timelines = [{"anchor": r.anchor, "label": _run_label(r), "run_id": r.run_id, "cache": r.cache_label, "warm": r.cache_label.startswith("warm"),
+                  "spans": len(r.spans), "shown": len(r.timeline),
+                  "svg": Markup(charts.timeline([(s.name, s.category, s.start_s, s.seconds, s.depth) for s in r.timeline],
+                                                label=f"compile timeline of {r.experiment} {r.run_id}")),
+                  "perfetto": perfetto.get(r.anchor, ""), "tlparse": tlparse.get(r.anchor, "")} for r in runs if r.timeline]
+    kernels: dict[str, ExperimentKernels] = {}
+    for r in runs:
+        if not r.kernels:
+            continue
+        kernels.setdefault(r.experiment, ExperimentKernels(r.experiment)).runs.append({
+            "anchor": r.anchor, "run_id": r.run_id, "label": _run_label(r), "shape": f"{r.shape} {r.dtype}",
+            "device": r.device_name, "kernels": [_kernel(k, r) for k in r.kernels],
+            "count": f"{len(r.kernels)} kernel" + ("" if len(r.kernels) == 1 else "s"),
+            "sources": [{"file": s.file, "stale": not s.from_file, "code": _code(s.code, "python", s.first_line, s.anchor_prefix, s.highlight)} for s in r.sources]})
+    breaks = [{"anchor": r.anchor, "label": f"{_run_label(r)} · {r.run_id}",
+               "breaks": [{"count": b.get("count", 1), "reason": b.get("reason") or "-", "where": f"{b.get('file')}:{b.get('line')}",
+                           "code": b.get("code") or "", "compile_id": b.get("compile_id") or "-"} for b in r.graph_breaks],
+               "recompiles": [{"compile_id": x.get("compile_id") or "-", "reason": x.get("reason") or "-"} for x in r.recompiles]}
+              for r in runs if r.graph_breaks or r.recompiles]
+    with_phases = [r for r in runs if r.phases]
+    return {
+        "title": model.title, "generated_at": model.generated_at, "roots": model.roots, "warnings": model.warnings,
+        "n_runs": len(runs), "n_experiments": len({r.experiment for r in runs}), "n_kernels": sum(len(r.kernels) for r in runs),
+        "n_problems": len([r for r in runs if r.status != "ok"]),
+        "index": index, "problems": problems,
+        "phase_names": list(PHASES),
+        "phase_chart": Markup(charts.stacked_bars(_phase_bars(with_phases), label="compile time by phase")) if with_phases else "",
+        "first_call_chart": Markup(_first_call_chart(runs)), "overhead": _overhead_rows(with_phases), "cold_warm": _cold_warm(runs),
+        "timelines": timelines, "kernels": list(kernels.values()), "performance": _performance(model), "breaks": breaks,
+        "code_css": Markup(HtmlFormatter(cssclass=CODE_CSS_CLASS).get_style_defs(f".{CODE_CSS_CLASS}")),
+        "analysis_template": "report_kernel_analysis.j2",
+    }
+
+
+def environment() -> jinja2.Environment:
+    return jinja2.Environment(loader=jinja2.FileSystemLoader(str(TEMPLATES)), autoescape=True,
+                              undefined=jinja2.StrictUndefined, trim_blocks=True, lstrip_blocks=True)
+
+
+def render(model: ReportModel, perfetto: dict[str, str] | None = None, tlparse: dict[str, str] | None = None) -> str:
+    return environment().get_template("report.html.j2").render(**page(model, perfetto, tlparse))

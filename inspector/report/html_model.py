@@ -1,0 +1,484 @@
+"""View models of the HTML report, built from capture folders and bench CSVs only.
+
+Everything the page shows is computed here, as plain dataclasses: the index of runs, the compile
+phases as non-overlapping segments, cold vs warm pairs, first-call latency and the break-even
+number of calls, the compile timeline (chromium spans with their nesting depth), each kernel with
+its provenance, graph breaks and recompiles, and the bench rows. A folder that cannot be read
+becomes a run with warnings, never an exception: the report must render whatever is on disk.
+"""
+
+from __future__ import annotations
+
+import math
+import re
+from dataclasses import dataclass, field
+from datetime import datetime, timezone
+from pathlib import Path
+from typing import Any, Callable
+
+from inspector.bench.table import COPY_EXPERIMENT, Row, read_csv
+from inspector.capture.collect import load_optional
+from inspector.capture.metrics import Instant, Span, chromium_events
+from inspector.capture.trace import Trace, parse_dir
+from inspector.report.console import fmt_config
+from inspector.store import MANIFEST, read_json
+
+# Stacked-bar segments, in drawing order. Each is exclusive, so the bar's length is the total.
+PHASES: tuple[str, ...] = ("Dynamo", "AOTAutograd", "Inductor lowering/codegen", "Kernel compile", "Autotuning", "Other")
+BENCH_DIR = "_bench"
+
+
+@dataclass(frozen=True)
+class Phase:
+    name: str
+    seconds: float
+
+
+@dataclass(frozen=True)
+class TimelineSpan:
+    name: str
+    category: str  # one of PHASES: what colour the span gets
+    start_s: float  # from the first event of the run
+    seconds: float
+    depth: int
+    compile_id: str | None
+
+
+@dataclass(frozen=True)
+class UserLine:
+    file: str
+    line: int | None
+    function: str | None
+    code: str
+    anchor: str  # id of the line in the run's source listing ("" when the file was not readable)
+
+
+@dataclass
+class KernelView:
+    name: str
+    kind: str
+    backend: str
+    graph: str
+    source_nodes: list[str]
+    aten_ops: list[str]
+    user_lines: list[UserLine]
+    launch_config: str
+    launches_per_call: Any
+    regs: int | None
+    spills: int | None
+    shared_bytes: int | None
+    bytes_per_launch: int | None
+    us_per_call: float | None
+    gb_per_s: float | None
+    compile_ms: float | None
+    language: str  # pygments lexer name: "python" (Triton) or "cpp"
+    source: str
+    # Hook for kernel anatomy and findings (filled later by the analysis package); the page
+    # renders templates/report_kernel_analysis.j2 with it when both exist.
+    analysis: Any = None
+
+
+@dataclass(frozen=True)
+class SourceListing:
+    file: str
+    first_line: int
+    code: str
+    highlight: tuple[int, ...]
+    anchor_prefix: str
+    from_file: bool  # False: the file changed since the capture, only the recorded lines are shown
+
+
+@dataclass
+class RunView:
+    experiment: str
+    run_id: str
+    path: Path
+    anchor: str
+    status: str  # ok / failed / corrupt
+    device: str
+    device_name: str
+    versions: str
+    mode: str
+    shape: str
+    dtype: str
+    cache_label: str  # cold / warm / warm (empty cache) / ?
+    kernel_count: int | None
+    eager_ms: float | None
+    compiled_ms: float | None
+    handwritten_ms: float | None
+    speedup: float | None
+    passed: bool | None
+    compile_s: float | None
+    phases: list[Phase]
+    runtime_autotune_s: float | None
+    first_call_eager_s: float | None
+    first_call_compiled_s: float | None
+    overhead_s: float | None
+    break_even_calls: int | None  # None with a reason in break_even_text
+    break_even_text: str
+    timeline: list[TimelineSpan]
+    spans: list[Span]
+    instants: list[Instant]
+    kernels: list[KernelView]
+    sources: list[SourceListing]
+    graph_breaks: list[dict[str, Any]]
+    recompiles: list[dict[str, Any]]
+    warnings: list[str]
+    error: str = ""
+    trace_dir: Path | None = None
+    label: str = ""  # "experiment · mode · device", unique among the runs of one report
+
+
+@dataclass(frozen=True)
+class BenchEntry:
+    experiment: str
+    shape: str
+    dtype: str
+    device_name: str
+    provider: str
+    median_ms: float | None
+    gb_per_s: float | None
+    frac_copy_bw: float | None
+    speedup_vs_eager: float | None
+    correct: bool | None
+    note: str
+    source: str  # CSV file name
+
+
+@dataclass
+class BenchView:
+    entries: list[BenchEntry]
+    ceilings: dict[str, float]  # device name -> measured copy GB/s
+    files: list[str]
+    warnings: list[str]
+
+
+@dataclass
+class ReportModel:
+    title: str
+    generated_at: str
+    roots: list[str]
+    runs: list[RunView]
+    bench: BenchView
+    warnings: list[str] = field(default_factory=list)
+
+
+def _f(value: Any) -> float | None:
+    try:
+        out = float(value)
+    except (TypeError, ValueError):
+        return None
+    return None if math.isnan(out) else out
+
+
+def _dict(value: Any) -> dict[str, Any]:
+    return value if isinstance(value, dict) else {}
+
+
+def _load(path: Path, warnings: list[str]) -> dict[str, Any]:
+    """A JSON object from the run folder; a warning (not an error) when missing or broken."""
+    if not path.is_file():
+        warnings.append(f"{path.name} is missing")
+        return {}
+    data = load_optional(path, None)
+    if not isinstance(data, dict):
+        warnings.append(f"{path.name} is not valid JSON (corrupt or partial capture)")
+        return {}
+    return data
+
+
+def find_run_folders(paths: list[Path]) -> tuple[list[Path], list[str]]:
+    """Run folders under each path: a run (has manifest.json), an experiment folder, or a root.
+
+    A folder inside an experiment folder without a manifest is a partial capture: it is returned
+    too (the model marks it corrupt) so the index shows it with a warning."""
+    found: list[Path] = []
+    notes: list[str] = []
+    for path in paths:
+        if (path / MANIFEST).is_file():
+            found.append(path)
+            continue
+        children = [c for c in sorted(path.iterdir()) if c.is_dir() and not c.name.startswith((".", "_"))]
+        if any((c / MANIFEST).is_file() for c in children):  # an experiment folder
+            found.extend(children)
+            continue
+        before = len(found)
+        for exp in children:
+            found.extend(r for r in sorted(exp.iterdir()) if r.is_dir() and not r.name.startswith("."))
+        if len(found) == before:
+            notes.append(f"{path}: no capture folders found")
+    return list(dict.fromkeys(found)), notes
+
+
+def cache_label(manifest: dict[str, Any]) -> str:
+    cache = _dict(manifest.get("cache"))
+    files = _dict(cache.get("before")).get("files")
+    if cache.get("warm") is True:
+        return "warm" if files else "warm (empty cache)"
+    if cache.get("warm") is False:
+        return "cold" if not files else "cold (cache not empty)"
+    return "?"
+
+
+def phases_of(metrics: dict[str, Any]) -> tuple[list[Phase], float | None]:
+    """Exclusive compile phases summed over frames, and the pointwise autotuning done at the first
+    call (outside the compile spans, so it is a separate number, not a segment)."""
+    totals = {name: 0.0 for name in PHASES}
+    frames = [f for f in metrics.get("frames") or [] if isinstance(f, dict)]
+    for f in frames:
+        total = _f(f.get("total_s")) or 0.0
+        kernel = (_f(f.get("triton_compile_s")) or 0.0) + (_f(f.get("cpp_compile_s")) or 0.0)
+        autotune = _f(f.get("autotune_s")) or 0.0
+        inductor = max((_f(f.get("inductor_s")) or 0.0) - kernel - autotune, 0.0)
+        parts = {"Dynamo": _f(f.get("dynamo_s")) or 0.0, "AOTAutograd": _f(f.get("aot_autograd_s")) or 0.0,
+                 "Inductor lowering/codegen": inductor, "Kernel compile": kernel, "Autotuning": autotune}
+        parts["Other"] = max(total - sum(parts.values()), 0.0)
+        for name, value in parts.items():
+            totals[name] += value
+    runtime = _f(_dict(metrics.get("totals")).get("runtime_autotune_s"))
+    return [Phase(n, s) for n, s in totals.items() if s > 0], runtime
+
+
+def break_even(first_compiled_s: float | None, compiled_ms: float | None, eager_ms: float | None,
+               compile_s: float | None) -> tuple[float | None, int | None, str]:
+    """(one-time overhead, calls to pay it back, text). The overhead is the first compiled call
+    minus one steady-state call (compile + autotune + warm-up); without timings, the compile time."""
+    overhead = None
+    if first_compiled_s is not None:
+        overhead = max(first_compiled_s - (compiled_ms or 0.0) / 1e3, 0.0)
+    elif compile_s is not None:
+        overhead = compile_s
+    if overhead is None or compiled_ms is None or eager_ms is None:
+        return overhead, None, "-"
+    saving_s = (eager_ms - compiled_ms) / 1e3
+    if saving_s <= 0:
+        return overhead, None, "never (compiled is not faster)"
+    calls = math.ceil(overhead / saving_s)
+    return overhead, calls, f"{calls:,} calls"
+
+
+_CATEGORY_HINTS: tuple[tuple[str, tuple[str, ...]], ...] = (
+    ("Autotuning", ("autotune", "benchmark_all_configs", "select_algorithm", "benchmark_choice")),
+    ("Kernel compile", ("async_compile", "triton", "compile_file", "precompile", "load_by_key_path")),
+    ("Inductor lowering/codegen", ("inductor", "graphlowering", "scheduler", "code_gen", "codegen", "fx_codegen",
+                                   "post_grad", "wrappercodegen")),
+    ("AOTAutograd", ("aot", "joint_graph", "fw_compiler", "bw_compiler", "partition")),
+    ("Dynamo", ("dynamo", "entire_frame", "compile_attempt", "bytecode", "build_guards", "pre_grad", "backend_compile",
+                "frame")),
+)
+
+
+def span_category(name: str) -> str:
+    low = name.lower()
+    for category, hints in _CATEGORY_HINTS:
+        if any(h in low for h in hints):
+            return category
+    return "Other"
+
+
+def timeline_of(spans: list[Span], min_fraction: float = 0.002) -> list[TimelineSpan]:
+    """Spans with their nesting depth, relative to the first event. Spans shorter than
+    `min_fraction` of the whole trace (0.2%: under 1 px on a 500 px chart) are left out."""
+    if not spans:
+        return []
+    t0 = min(s.start_us for s in spans)
+    extent = max(s.end_us for s in spans) - t0 or 1.0
+    out: list[TimelineSpan] = []
+    stack: list[Span] = []
+    for s in sorted(spans, key=lambda s: (s.start_us, -(s.end_us - s.start_us))):
+        while stack and not stack[-1].contains(s):
+            stack.pop()
+        depth = len(stack)
+        stack.append(s)
+        if (s.end_us - s.start_us) / extent >= min_fraction:
+            out.append(TimelineSpan(s.name, span_category(s.name), (s.start_us - t0) / 1e6, s.seconds, depth, s.compile_id))
+    return out
+
+
+def _read_text(path: Path) -> str:
+    try:
+        return path.read_text(errors="replace")
+    except OSError:
+        return ""
+
+
+def _listing(file: str, recorded: dict[int, str], lines: set[int], prefix: str) -> SourceListing:
+    """The user's file around `lines` (3 lines of context: enough to see the enclosing function)
+    when the file on disk still has the recorded code at those lines; otherwise the recorded
+    lines alone (the file moved or changed since the capture), with '...' for the lines between."""
+    text = _read_text(Path(file)).splitlines()
+    current = all(0 < n <= len(text) and text[n - 1].strip() == code.strip() for n, code in recorded.items())
+    first, last = min(lines), max(lines)
+    if text and current:
+        first, last = max(first - 3, 1), min(last + 3, len(text))
+        return SourceListing(file, first, "\n".join(text[first - 1:last]), tuple(sorted(lines)), prefix, True)
+    code = "\n".join(recorded.get(n, "...") for n in range(first, last + 1))
+    return SourceListing(file, first, code, tuple(sorted(lines)), prefix, False)
+
+
+def kernel_views(run: Path, kernels_json: dict[str, Any], anchor: str,
+                 analysis: Callable[[Path, dict[str, Any]], Any] | None) -> tuple[list[KernelView], list[SourceListing]]:
+    """Kernels in launch order (then the rest), and listings of the user's source around the
+    lines the kernels come from, so each kernel links to the lines that produced it."""
+    records = [r for r in kernels_json.get("kernels") or [] if isinstance(r, dict) and r.get("name")]
+    order = {l.get("target"): i for i, l in enumerate(kernels_json.get("launches") or []) if isinstance(l, dict)}
+    records.sort(key=lambda r: order.get(r["name"], len(order)))
+    by_file: dict[str, set[int]] = {}
+    recorded: dict[str, dict[int, str]] = {}
+    for r in records:
+        for ul in _dict(r.get("provenance")).get("user_lines") or []:
+            if isinstance(ul, dict) and ul.get("file") and isinstance(ul.get("line"), int):
+                by_file.setdefault(ul["file"], set()).add(ul["line"])
+                recorded.setdefault(ul["file"], {})[ul["line"]] = str(ul.get("code") or "")
+    sources, anchors = [], {}
+    for i, (file, lines) in enumerate(sorted(by_file.items())):
+        prefix = f"{anchor}-src{i}"
+        sources.append(_listing(file, recorded.get(file, {}), lines, prefix))
+        anchors.update({(file, n): f"{prefix}-{n}" for n in lines})
+    views = []
+    for r in records:
+        file = r.get("file") or ""
+        source = _read_text(run / file) if file else ""
+        users = [UserLine(str(ul.get("file")), ul.get("line"), ul.get("function"), str(ul.get("code") or ""),
+                          anchors.get((ul.get("file"), ul.get("line")), ""))
+                 for ul in _dict(r.get("provenance")).get("user_lines") or [] if isinstance(ul, dict)]
+        views.append(KernelView(
+            name=r["name"], kind=str(r.get("kind") or "?"), backend=str(r.get("backend") or ""), graph=str(r.get("graph") or ""),
+            source_nodes=[str(n) for n in r.get("source_nodes") or []], aten_ops=[str(n) for n in r.get("aten_ops") or []],
+            user_lines=users, launch_config=fmt_config(r.get("launch_config")), launches_per_call=r.get("launches_per_call"),
+            regs=r.get("n_regs"), spills=r.get("n_spills"), shared_bytes=r.get("shared_bytes"),
+            bytes_per_launch=r.get("bytes_per_launch"), us_per_call=_f(r.get("measured_us_per_call")),
+            gb_per_s=_f(r.get("achieved_gb_per_s")), compile_ms=_f(r.get("triton_compile_ms")),
+            language="cpp" if file.endswith(".cpp") else "python", source=source or "(kernel source file missing)",
+            analysis=analysis(run, r) if analysis else None,
+        ))
+    return views, sources
+
+
+def run_view(path: Path, index: int, handwritten: Callable[[str, str, str, str], float | None],
+             analysis: Callable[[Path, dict[str, Any]], Any] | None = None) -> RunView:
+    warnings: list[str] = []
+    manifest = _load(path / MANIFEST, warnings)
+    experiment = str(manifest.get("experiment") or path.parent.name)
+    anchor = f"run{index}"
+    if not manifest:
+        return RunView(experiment, path.name, path, anchor, "corrupt", "?", "?", "", "?", "", "", "?", None, None, None,
+                       None, None, None, None, [], None, None, None, None, None, "-", [], [], [], [], [], [], [], warnings,
+                       error="no readable manifest.json: partial or corrupt capture")
+    kernels_json = _load(path / "kernels.json", warnings) if manifest.get("status") == "ok" else load_optional(path / "kernels.json", {})
+    metrics = _load(path / "compile_metrics.json", warnings) if manifest.get("status") == "ok" else load_optional(path / "compile_metrics.json", {})
+    results = _load(path / "results.json", warnings) if manifest.get("status") == "ok" else load_optional(path / "results.json", {})
+    kernels_json, metrics, results = (d if isinstance(d, dict) else {} for d in (kernels_json, metrics, results))
+    warnings.extend(str(w) for w in manifest.get("warnings") or [])
+    spans: list[Span] = []
+    instants: list[Instant] = []
+    trace_dir = path / "trace"
+    if trace_dir.is_dir():
+        try:
+            trace = parse_dir(trace_dir)
+        except (OSError, EOFError, ValueError) as exc:  # a truncated .gz raises EOFError
+            warnings.append(f"trace unreadable: {type(exc).__name__}: {exc}")
+            trace = Trace()
+        if trace.truncated:
+            warnings.append("trace log is truncated (the capture was cut off)")
+        spans, instants = chromium_events(trace)
+    versions = _dict(manifest.get("versions"))
+    steady = _dict(results.get("steady"))
+    eager_ms = _f(_dict(steady.get("eager")).get("median_ms"))
+    compiled_ms = _f(_dict(steady.get("compiled")).get("median_ms"))
+    first = _dict(results.get("first_call_s"))
+    summary = _dict(manifest.get("summary"))
+    compile_s = _f(_dict(metrics.get("totals")).get("compile_s")) or _f(summary.get("compile_s"))
+    overhead, calls, text = break_even(_f(first.get("compiled")), compiled_ms, eager_ms, compile_s)
+    phases, runtime_autotune = phases_of(metrics)
+    kernels, sources = kernel_views(path, kernels_json, anchor, analysis)
+    shape = "x".join(str(d) for d in manifest.get("shape") or [])
+    dtype = str(manifest.get("dtype") or "")
+    device_name = str(manifest.get("device_name") or manifest.get("device") or "?")
+    error = _dict(manifest.get("error"))
+    return RunView(
+        experiment=experiment, run_id=str(manifest.get("run_id") or path.name), path=path, anchor=anchor,
+        status=str(manifest.get("status") or "?"), device=str(manifest.get("device") or "?"), device_name=device_name,
+        versions=" · ".join(f"{k} {v}" for k, v in versions.items() if v), mode=str(_dict(manifest.get("options")).get("mode") or "?"),
+        shape=shape, dtype=dtype, cache_label=cache_label(manifest),
+        kernel_count=summary.get("kernels") if isinstance(summary.get("kernels"), int) else (len(kernels) if kernels_json else None),
+        eager_ms=eager_ms, compiled_ms=compiled_ms, handwritten_ms=handwritten(experiment, shape, dtype, device_name),
+        speedup=_f(results.get("speedup_compiled_vs_eager")), passed=results.get("passed") if isinstance(results.get("passed"), bool) else None,
+        compile_s=compile_s, phases=phases, runtime_autotune_s=runtime_autotune,
+        first_call_eager_s=_f(first.get("eager")), first_call_compiled_s=_f(first.get("compiled")),
+        overhead_s=overhead, break_even_calls=calls, break_even_text=text,
+        timeline=timeline_of(spans), spans=spans, instants=instants, kernels=kernels, sources=sources,
+        graph_breaks=[b for b in metrics.get("graph_breaks") or [] if isinstance(b, dict)],
+        recompiles=[r for r in metrics.get("recompiles") or [] if isinstance(r, dict)],
+        warnings=warnings, trace_dir=trace_dir if trace_dir.is_dir() else None,
+        error=f"failed in {error.get('phase')}: {error.get('type')}: {error.get('message')}" if error else "",
+    )
+
+
+def label_runs(runs: list[RunView]) -> None:
+    """'experiment · mode · device', plus the run id's timestamp where that alone is ambiguous."""
+    bases = [f"{r.experiment} · {r.mode} · {r.device}" for r in runs]
+    for r, base in zip(runs, bases):
+        # run ids start with the UTC stamp 20261122-032956: its time part tells same-day runs apart
+        short = r.run_id[9:15] if re.match(r"\d{8}-\d{6}", r.run_id) else r.run_id
+        r.label = base + (f" · {short}" if bases.count(base) > 1 else "")
+
+
+def bench_view(csv_paths: list[Path]) -> BenchView:
+    """The newest measurement of each (experiment, shape, dtype, device, provider) over the CSVs."""
+    latest: dict[tuple, dict[str, Row]] = {}
+    source_of: dict[tuple, str] = {}
+    ceilings: dict[str, tuple[str, float]] = {}
+    warnings, files = [], []
+    for csv in csv_paths:
+        try:
+            rows = read_csv(csv)
+        except (OSError, ValueError) as exc:
+            warnings.append(f"{csv.name}: skipped ({exc})")
+            continue
+        files.append(csv.name)
+        for r in rows:
+            if r.experiment == COPY_EXPERIMENT:
+                if r.metric == "gb_per_s" and r.timestamp >= ceilings.get(r.device_name, ("", 0.0))[0]:
+                    ceilings[r.device_name] = (r.timestamp, r.value)
+                continue
+            key = (r.experiment, r.shape, r.dtype, r.device_name, r.provider)
+            metrics = latest.setdefault(key, {})
+            if metrics and next(iter(metrics.values())).timestamp > r.timestamp:
+                continue
+            if metrics and next(iter(metrics.values())).timestamp < r.timestamp:
+                metrics.clear()
+            metrics[r.metric] = r
+            source_of[key] = csv.name
+    entries = []
+    for (experiment, shape, dtype, device_name, provider), m in latest.items():
+        def val(metric: str) -> float | None:
+            return _f(m[metric].value) if metric in m else None
+        correct = val("correct")
+        note = next((m[k].note for k in ("failed", "skipped") if k in m), "")
+        entries.append(BenchEntry(experiment, shape, dtype, device_name, provider, val("median_ms"), val("gb_per_s"),
+                                  val("frac_copy_bw"), val("speedup_vs_eager"), None if correct is None else correct == 1,
+                                  note, source_of[(experiment, shape, dtype, device_name, provider)]))
+    return BenchView(entries, {k: v for k, (_, v) in ceilings.items()}, files, warnings)
+
+
+def handwritten_lookup(bench: BenchView) -> Callable[[str, str, str, str], float | None]:
+    table = {(e.experiment, e.shape, e.dtype, e.device_name): e.median_ms for e in bench.entries if e.provider == "handwritten"}
+    return lambda experiment, shape, dtype, device_name: table.get((experiment, shape, dtype, device_name))
+
+
+def build_report(paths: list[Path], bench_csvs: list[Path] | None = None, title: str = "inductor-inspector report",
+                 analysis: Callable[[Path, dict[str, Any]], Any] | None = None) -> ReportModel:
+    """The whole report. `bench_csvs` defaults to every CSV under <path>/_bench/ of each root;
+    `analysis(run_folder, kernel_record)` is the hook for per-kernel anatomy and findings."""
+    folders, notes = find_run_folders(paths)
+    if bench_csvs is None:
+        bench_csvs = sorted({c for p in paths for d in (p / BENCH_DIR, p.parent / BENCH_DIR, p.parent.parent / BENCH_DIR)
+                             if d.is_dir() for c in d.glob("*.csv")})
+    bench = bench_view(bench_csvs)
+    lookup = handwritten_lookup(bench)
+    runs = [run_view(folder, i, lookup, analysis) for i, folder in enumerate(folders)]
+    runs.sort(key=lambda r: (r.experiment, r.device, r.mode, r.cache_label, r.run_id))
+    label_runs(runs)
+    return ReportModel(title=title, generated_at=datetime.now(timezone.utc).strftime("%Y-%m-%d %H:%M UTC"),
+                       roots=[str(p) for p in paths], runs=runs, bench=bench, warnings=notes + bench.warnings)

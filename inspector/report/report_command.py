@@ -1,0 +1,130 @@
+"""`inspect report`: one self-contained HTML file over capture folders and bench CSVs.
+
+Thin: resolve the inputs, build the model (html_model), write the Perfetto traces and, when asked
+and installed, tlparse's pages next to the report, render (html) and print where it all went.
+"""
+
+from __future__ import annotations
+
+import gzip
+import os
+import shutil
+import subprocess
+import tempfile
+import time
+from pathlib import Path
+
+import click
+
+from inspector.config import DEFAULT_OUT
+from inspector.report.html import render
+from inspector.report.html_model import ReportModel, build_report
+from inspector.report.perfetto import trace_file_name, write_trace
+
+TLPARSE_TIMEOUT_S = 120  # one trace of the built-in experiments takes well under 5 s
+
+
+class ReportError(click.ClickException):
+    """A user mistake: one line on stderr, exit code 2."""
+
+    exit_code = 2
+
+    def show(self, file=None) -> None:
+        click.echo(f"error: {self.message}", err=True)
+
+
+def _relative(path: Path, start: Path) -> str:
+    return Path(os.path.relpath(path, start)).as_posix()
+
+
+def write_perfetto(model: ReportModel, folder: Path, base: Path) -> dict[str, str]:
+    """One Chrome trace per run with a timeline; returns run anchor -> link relative to `base`."""
+    links = {}
+    for run in model.runs:
+        if run.spans:
+            path = write_trace(folder / trace_file_name(run.experiment, run.run_id), run.spans, run.instants,
+                               f"{run.experiment} {run.run_id}")
+            links[run.anchor] = _relative(path, base)
+    return links
+
+
+def write_tlparse(model: ReportModel, folder: Path, base: Path) -> tuple[dict[str, str], list[str]]:
+    """tlparse's pages for each run's raw trace (one log per run: the first one)."""
+    exe = shutil.which("tlparse")
+    if exe is None:
+        return {}, ["--tlparse: tlparse is not installed (pip install tlparse); skipped"]
+    links, notes = {}, []
+    for run in model.runs:
+        logs = sorted([*run.trace_dir.glob("*.log"), *run.trace_dir.glob("*.log.gz")]) if run.trace_dir else []
+        if not logs:
+            continue
+        out = folder / trace_file_name(run.experiment, run.run_id).removesuffix(".trace.json")
+        with tempfile.TemporaryDirectory() as tmp:
+            log = logs[0]
+            if log.suffix == ".gz":  # tlparse reads plain text logs
+                plain = Path(tmp) / log.name.removesuffix(".gz")
+                with gzip.open(log, "rb") as src, open(plain, "wb") as dst:
+                    shutil.copyfileobj(src, dst)
+                log = plain
+            try:
+                done = subprocess.run([exe, str(log), "-o", str(out), "--overwrite", "--no-browser"], capture_output=True,
+                                      text=True, timeout=TLPARSE_TIMEOUT_S)
+            except (OSError, subprocess.TimeoutExpired) as exc:
+                notes.append(f"tlparse failed on {run.experiment}/{run.run_id}: {exc}")
+                continue
+        if done.returncode == 0 and (out / "index.html").is_file():
+            links[run.anchor] = _relative(out / "index.html", base)
+        else:
+            notes.append(f"tlparse failed on {run.experiment}/{run.run_id}: {(done.stderr or done.stdout).strip()[-200:]}")
+    return links, notes
+
+
+def generate(paths: list[Path], out: Path, perfetto_dir: Path | None = None, tlparse: bool = False,
+             bench_csvs: list[Path] | None = None) -> tuple[Path, ReportModel, list[str]]:
+    """Write the report (and its trace files); returns the report path, the model and notes."""
+    model = build_report(paths, bench_csvs)
+    out.parent.mkdir(parents=True, exist_ok=True)
+    base = out.parent
+    perfetto = write_perfetto(model, perfetto_dir or base / f"{out.stem}-perfetto", base)
+    notes: list[str] = []
+    tl_links: dict[str, str] = {}
+    if tlparse:
+        tl_links, notes = write_tlparse(model, base / f"{out.stem}-tlparse", base)
+        model.warnings.extend(notes)
+    html = render(model, perfetto, tl_links)
+    tmp = out.with_name(f".{out.name}.tmp")
+    tmp.write_text(html, encoding="utf-8")
+    os.replace(tmp, out)
+    return out, model, notes
+
+
+@click.command("report")
+@click.argument("runs", nargs=-1, type=click.Path(path_type=Path))
+@click.option("--out", "out", default="inspect-report.html", show_default=True, type=click.Path(dir_okay=False, path_type=Path),
+              help="Where to write the HTML report (one self-contained file).")
+@click.option("--root", default=str(DEFAULT_OUT), show_default=True, type=click.Path(file_okay=False, path_type=Path),
+              help="Captures folder scanned when no RUNS are given (bench CSVs are read from ROOT/_bench/).")
+@click.option("--perfetto", "perfetto_dir", default=None, type=click.Path(file_okay=False, path_type=Path),
+              help="Folder for the Chrome/Perfetto trace JSON of each run (default: OUT's name + '-perfetto' next to the report).")
+@click.option("--bench", "bench_csvs", multiple=True, type=click.Path(dir_okay=False, path_type=Path),
+              help="Bench CSV to include (repeatable; default: every CSV in _bench/ beside the captures).")
+@click.option("--tlparse", is_flag=True, help="Also render tlparse's pages for each captured trace and link them (needs `pip install tlparse`).")
+def report(runs: tuple[Path, ...], out: Path, root: Path, perfetto_dir: Path | None, bench_csvs: tuple[Path, ...], tlparse: bool) -> None:
+    """Write an HTML report of RUNS (capture folders, experiment folders or capture roots; default:
+    every capture under --root): index, compile overhead, timelines, kernels, performance, graph breaks."""
+    paths = list(runs) or [root]
+    for path in paths:
+        if not path.is_dir():
+            raise ReportError(f"{path} is not a folder (give capture folders, experiment folders or a captures root)")
+    for csv in bench_csvs:
+        if not csv.is_file():
+            raise ReportError(f"--bench {csv}: no such file")
+    start = time.perf_counter()
+    path, model, notes = generate(paths, out, perfetto_dir, tlparse, list(bench_csvs) or None)
+    for note in model.warnings:
+        click.echo(f"warning: {note}", err=True)
+    for run in model.runs:
+        if run.status == "corrupt":
+            click.echo(f"warning: {run.path}: {run.error}", err=True)
+    click.echo(f"wrote {path} ({len(model.runs)} captures, {sum(len(r.kernels) for r in model.runs)} kernels, "
+               f"{time.perf_counter() - start:.2f} s)")
