@@ -14,6 +14,8 @@ from rich.table import Table
 import experiments
 from experiments._spec import DTYPES, dtype_name, format_shape
 from inspector.bench.command import bench
+from inspector.report.diff_command import diff
+from inspector.report.report_command import report
 from inspector.config import DEFAULT_OUT, MODES, RunConfig
 
 # 80 columns (rich's default off a terminal) wraps every kernel name: use 160 when piped
@@ -195,6 +197,8 @@ def run_cmd(names, run_all, device, mode, dtype, shape, shapes, dynamic, backwar
 
 
 main.add_command(bench)
+main.add_command(diff)
+main.add_command(report)
 
 
 @main.command("recollect")
