@@ -60,3 +60,17 @@ def test_recollect_reproduces_the_committed_analysis(tmp_path):
     mm = after["launches"][0]
     assert mm["target"] == "extern_kernels.mm" and mm["measured_us_per_call"] > 0
     assert any(n.startswith(("nvjet", "sm90", "cutlass", "ampere")) for n in mm["device_kernels"])
+
+
+def test_recollect_command(tmp_path):
+    from click.testing import CliRunner
+
+    from inspector.cli import main
+
+    copy = tmp_path / "run"
+    shutil.copytree(reference("silu"), copy)
+    result = CliRunner().invoke(main, ["recollect", str(copy)], catch_exceptions=False)
+    assert result.exit_code == 0 and "1 kernels" in result.output
+    assert store.read_json(copy / "manifest.json")["recollected_at"]
+    bad = CliRunner().invoke(main, ["recollect", str(tmp_path)])
+    assert bad.exit_code == 2 and "not a capture folder" in bad.output

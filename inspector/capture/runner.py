@@ -129,6 +129,24 @@ def capture(config: RunConfig, progress: Progress = lambda line: None, cache_dir
         raise
 
 
+def recollect(folder: Path) -> dict[str, Any]:
+    """Re-derive kernels.json, compile_metrics.json, graphs and the manifest summary of a published
+    run from its raw files (trace, results, runtime kernels, profile): after an upgrade of this tool,
+    old captures get the new analysis without compiling again. Returns the updated manifest."""
+    manifest = store.read_json(folder / store.MANIFEST)
+    summary = collect(folder, folder / ".no-cache")
+    config = RunConfig.from_json(manifest.get("options") or {"experiment": manifest.get("experiment"), "device": manifest.get("device")})
+    fresh = build_manifest(config, manifest.get("experiment"), folder, manifest.get("run_id"),
+                           datetime.fromisoformat(manifest["started_at"]), 0 if manifest.get("status") == "ok" else 1,
+                           manifest.get("wall_s") or 0.0, (manifest.get("cache") or {}).get("before"), summary)
+    for key in ("started_at", "finished_at", "status", "error", "experiment_ref"):
+        fresh[key] = manifest.get(key)
+    fresh["recollected_at"] = datetime.now(timezone.utc).isoformat(timespec="seconds")
+    fresh["files"] = store.list_files(folder)
+    store.write_json(folder / store.MANIFEST, fresh)
+    return fresh
+
+
 def build_manifest(config, name, staging, run_id, started, rc, wall_s, cache_before, summary) -> dict[str, Any]:
     results = load_optional(staging / "results.json", {})
     error = load_optional(staging / "error.json", None)
