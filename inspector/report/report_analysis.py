@@ -1,0 +1,23 @@
+"""Kernel anatomy for the report: the rows `inspect diff` shows for one generated kernel (pointers
+and their passes, loops, reductions, random numbers, math calls, PTX load/store widths...),
+computed from the capture's files. C++ kernels and sources the analysis cannot read get none."""
+
+from __future__ import annotations
+
+from pathlib import Path
+from typing import Any
+
+from inspector.analysis.anatomy import AnatomyError, from_record
+from inspector.report.diff_view import anatomy_rows
+
+# rows the kernel card already shows, or that are about the comparison rather than the kernel
+_SHOWN_ELSEWHERE = {"origin", "kind", "warps / stages", "registers / spills / shared B", "measured per call"}
+
+
+def kernel_analysis(run_dir: Path, record: dict[str, Any]) -> list[tuple[str, str]] | None:
+    try:
+        anatomy = from_record(run_dir, record)
+    except (AnatomyError, SyntaxError, OSError):
+        return None
+    rows = [(label, cells[0]) for label, cells in anatomy_rows([anatomy], None)]
+    return [(label, value) for label, value in rows if label not in _SHOWN_ELSEWHERE and value not in ("-", "", "0")] or None
