@@ -155,3 +155,15 @@ def triton_cache_dir() -> Path | None:
         return Path(os.environ.get("TRITON_CACHE_DIR") or default_cache_dir())
     except Exception:  # triton missing or moved: PTX copies are then skipped
         return None
+
+
+def compile_time_totals() -> dict[str, float]:
+    """Seconds Dynamo has spent per timed phase in this process ({} if unavailable). Kept with or
+    without the structured trace (torch/_dynamo/utils.py calculate_time_spent, torch 2.1+), so it
+    compares a capture with a bare compile on compile time alone."""
+    try:
+        from torch._dynamo.utils import calculate_time_spent
+
+        return {k: float(v) for k, v in calculate_time_spent().items()}
+    except Exception:  # moved or renamed in a future release: the caller records nothing
+        return {}

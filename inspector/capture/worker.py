@@ -117,6 +117,7 @@ def main(config_path: str, run_dir_arg: str) -> int:
                 stack.enter_context(inductor_access.capture_settings(run_dir / "debug"))
             with torch.no_grad() if not backward else ExitStack():
                 out, compiled_first_s = timed_first_call(step(compiled), device)
+        compile_times = inductor_access.compile_time_totals()  # the compile alone, before any rerun
         progress("compile", f"first call (compile + run) took {compiled_first_s:.1f} s")
 
         phase = "correctness"
@@ -156,6 +157,7 @@ def main(config_path: str, run_dir_arg: str) -> int:
             "correctness": {"forward": check.to_json(), "grads": {k: v.to_json() for k, v in grads.items()}},
             "passed": check.passed and all(g.passed for g in grads.values()) and all(r["passed"] for r in shape_runs),
             "first_call_s": {"eager": eager_first_s, "compiled": compiled_first_s},
+            "compile_time_s": compile_times,
             "steady": {"eager": eager_t, "compiled": compiled_t},
             "speedup_compiled_vs_eager": eager_t["median_ms"] / compiled_t["median_ms"] if config.measure else None,
             "bytes_moved": nbytes,
