@@ -68,6 +68,14 @@ def assert_close(out: torch.Tensor, ref: torch.Tensor, atol: float, rtol: float)
         raise AssertionError(result.describe())
 
 
+def upcast(value):
+    """A floating tensor as float64 (the truer reference); other tensors (indices, labels) and
+    non-tensors unchanged."""
+    if isinstance(value, torch.Tensor) and value.is_floating_point():
+        return value.detach().double()
+    return value
+
+
 def poison(shape, dtype, device) -> torch.Tensor:
     """An output buffer filled with NaN, so that an element the kernel never writes fails the check."""
     return torch.full(shape, float("nan"), dtype=dtype, device=device)

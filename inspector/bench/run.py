@@ -27,7 +27,7 @@ import torch
 import experiments
 from experiments._spec import DTYPES, Experiment, Shape, dtype_name, format_shape
 from inspector.bench import providers as providers_mod
-from inspector.bench.correctness import CheckResult, compare
+from inspector.bench.correctness import CheckResult, compare, upcast
 from inspector.bench.table import COPY_EXPERIMENT, COPY_PROVIDER, Row, write_csv
 from inspector.bench.timing import CopyBandwidth, Timing, copy_bandwidth, time_fn
 from inspector.versions import Versions, collect, resolve_device
@@ -132,10 +132,6 @@ def _check(spec: Experiment, out: torch.Tensor, inputs: tuple, ref: torch.Tensor
     return compare(out, ref, tol.atol, tol.rtol)
 
 
-def _upcast(t):
-    return t.double() if isinstance(t, torch.Tensor) and t.is_floating_point() else t
-
-
 def _aggregate(rounds: Sequence[Timing]) -> Timing:
     return Timing(
         statistics.median(t.median_ms for t in rounds),
@@ -156,7 +152,7 @@ def bench_experiment(job: Job, device: str, rounds: int, copy: CopyBandwidth, ma
     ref = None
     if spec.check is None:
         with torch.no_grad():
-            ref = spec.eager(*(_upcast(t) for t in inputs))
+            ref = spec.eager(*(upcast(t) for t in inputs))
 
     status: dict[str, list[Row]] = {name: [] for name in job.providers}
     ready: dict[str, Callable[..., torch.Tensor]] = {}

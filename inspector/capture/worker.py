@@ -26,7 +26,7 @@ from typing import Any, Callable
 import torch
 
 from experiments._spec import DTYPES, dtype_name, format_shape
-from inspector.bench.correctness import CheckResult, compare
+from inspector.bench.correctness import CheckResult, compare, upcast
 from inspector.bench.timing import time_fn
 from inspector.capture import inductor_access
 from inspector.config import RunConfig
@@ -215,7 +215,7 @@ def run_shape(spec, compiled, shape, dtype, device: str, backward: bool) -> dict
 def check_forward(spec, out: torch.Tensor, inputs, dtype) -> CheckResult:
     if spec.check is not None:
         return spec.check(out, inputs, dtype)
-    ref = spec.eager(*(t.detach().double() for t in inputs))
+    ref = spec.eager(*(upcast(t) for t in inputs))
     tol = spec.tolerance(dtype)
     return compare(out, ref, tol.atol, tol.rtol)
 
@@ -224,15 +224,15 @@ def check_grads(spec, compiled, inputs, dtype) -> dict[str, CheckResult]:
     """Compiled grads vs eager grads computed in float64 (skipped for random ops such as dropout)."""
     if spec.check is not None:
         return {}
-    leaves = [t for t in inputs if t.requires_grad]
+    leaves = [t for t in inputs if isinstance(t, torch.Tensor) and t.requires_grad]
     for t in leaves:
         t.grad = None
     out = compiled(*inputs)
     g = torch.randn_like(out)
     got = torch.autograd.grad(out, leaves, g)
-    ref_inputs = [t.detach().double().requires_grad_(t.requires_grad) for t in inputs]
+    ref_inputs = [upcast(t).requires_grad_(t.requires_grad) if isinstance(t, torch.Tensor) and t.is_floating_point() else t for t in inputs]
     ref_out = spec.eager(*ref_inputs)
-    want = torch.autograd.grad(ref_out, [t for t in ref_inputs if t.requires_grad], g.double())
+    want = torch.autograd.grad(ref_out, [t for t in ref_inputs if isinstance(t, torch.Tensor) and t.requires_grad], g.double())
     tol = spec.tolerance(dtype)
     # a gradient sums over rows: allow the tolerance relative to its scale
     out = {}
