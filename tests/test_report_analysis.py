@@ -30,3 +30,12 @@ def test_report_includes_anatomy_for_every_triton_kernel(tmp_path):
     html = out.read_text()
     triton = sum(1 for run in model.runs for k in run.kernels if k.backend == "triton")
     assert triton >= 7 and html.count("Anatomy (as") == triton
+
+
+def test_report_carries_the_diff_findings(tmp_path):
+    out, model, _ = generate([ROOT], tmp_path / "report.html")
+    softmax = next(r for r in model.runs if r.experiment == "softmax_dropout")
+    assert any("per call against the ideal" in f for f in softmax.findings)
+    assert any("intermediate" in f and "read back" in f for f in softmax.findings)
+    html = out.read_text()
+    assert html.count("What costs time against the handwritten kernel") == sum(1 for r in model.runs if r.findings) >= 7

@@ -127,6 +127,7 @@ class RunView:
     error: str = ""
     trace_dir: Path | None = None
     label: str = ""  # "experiment · mode · device", unique among the runs of one report
+    findings: list[str] = field(default_factory=list)  # what costs time against the handwritten kernel
 
 
 @dataclass(frozen=True)

@@ -1,4 +1,4 @@
-"""Kernel anatomy for the report: the rows `inspect diff` shows for one generated kernel (pointers
+"""Kernel anatomy and findings for the report: the rows `inspect diff` shows for one generated kernel (pointers
 and their passes, loops, reductions, random numbers, math calls, PTX load/store widths...),
 computed from the capture's files. C++ kernels and sources the analysis cannot read get none."""
 
@@ -8,7 +8,7 @@ from pathlib import Path
 from typing import Any
 
 from inspector.analysis.anatomy import AnatomyError, from_record
-from inspector.report.diff_view import anatomy_rows
+from inspector.report.diff_view import anatomy_rows, build_diff
 
 # rows the kernel card already shows, or that are about the comparison rather than the kernel
 _SHOWN_ELSEWHERE = {"origin", "kind", "warps / stages", "registers / spills / shared B", "measured per call"}
@@ -21,3 +21,17 @@ def kernel_analysis(run_dir: Path, record: dict[str, Any]) -> list[tuple[str, st
         return None
     rows = [(label, cells[0]) for label, cells in anatomy_rows([anatomy], None)]
     return [(label, value) for label, value in rows if label not in _SHOWN_ELSEWHERE and value not in ("-", "", "0")] or None
+
+
+def add_findings(model) -> None:
+    """Each successful run of an experiment with a handwritten kernel gets `inspect diff`'s
+    findings (without the offline PTX compile, which costs ~2 s per kernel)."""
+    for run in model.runs:
+        if run.status != "ok":
+            continue
+        try:
+            view = build_diff(run.path, run.path.parent.parent, offline_ptx=False)
+        except Exception:  # a capture the analysis cannot read: the kernels section stands alone
+            continue
+        if view.columns and len(view.columns) > 1:
+            run.findings = [f.text for f in view.findings]

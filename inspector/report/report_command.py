@@ -82,9 +82,10 @@ def write_tlparse(model: ReportModel, folder: Path, base: Path) -> tuple[dict[st
 def generate(paths: list[Path], out: Path, perfetto_dir: Path | None = None, tlparse: bool = False,
              bench_csvs: list[Path] | None = None) -> tuple[Path, ReportModel, list[str]]:
     """Write the report (and its trace files); returns the report path, the model and notes."""
-    from inspector.report.report_analysis import kernel_analysis
+    from inspector.report.report_analysis import add_findings, kernel_analysis
 
     model = build_report(paths, bench_csvs, analysis=kernel_analysis)
+    add_findings(model)
     out.parent.mkdir(parents=True, exist_ok=True)
     base = out.parent
     perfetto = write_perfetto(model, perfetto_dir or base / f"{out.stem}-perfetto", base)
