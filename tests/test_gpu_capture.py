@@ -45,3 +45,14 @@ def test_backward_on_gpu(tmp_path):
     kernels = store.read_json(folder / "kernels.json")["kernels"]
     assert {k["graph"].rpartition("_")[2] for k in kernels} == {"forward", "backward"}
     assert all(k["n_regs"] for k in kernels)
+
+
+def test_user_model_block_on_gpu(tmp_path):
+    result = CliRunner().invoke(main, ["run", "tests/fixtures/user_code/block.py:block", "--backward", "--device", "cuda",
+                                       "--out", str(tmp_path), "-q"], catch_exceptions=False)
+    assert result.exit_code == 0, result.output
+    folder = store.latest(tmp_path, "block.block").path
+    kernels = store.read_json(folder / "kernels.json")
+    assert any(k["backend"] == "triton" and k["n_regs"] for k in kernels["kernels"])
+    assert any(l["kind"] == "extern" and l.get("device_kernels") for l in kernels["launches"])
+    assert store.read_json(folder / "results.json")["passed"]

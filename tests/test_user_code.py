@@ -83,3 +83,14 @@ def test_user_exception_shows_their_traceback(tmp_path):
 def test_shape_for_a_function_without_shape(tmp_path):
     result = run(f"{USER}/block.py:block", "--shape", "4x4", "--out", str(tmp_path))
     assert result.exit_code == 2 and "makes its own inputs" in result.output
+
+
+def test_user_capture_works_with_report_and_diff(tmp_path, inductor_cache_dir):
+    assert run(f"{USER}/breaks.py:target", "--out", str(tmp_path), cache=inductor_cache_dir).exit_code == 0
+    report = CliRunner().invoke(main, ["report", str(tmp_path), "--out", str(tmp_path / "r.html")], catch_exceptions=False)
+    assert report.exit_code == 0, report.output
+    html = (tmp_path / "r.html").read_text()
+    assert "breaks.target" in html
+    assert html.index("breaks-summary") < html.index('id="index"')  # graph breaks come first
+    diff = CliRunner().invoke(main, ["diff", "breaks.target", "--root", str(tmp_path), "--no-html"], catch_exceptions=False)
+    assert diff.exit_code == 0 and "handwritten" in diff.output
