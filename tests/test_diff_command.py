@@ -53,6 +53,9 @@ def test_diff_two_runs(tmp_path):
     assert result.exit_code == 0, result.output
     before = json.loads((src / "kernels.json").read_text())["kernels"][0]["launch_config"]["num_warps"]
     assert "changed" in result.output and f"num_warps {before} -> 2" in result.output
+    page = (copy / f"diff-vs-{src.name}.html").read_text()
+    assert page.startswith("<!doctype html>") and f"num_warps {before} -&gt; 2" in page
+    assert "http://" not in page and "https://" not in page
 
 
 def test_bad_input_is_one_line_exit_2(tmp_path):

@@ -50,7 +50,7 @@ def resolve_run(target: str, root: Path) -> Path:
 @click.option("--root", default=str(DEFAULT_OUT), show_default=True, type=click.Path(file_okay=False),
               help="Root folder of the captures (where NAME's latest capture and _bench/*.csv are looked up).")
 @click.option("--html", "html_path", default=None, type=click.Path(dir_okay=False),
-              help="Write the standalone HTML page here (default: <run>/diff.html).")
+              help="Write the standalone HTML page here (default: <run>/diff.html; for RUN_A RUN_B, <RUN_B>/diff-vs-<RUN_A>.html).")
 @click.option("--no-html", is_flag=True, help="Print to the terminal only; write no HTML page.")
 @click.option("--source", type=click.Choice(["side", "unified", "none"]), default="side", show_default=True,
               help="How to print the normalized kernel sources in the terminal.")
@@ -66,7 +66,7 @@ def diff(targets, root, html_path, no_html, source, kernel, no_ptx) -> None:
         raise DiffInputError("give one experiment NAME (or capture folder), or two capture folders RUN_A RUN_B")
     if len(targets) == 2:
         from inspector.analysis.compare_runs import CompareError, compare
-        from inspector.report.diff_render import print_comparison
+        from inspector.report.diff_render import print_comparison, write_comparison_html
 
         run_a, run_b = (resolve_run(t, root_path) for t in targets)
         try:
@@ -74,6 +74,13 @@ def diff(targets, root, html_path, no_html, source, kernel, no_ptx) -> None:
         except CompareError as exc:
             raise DiffInputError(str(exc)) from None
         print_comparison(comparison, console)
+        if not no_html:
+            out = Path(html_path) if html_path else run_b / f"diff-vs-{run_a.name}.html"
+            try:
+                write_comparison_html(comparison, out)
+            except OSError as exc:
+                raise DiffInputError(f"cannot write {out}: {exc.strerror or exc}") from None
+            console.print(f"[dim]HTML: {out}[/]")
         return
     from inspector.report.diff_render import print_diff, write_html
     from inspector.report.diff_view import build_diff

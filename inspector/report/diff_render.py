@@ -7,6 +7,7 @@ has inline CSS and no scripts, fonts or images from elsewhere: it opens offline.
 from __future__ import annotations
 
 from pathlib import Path
+from typing import Any
 
 import jinja2
 from markupsafe import Markup
@@ -84,8 +85,12 @@ def _code(source: str) -> Markup:
     return Markup(highlight(source, PythonLexer(), HtmlFormatter(cssclass="hl", nowrap=False)))
 
 
+def _environment() -> jinja2.Environment:
+    return jinja2.Environment(loader=jinja2.FileSystemLoader(TEMPLATES), autoescape=jinja2.select_autoescape(["j2", "html"]))
+
+
 def render_html(view: DiffView) -> str:
-    env = jinja2.Environment(loader=jinja2.FileSystemLoader(TEMPLATES), autoescape=jinja2.select_autoescape(["j2", "html"]))
+    env = _environment()
     formatter = HtmlFormatter(cssclass="hl")
     return env.get_template("diff.html.j2").render(
         v=view,
@@ -108,16 +113,34 @@ def _opt(v: float | None, spec: str, suffix: str = "") -> str:
     return "-" if v is None else f"{v:{spec}}{suffix}"
 
 
+def comparison_view(c: RunComparison) -> dict[str, Any]:
+    """Ready strings for the terminal and the HTML page of `inspect diff RUN_A RUN_B`."""
+
+    def ratio(a: float | None, b: float | None) -> str:
+        return f"{b / a:.2f}x" if a and b else "-"
+
+    timing = [["compile (summary)", _opt(c.compile_s[0], ".2f", " s"), _opt(c.compile_s[1], ".2f", " s"), ratio(*c.compile_s)]]
+    timing += [[f"  {name.removesuffix('_s')}", _opt(a, ".3f", " s"), _opt(b, ".3f", " s"), ratio(a, b)] for name, a, b in c.phases]
+    timing.append(["compiled call (median)", _opt(c.compiled_ms[0], ".4f", " ms"), _opt(c.compiled_ms[1], ".4f", " ms"), ratio(*c.compiled_ms)])
+    timing.append(["launches per call", str(c.launches[0] if c.launches[0] is not None else "-"),
+                   str(c.launches[1] if c.launches[1] is not None else "-"), ""])
+    return {
+        "experiment": c.experiment, "run_a": c.run_a, "run_b": c.run_b, "notes": list(c.problems),
+        "settings": [[what, str(a), str(b)] for what, a, b in c.settings],
+        "kernels": [[k.name, k.status, "; ".join(k.details) or "-", _opt(k.us_a, ".1f"), _opt(k.us_b, ".1f")] for k in c.kernels],
+        "timing": timing,
+    }
+
+
 def comparison_group(c: RunComparison) -> Group:
-    parts: list = []
-    for p in c.problems:
-        parts.append(f"[yellow]note[/]: {escape(p)}")
-    if c.settings:
+    view = comparison_view(c)
+    parts: list = [f"[yellow]note[/]: {escape(p)}" for p in view["notes"]]
+    if view["settings"]:
         t = Table(title="Settings that differ", title_justify="left")
         for col in ("setting", c.run_a, c.run_b):
             t.add_column(escape(col), overflow="fold")
-        for what, a, b in c.settings:
-            t.add_row(escape(what), escape(str(a)), escape(str(b)))
+        for row in view["settings"]:
+            t.add_row(*(escape(x) for x in row))
         parts.append(t)
     else:
         parts.append("same options, versions, shape and dtype")
@@ -125,25 +148,26 @@ def comparison_group(c: RunComparison) -> Group:
     for col in ("kernel", "status", "what changed", f"µs/call {c.run_a}", f"µs/call {c.run_b}"):
         t.add_column(escape(col), overflow="fold")
     colour = {"added": "green", "removed": "red", "changed": "yellow", "same": "dim"}
-    for k in c.kernels:
-        t.add_row(escape(k.name), f"[{colour[k.status]}]{k.status}[/]", escape("; ".join(k.details)) or "-",
-                  _opt(k.us_a, ".1f"), _opt(k.us_b, ".1f"))
+    for name, status, what, a, b in view["kernels"]:
+        t.add_row(escape(name), f"[{colour[status]}]{status}[/]", escape(what), a, b)
     parts.append(t)
     t = Table(title="Compile time and speed", title_justify="left")
     for col in ("", c.run_a, c.run_b, "B / A"):
         t.add_column(escape(col), justify="right" if col else "left")
-
-    def ratio(a: float | None, b: float | None) -> str:
-        return f"{b / a:.2f}x" if a and b else "-"
-
-    t.add_row("compile (summary)", _opt(c.compile_s[0], ".2f", " s"), _opt(c.compile_s[1], ".2f", " s"), ratio(*c.compile_s))
-    for name, a, b in c.phases:
-        t.add_row(f"  {name.removesuffix('_s')}", _opt(a, ".3f", " s"), _opt(b, ".3f", " s"), ratio(a, b))
-    t.add_row("compiled call (median)", _opt(c.compiled_ms[0], ".4f", " ms"), _opt(c.compiled_ms[1], ".4f", " ms"), ratio(*c.compiled_ms))
-    t.add_row("launches per call", str(c.launches[0] if c.launches[0] is not None else "-"),
-              str(c.launches[1] if c.launches[1] is not None else "-"), "")
+    for row in view["timing"]:
+        t.add_row(*row)
     parts.append(t)
     return Group(*parts)
+
+
+def write_comparison_html(c: RunComparison, path: Path) -> Path:
+    """The standalone HTML page of `inspect diff RUN_A RUN_B` (no network requests)."""
+    page = _environment().get_template("compare.html.j2").render(c=comparison_view(c))
+    path.parent.mkdir(parents=True, exist_ok=True)
+    tmp = path.with_name(f".{path.name}.tmp")
+    tmp.write_text(page)
+    tmp.replace(path)
+    return path
 
 
 def print_comparison(c: RunComparison, console: Console) -> None:
