@@ -67,3 +67,12 @@ def output(out: torch.Tensor | None, like: torch.Tensor, like_name: str, contigu
     if contiguous and not out.is_contiguous():
         raise ValueError("out must be contiguous")
     return out
+
+
+def check_int(name: str, value, lo: int, hi: int, pow2: bool = True) -> None:
+    """ValueError unless value is an int in [lo, hi] (and a power of two when pow2): launch
+    parameters (block sizes, warps, stages) as `inspect sweep` passes them."""
+    if (isinstance(value, bool) or not isinstance(value, int) or not lo <= value <= hi
+            or (pow2 and value & (value - 1))):
+        kind = "a power of two" if pow2 else "an int"
+        raise ValueError(f"{name} must be {kind} in [{lo}, {hi}], got {value!r}")
