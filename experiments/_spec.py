@@ -61,6 +61,11 @@ class Experiment:
     handwritten:  "module:function" of the Triton launcher, imported lazily (triton is heavy).
     check:        optional custom comparison (out, inputs, dtype) -> CheckResult, for outputs that
                   are random (dropout) and cannot be compared element by element with eager.
+    grad_inputs:  training-step experiments (losses): the positions of the inputs whose gradient
+                  the step returns. Their handwritten launcher returns (loss, *gradients), and
+                  `inspect bench` times eager and torch.compile as forward + backward to match.
+    grad_tolerance: (dtype, inputs) -> Tolerance of those gradients (their scale depends on the
+                  inputs: 1/n for a mean), when grad_inputs is set.
     """
 
     name: str
@@ -80,6 +85,8 @@ class Experiment:
     tolerances: dict[torch.dtype, Tolerance] = field(default_factory=lambda: dict(DEFAULT_TOLERANCES))
     supports_backward: bool = False
     check: Callable[..., Any] | None = None
+    grad_inputs: tuple[int, ...] = ()
+    grad_tolerance: Callable[[torch.dtype, tuple], Tolerance] | None = None
 
     def default_shape(self, device: str) -> Shape:
         return self.default_shapes.get(device, self.default_shapes["cpu"])
