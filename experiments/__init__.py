@@ -4,19 +4,34 @@ Register a new experiment here; tests/test_experiments.py checks that folder and
 """
 
 from experiments import (
+    add_mul,
+    cross_entropy,
     layernorm_gelu,
+    matmul,
     matmul_relu,
+    mse_loss,
+    preference_loss,
     rmsnorm,
     silu,
     silu_sigmoid,
+    softmax,
     softmax_dropout,
     swiglu,
+    vector_add,
+    vector_add_strided,
 )
 from experiments._spec import Experiment
 
 REGISTRY: dict[str, Experiment] = {
     module.SPEC.name: module.SPEC
-    for module in (layernorm_gelu, softmax_dropout, rmsnorm, silu, silu_sigmoid, swiglu, matmul_relu)
+    for module in (
+        # the first five: row ops and matmul+ReLU
+        layernorm_gelu, softmax_dropout, rmsnorm, silu, silu_sigmoid, swiglu, matmul_relu,
+        # the tutorial sequence: elementwise, fused add-mul, softmax, tiled matmul
+        vector_add, vector_add_strided, add_mul, softmax, matmul,
+        # training side: losses with their gradients
+        mse_loss, cross_entropy, preference_loss,
+    )
 }
 
 

@@ -39,7 +39,9 @@ def test_run_all_captures_every_experiment(all_captures):
         manifest = ref.manifest()
         assert manifest["status"] == "ok", manifest.get("error")
         assert manifest["summary"]["passed"] is True
-        assert manifest["summary"]["kernels"] >= 1
+        # matmul on the CPU generates no kernel of its own: Inductor calls ATen's mm (an extern call)
+        launches = store.read_json(ref.path / "kernels.json")["launches"]
+        assert manifest["summary"]["kernels"] >= 1 or any(l["kind"] == "extern" for l in launches), name
         assert manifest["versions"]["torch"] and manifest["device_name"]
     assert "Captures" in result.output
 
