@@ -194,6 +194,14 @@ def test_plan_defaults_and_forced_max_autotune():
     assert [j.spec.name for j in jobs] == list(experiments.REGISTRY)
 
 
+def test_other_launchers_of_the_kernel_file_are_providers():
+    _, jobs = plan(BenchConfig(experiments=("softmax",), device="cpu", providers=("handwritten", "handwritten:softmax_unfused")))
+    assert jobs[0].providers == ("handwritten", "handwritten:softmax_unfused")
+    for bad in ("handwritten:nope", "handwritten:_softmax_kernel", "handwritten:torch"):
+        with pytest.raises(BenchConfigError, match="choose one of softmax, softmax_unfused"):
+            plan(BenchConfig(experiments=("softmax",), device="cpu", providers=(bad,)))
+
+
 def test_unsupported_dtype_is_a_config_error(monkeypatch):
     fp32_only = dataclasses.replace(experiments.get("silu"), dtypes=(torch.float32,))
     monkeypatch.setitem(experiments.REGISTRY, "silu", fp32_only)
@@ -233,3 +241,67 @@ def test_gpu_bench_all_providers_on_a_row_experiment():
         assert hand["correct"].value in (0, 1) and hand["correct"].note
         assert hand["gb_per_s"].value > 0 and "speedup_vs_compile" in hand
     assert "rmsnorm" in render(rows)
+
+
+@pytest.mark.gpu
+def test_gpu_peak_memory_of_fused_and_unfused_softmax():
+    shape = (2048, 4096)
+    rows = run_bench(BenchConfig(experiments=("softmax",), shape="2048x4096", dtype="bf16", device="cuda",
+                                 providers=("eager", "handwritten", "handwritten:softmax_unfused"), rounds=1),
+                     progress=lambda _: None)
+    out_mib = shape[0] * shape[1] * 2 / 2**20
+    peak = {p: metrics(rows, "softmax", p)["peak_mem_mib"].value for p in ("eager", "handwritten", "handwritten:softmax_unfused")}
+    for p in peak:
+        assert metrics(rows, "softmax", p)["correct"].value == 1
+    # the fused kernel allocates its output only; the unfused one adds two fp32 values per row;
+    # the naive eager reference holds at least two (M, N) temporaries at once
+    assert peak["handwritten"] == pytest.approx(out_mib, rel=0.05)
+    assert out_mib <= peak["handwritten:softmax_unfused"] < out_mib * 1.1
+    assert peak["eager"] >= 2 * out_mib
+    assert "peak MiB" in render(rows)
+
+
+# ---- training-step experiments (losses): forward + gradients -------------------------------------
+
+def test_loss_is_benched_as_its_training_step(monkeypatch):
+    """eager of a loss is timed as forward + autograd.grad and checked on the loss and gradient;
+    a step whose gradient is 1% off is caught."""
+    def off_by_one_percent(spec, device):
+        step = providers.training_step(spec.eager, spec.grad_inputs)
+        return lambda *inputs: tuple(t * 1.01 if i else t for i, t in enumerate(step(*inputs)))
+
+    monkeypatch.setitem(providers.PROVIDERS, "wrong-grad", off_by_one_percent)
+    rows = run_bench(BenchConfig(experiments=("mse_loss", "cross_entropy"), shape=None, device="cpu",
+                                 providers=("eager", "wrong-grad"), rounds=1), progress=lambda _: None)
+    for name in ("mse_loss", "cross_entropy"):
+        ok = metrics(rows, name, "eager")
+        assert ok["correct"].value == 1 and "1 gradient(s) ok" in ok["correct"].note, ok["correct"].note
+        assert ok["median_ms"].value > 0
+        bad = metrics(rows, name, "wrong-grad")
+        assert bad["correct"].value == 0 and "gradient 1" in bad["correct"].note
+    assert len(problems(rows)) == 2
+
+
+def test_check_step_rules():
+    from experiments._spec import Tolerance
+    from inspector.bench.correctness import check_step
+
+    tol = Tolerance(1e-6, 1e-6)
+    loss, grad = torch.tensor(0.5), torch.randn(7)
+    assert check_step((loss, grad), (loss.double(), grad.double()), tol, tol).passed
+    assert not check_step(loss, (loss, grad), tol, tol).passed  # the loss alone: gradients missing
+    nan_grad = grad.clone()
+    nan_grad[3] = float("nan")
+    result = check_step((loss, nan_grad), (loss, grad), tol, tol)
+    assert not result.passed and "gradient 1" in result.detail and "(3,)" in result.detail
+
+
+@pytest.mark.gpu
+def test_gpu_losses_all_providers_forward_and_backward():
+    for name, shape in (("mse_loss", "4099x1000"), ("cross_entropy", "300x32003"), ("preference_loss", "100003")):
+        rows = run_bench(BenchConfig(experiments=(name,), shape=shape, dtype="bf16", device="cuda",
+                                     providers=("eager", "compile", "handwritten"), rounds=1), progress=lambda _: None)
+        for provider in ("eager", "compile", "handwritten"):
+            m = metrics(rows, name, provider)
+            assert m["correct"].value == 1, (name, provider, m["correct"].note)
+            assert m["median_ms"].value > 0 and m["peak_mem_mib"].value > 0

@@ -35,8 +35,10 @@ def default_out() -> Path:
 @click.option("--device", default="auto", show_default=True, metavar="auto|cuda|cpu",
               help="Where to run: auto picks CUDA when torch sees a GPU, else the CPU.")
 @click.option("--providers", default=None, metavar="LIST",
-              help=f"Comma-separated providers to compare, from: {', '.join(PROVIDERS)}. Default: "
-                   "all, with compile-max-autotune only for experiments that count FLOPs (matmul).")
+              help=f"Comma-separated providers to compare, from: {', '.join(PROVIDERS)}, and "
+                   "handwritten:FUNCTION for another launcher of the kernel file (e.g. "
+                   "handwritten:softmax_unfused). Default: all, with compile-max-autotune only for "
+                   "experiments that count FLOPs (matmul).")
 @click.option("--rounds", default=3, show_default=True, type=int,
               help="Timing rounds; providers are timed alternating, once per round, and each "
                    "provider's time is the median of its per-round medians.")

@@ -12,6 +12,12 @@ the compile (~15 s per graph on a 2-core CPU, seconds on a GPU host), then the c
                         experiment counts FLOPs (matmul); naming it in --providers forces it.
 - handwritten:          the experiment's Triton launcher, GPU only: on the CPU Triton runs in its
                         interpreter, which checks correctness but is no performance path.
+- handwritten:FUNCTION: another public launcher of the same kernel file, e.g.
+                        `handwritten:softmax_unfused` (the multi-kernel version a lesson compares).
+
+Training-step experiments (a loss with `grad_inputs`, see experiments/_spec.py) are timed as the
+step: eager and torch.compile run forward + `torch.autograd.grad` and return (loss, *gradients),
+which is what the handwritten launcher returns from its fused kernel.
 
 Only public torch APIs here (torch.compile); torch privates and debug env vars belong to
 inspector/capture/.
@@ -33,19 +39,37 @@ class Skip(Exception):
     """The provider does not apply to this experiment/device; the message says why."""
 
 
+def training_step(fn: KernelFn, grad_inputs: tuple[int, ...]) -> KernelFn:
+    """fn(*inputs) -> loss, as a step returning (loss, *d loss / d inputs[i] for i in grad_inputs).
+    The inputs become leaves through detach() (a view: no copy inside the timed call)."""
+    def step(*inputs):
+        args = list(inputs)
+        leaves = []
+        for i in grad_inputs:
+            args[i] = args[i].detach().requires_grad_()
+            leaves.append(args[i])
+        loss = fn(*args)
+        return (loss.detach(), *torch.autograd.grad(loss, leaves))
+    return step
+
+
+def _as_step(spec: Experiment, fn: KernelFn) -> KernelFn:
+    return training_step(fn, spec.grad_inputs) if spec.grad_inputs else fn
+
+
 def _eager(spec: Experiment, device: str) -> KernelFn:
-    return spec.eager
+    return _as_step(spec, spec.eager)
 
 
 def _compile(spec: Experiment, device: str) -> KernelFn:
-    return torch.compile(spec.eager)
+    return _as_step(spec, torch.compile(spec.eager))
 
 
 def _compile_max_autotune(spec: Experiment, device: str) -> KernelFn:
-    return torch.compile(spec.eager, mode="max-autotune")
+    return _as_step(spec, torch.compile(spec.eager, mode="max-autotune"))
 
 
-def _handwritten(spec: Experiment, device: str) -> KernelFn:
+def _handwritten(spec: Experiment, device: str, function: str | None = None) -> KernelFn:
     if device != "cuda":
         raise Skip("on the CPU Triton kernels run only in its interpreter, not a performance path")
     if spec.handwritten is None:
@@ -56,6 +80,8 @@ def _handwritten(spec: Experiment, device: str) -> KernelFn:
         raise Skip(f"handwritten kernel not available: {spec.handwritten}: {type(exc).__name__}: {exc}") from None
     if launcher is None:
         raise Skip("handwritten kernel not available: this experiment names none")
+    if function is not None:
+        launcher = launcher_function(spec, function)
     # called with the experiment inputs only, so optional arguments (softmax_dropout's p and
     # seed) take the launcher's defaults, which match the experiment
     return launcher
@@ -70,6 +96,31 @@ PROVIDERS: dict[str, Factory] = {
 }
 
 
+HANDWRITTEN_PREFIX = "handwritten:"
+
+
+def launcher_function(spec: Experiment, function: str) -> KernelFn:
+    """The public function `function` of the experiment's kernel module; ValueError naming the
+    module's launchers otherwise."""
+    import importlib
+
+    module_name = (spec.handwritten or "").partition(":")[0]
+    if not module_name:
+        raise ValueError(f"{spec.name} names no handwritten kernel")
+    module = importlib.import_module(module_name)
+    fn = getattr(module, function, None)
+    if function.startswith("_") or not callable(fn) or getattr(fn, "__module__", None) != module_name:
+        public = sorted(n for n, v in vars(module).items()
+                        if callable(v) and not n.startswith("_") and getattr(v, "__module__", None) == module_name)
+        raise ValueError(f"{module_name} has no launcher {function!r}: choose one of {', '.join(public)}")
+    return fn
+
+
+def is_known(name: str) -> bool:
+    """A registered provider, or handwritten:FUNCTION."""
+    return name in PROVIDERS or (name.startswith(HANDWRITTEN_PREFIX) and len(name) > len(HANDWRITTEN_PREFIX))
+
+
 def default_providers(spec: Experiment, shape: tuple[int, ...]) -> tuple[str, ...]:
     """All providers, with compile-max-autotune only where the experiment has FLOPs (matmul)."""
     names = [n for n in PROVIDERS if n != "compile-max-autotune"]
@@ -79,5 +130,8 @@ def default_providers(spec: Experiment, shape: tuple[int, ...]) -> tuple[str, ..
 
 
 def make(name: str, spec: Experiment, device: str) -> KernelFn:
-    """The callable for provider `name`; raises Skip, or KeyError for an unknown name."""
+    """The callable for provider `name`; raises Skip, or KeyError for an unknown name (ValueError
+    for handwritten:FUNCTION naming no launcher of the kernel file)."""
+    if name.startswith(HANDWRITTEN_PREFIX):
+        return _handwritten(spec, device, name[len(HANDWRITTEN_PREFIX):])
     return PROVIDERS[name](spec, device)

@@ -1,6 +1,7 @@
 """`run_bench`: check, then time, every provider of every chosen experiment in one run.
 
-Per experiment: fresh random inputs; each provider's first call (the compile, for torch.compile)
+Per experiment: fresh random inputs (a loss experiment is timed as its training step: forward and
+gradients, see providers.py); each provider's first call (the compile, for torch.compile)
 and its correctness check happen outside the timed region, against eager run in float64 on
 upcast inputs with the experiment's tolerance (or the experiment's own `check`, for dropout's
 random mask). Then the providers are timed alternating, `rounds` times A, B, C, ..., so that a
@@ -27,7 +28,7 @@ import torch
 import experiments
 from experiments._spec import DTYPES, Experiment, Shape, dtype_name, format_shape
 from inspector.bench import providers as providers_mod
-from inspector.bench.correctness import CheckResult, compare, upcast
+from inspector.bench.correctness import CheckResult, check_step, compare, upcast
 from inspector.bench.table import COPY_EXPERIMENT, COPY_PROVIDER, Row, write_csv
 from inspector.bench.timing import CopyBandwidth, Timing, copy_bandwidth, time_fn
 from inspector.versions import Versions, collect, resolve_device
@@ -76,10 +77,11 @@ def plan(config: BenchConfig) -> tuple[str, list[Job]]:
     chosen = None
     if config.providers is not None:
         chosen = tuple(dict.fromkeys(p.strip() for p in config.providers if p.strip()))
-        unknown = [p for p in chosen if p not in providers_mod.PROVIDERS]
+        unknown = [p for p in chosen if not providers_mod.is_known(p)]
         if unknown or not chosen:
             what = f"unknown provider {unknown[0]!r}" if unknown else "no provider given"
-            raise BenchConfigError(f"{what}: choose from {', '.join(providers_mod.PROVIDERS)}")
+            raise BenchConfigError(f"{what}: choose from {', '.join(providers_mod.PROVIDERS)} "
+                                   f"or handwritten:FUNCTION (another launcher of the kernel file)")
     names = config.experiments or tuple(experiments.REGISTRY)
     jobs = []
     for name in dict.fromkeys(names):
@@ -95,6 +97,12 @@ def plan(config: BenchConfig) -> tuple[str, list[Job]]:
         if job_dtype not in spec.dtypes:
             supported = ", ".join(dtype_name(d) for d in spec.dtypes)
             raise BenchConfigError(f"{name} does not support {dtype_name(job_dtype)}; it supports {supported}")
+        for p in chosen or ():
+            if p.startswith(providers_mod.HANDWRITTEN_PREFIX):
+                try:
+                    providers_mod.launcher_function(spec, p[len(providers_mod.HANDWRITTEN_PREFIX):])
+                except (ValueError, ImportError) as exc:
+                    raise BenchConfigError(f"--providers {p}: {exc}") from None
         jobs.append(Job(spec, shape, job_dtype, chosen or providers_mod.default_providers(spec, shape)))
     return device, jobs
 
@@ -125,11 +133,42 @@ class _RowMaker:
                    unit=unit, note=note, **self.common)
 
 
-def _check(spec: Experiment, out: torch.Tensor, inputs: tuple, ref: torch.Tensor | None, dtype: torch.dtype) -> CheckResult:
+def reference_output(spec: Experiment, inputs: tuple, eager_kwargs: dict | None = None):
+    """What a provider's output is checked against: eager on float64 inputs (the training step's
+    (loss, *gradients) for a loss); None when the experiment checks with its own `check`."""
+    kwargs = eager_kwargs or {}
+    upcast_inputs = tuple(upcast(t) for t in inputs)
+    if spec.grad_inputs:
+        return providers_mod.training_step(lambda *a: spec.eager(*a, **kwargs), spec.grad_inputs)(*upcast_inputs)
+    if spec.check is not None:
+        return None
+    with torch.no_grad():
+        return spec.eager(*upcast_inputs, **kwargs)
+
+
+def check_output(spec: Experiment, out, inputs: tuple, ref, dtype: torch.dtype) -> CheckResult:
+    """One provider's output against `reference_output`, with the experiment's tolerances."""
+    if spec.grad_inputs:  # a training step: (loss, *gradients)
+        grad_tol = spec.grad_tolerance(dtype, inputs) if spec.grad_tolerance else spec.tolerance(dtype)
+        return check_step(out, ref, spec.tolerance(dtype), grad_tol)
     if spec.check is not None:
         return spec.check(out, inputs, dtype)
     tol = spec.tolerance(dtype)
     return compare(out, ref, tol.atol, tol.rtol)
+
+
+def peak_memory(fn: Callable[..., object], inputs: tuple) -> int:
+    """Bytes of CUDA memory a call allocates beyond what was allocated before it (outputs and
+    temporaries at their peak). Measured on a call after the first, so a compile's workspace and
+    autotuning buffers are not counted."""
+    torch.cuda.synchronize()
+    before = torch.cuda.memory_allocated()
+    torch.cuda.reset_peak_memory_stats()
+    out = fn(*inputs)
+    torch.cuda.synchronize()
+    peak = torch.cuda.max_memory_allocated()
+    del out
+    return max(0, peak - before)
 
 
 def _aggregate(rounds: Sequence[Timing]) -> Timing:
@@ -149,10 +188,7 @@ def bench_experiment(job: Job, device: str, rounds: int, copy: CopyBandwidth, ma
     torch.compiler.reset()
     progress(f"{label} making inputs")
     inputs = spec.make_inputs(job.shape, job.dtype, device, None)
-    ref = None
-    if spec.check is None:
-        with torch.no_grad():
-            ref = spec.eager(*(upcast(t) for t in inputs))
+    ref = reference_output(spec, inputs)
 
     status: dict[str, list[Row]] = {name: [] for name in job.providers}
     ready: dict[str, Callable[..., torch.Tensor]] = {}
@@ -169,7 +205,12 @@ def bench_experiment(job: Job, device: str, rounds: int, copy: CopyBandwidth, ma
         progress(f"{label} {name}: {'compiling and ' if name.startswith('compile') else ''}checking")
         try:
             out = fn(*inputs)
-            result = _check(spec, out, inputs, ref, job.dtype)
+            result = check_output(spec, out, inputs, ref, job.dtype)
+            if device == "cuda":
+                peak = peak_memory(fn, inputs)
+                status[name].append(make_row(name, "peak_mem_mib", peak / 2**20, "MiB",
+                                             note="memory allocated during one call beyond its inputs "
+                                                  "(outputs and temporaries), torch.cuda.max_memory_allocated"))
         except Exception as exc:
             progress(f"{label} {name}: FAILED {error_text(exc, 200)}")
             status[name].append(make_row(name, "failed", float("nan"), note=error_text(exc)))

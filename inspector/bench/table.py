@@ -119,10 +119,12 @@ def bench_table(rows: Sequence[Row]) -> Table:
         f"torch {_one(r.torch for r in measured)}, triton {_one(r.triton for r in measured)}"
     )
     table = Table(title=escape(title), title_justify="left")
+    has_peak = any(r.metric == "peak_mem_mib" for r in rows)  # CUDA runs only
     for name, justify in [
         ("experiment", "left"), ("shape", "left"), ("dtype", "left"), ("provider", "left"),
         ("median ms", "right"), ("p20-p80 ms", "right"), ("GB/s", "right"), ("% copy", "right"),
-        ("TFLOP/s", "right"), ("vs eager", "right"), ("vs compile", "right"), ("check", "left"),
+        ("TFLOP/s", "right"), ("vs eager", "right"), ("vs compile", "right"),
+        *([("peak MiB", "right")] if has_peak else []), ("check", "left"),
     ]:
         table.add_column(name, justify=justify, overflow="fold")
 
@@ -152,6 +154,7 @@ def bench_table(rows: Sequence[Row]) -> Table:
             _fmt(val(m, "tflop_per_s"), ".1f"),
             _fmt(val(m, "speedup_vs_eager"), ".2f", "x"),
             _fmt(val(m, "speedup_vs_compile"), ".2f", "x"),
+            *([_fmt(val(m, "peak_mem_mib"), ",.1f")] if has_peak else []),
             _check_cell(m),
         )
 
@@ -164,6 +167,8 @@ def bench_table(rows: Sequence[Row]) -> Table:
     if latency_shapes:
         notes.append(f"rows moving < {LATENCY_BYTES / 1e6:.0f} MB are latency numbers, not bandwidth")
     notes.append("median of per-round medians; spread = lowest p20 to highest p80 over the rounds")
+    if has_peak:
+        notes.append("peak MiB: memory one call allocates beyond its inputs (outputs + temporaries)")
     table.caption = escape("\n".join(notes))
     table.caption_justify = "left"
     return table
