@@ -14,6 +14,7 @@ from rich.table import Table
 import experiments
 from experiments._spec import DTYPES, dtype_name, format_shape
 from inspector.bench.command import bench
+from inspector.bench.sweep_command import sweep
 from inspector.report.diff_command import diff
 from inspector.report.report_command import report
 from inspector.config import DEFAULT_OUT, MODES, RunConfig
@@ -199,6 +200,7 @@ def run_cmd(names, run_all, device, mode, dtype, shape, shapes, dynamic, backwar
 main.add_command(bench)
 main.add_command(diff)
 main.add_command(report)
+main.add_command(sweep)
 
 
 @main.command("recollect")
