@@ -25,7 +25,9 @@ PHASE_COLORS: dict[str, str] = {
 }
 PROVIDER_COLORS: dict[str, str] = {"eager": "#9aa5b1", "compile": "#4e79a7", "compile-max-autotune": "#76b7b2",
                                    "handwritten": "#f28e2b"}
-FALLBACK_COLORS = ("#edc948", "#ff9da7", "#9c755f", "#76b7b2")
+# for series without a colour of their own (handwritten:FUNCTION providers), handed out in order
+FALLBACK_COLORS = ("#e15759", "#59a14f", "#b07aa1", "#edc948", "#ff9da7", "#9c755f", "#86bcb6", "#bab0ac")
+LEGEND_ROW = 18  # px per legend line
 FONT = 12
 LABEL_W = 270  # px reserved for row labels on the left
 
@@ -49,6 +51,16 @@ def _color(name: str, table: dict[str, str]) -> str:
     if name in table:
         return table[name]
     return FALLBACK_COLORS[sum(map(ord, name)) % len(FALLBACK_COLORS)]
+
+
+def with_colors(names: list[str], table: dict[str, str]) -> dict[str, str]:
+    """`table` plus a distinct fallback colour for each name it lacks, in order of appearance, so
+    that two series of one chart never share a colour (until the fallbacks run out)."""
+    out = dict(table)
+    spare = [c for c in FALLBACK_COLORS if c not in table.values()] or list(FALLBACK_COLORS)
+    for i, name in enumerate(n for n in dict.fromkeys(names) if n not in table):
+        out[name] = spare[i % len(spare)]
+    return out
 
 
 def nice_max(value: float) -> float:
@@ -102,24 +114,31 @@ def _axis(x0: int, x1: int, y0: int, y1: int, top: float, unit: str) -> list[str
     return out
 
 
-def _legend(names: list[str], colors: dict[str, str], x: int, y: int) -> list[str]:
-    out, cx = [], x
+def _legend(names: list[str], colors: dict[str, str], x: int, y: int, x_max: int) -> tuple[list[str], int]:
+    """Legend entries from (x, y), wrapped onto a new line before passing x_max; returns the
+    elements and the number of lines (a chart moves its plot down by LEGEND_ROW per extra line)."""
+    out, cx, lines = [], x, 1
     for name in names:
+        item = 16 + int(len(name) * FONT * 0.6) + 18
+        if cx > x and cx + item > x_max:
+            cx, y, lines = x, y + LEGEND_ROW, lines + 1
         out.append(f'<rect x="{cx}" y="{y - 10}" width="12" height="12" rx="2" fill="{_color(name, colors)}"/>')
         out.append(f'<text x="{cx + 16}" y="{y}" class="legend">{escape(name)}</text>')
-        cx += 16 + int(len(name) * FONT * 0.6) + 18
-    return out
+        cx += item
+    return out, lines
 
 
 def stacked_bars(bars: list[Bar], unit: str = "s", label: str = "stacked bars", width: int = 1200,
                  colors: dict[str, str] = PHASE_COLORS) -> str:
     """Horizontal stacked bars sharing one axis, legend on top, total at the end of each bar."""
-    row_h, top_pad = 26, 34
-    height = top_pad + row_h * max(len(bars), 1) + 26
+    row_h = 26
     x0, x1 = LABEL_W, width - 110
     top = fit_top(max((sum(v for _, v in b.parts) for b in bars), default=0.0))
     names = list(dict.fromkeys(n for b in bars for n, v in b.parts if v > 0))
-    body = _legend(names, colors, x0, 16)
+    colors = with_colors(names, colors)
+    body, lines = _legend(names, colors, x0, 16, width)
+    top_pad = 34 + LEGEND_ROW * (lines - 1)
+    height = top_pad + row_h * max(len(bars), 1) + 26
     body += _axis(x0, x1, top_pad - 4, top_pad + row_h * len(bars), top, unit)
     for i, bar in enumerate(bars):
         y = top_pad + i * row_h
@@ -146,13 +165,15 @@ def grouped_bars(groups: list[tuple[str, list[tuple[str, float]]]], unit: str = 
     """One block of bars per group (e.g. experiment), one bar per series (e.g. provider).
     `reference` draws a dashed vertical line (1.0x = eager); `log` uses a log10 axis, for
     values spanning orders of magnitude (first call in seconds vs a steady call in µs)."""
-    bar_h, gap, top_pad = 16, 12, 34
+    bar_h, gap = 16, 12
     rows = sum(len(s) for _, s in groups)
-    height = top_pad + rows * bar_h + gap * len(groups) + 26
     x0, x1 = LABEL_W, width - 110
     values = [v for _, s in groups for _, v in s if v and v > 0]
     names = list(dict.fromkeys(n for _, s in groups for n, _ in s))
-    body = _legend(names, colors, x0, 16)
+    colors = with_colors(names, colors)
+    body, lines = _legend(names, colors, x0, 16, width)
+    top_pad = 34 + LEGEND_ROW * (lines - 1)
+    height = top_pad + rows * bar_h + gap * len(groups) + 26
     if log and values:
         lo, hi = math.floor(math.log10(min(values))), math.ceil(math.log10(max(values)))
         hi = hi if hi > lo else lo + 1
@@ -198,7 +219,9 @@ def bandwidth_bars(groups: list[tuple[str, list[tuple[str, float]]]], ceiling: f
     values = [v for _, s in groups for _, v in s if v]
     top = fit_top(max(values + [ceiling]))
     x = LABEL_W + (width - 110 - LABEL_W) * ceiling / top
-    note = (f'<text x="{x - 4:.1f}" y="28" text-anchor="end" class="ref-label">measured copy ceiling '
+    names = list(dict.fromkeys(n for _, s in groups for n, _ in s))
+    _, lines = _legend(names, with_colors(names, PROVIDER_COLORS), LABEL_W, 16, width)
+    note = (f'<text x="{x - 4:.1f}" y="{28 + LEGEND_ROW * (lines - 1)}" text-anchor="end" class="ref-label">measured copy ceiling '
             f'{escape(_fmt(ceiling, "GB/s"))}</text>')
     return svg.replace("</svg>", note + "</svg>")
 
@@ -213,7 +236,7 @@ def timeline(spans: list[tuple[str, str, float, float, int]], label: str = "comp
     x0, x1 = 8, width - 8
     end = fit_top(max((s[2] + s[3] for s in spans), default=1.0))
     names = list(dict.fromkeys(s[1] for s in spans))
-    body = _legend([n for n in colors if n in names], colors, x0, 16)
+    body, _ = _legend([n for n in colors if n in names], colors, x0, 16, width)  # the few phase names fit one line
     body += _axis(x0, x1, top_pad - 4, top_pad + row_h * (depth + 1), end, "s")
     for name, category, start, seconds, d in spans:
         if d > max_depth:

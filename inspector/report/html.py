@@ -19,6 +19,7 @@ from pygments import highlight
 from pygments.formatters import HtmlFormatter
 from pygments.lexers import CppLexer, PythonLexer
 
+from inspector.bench.sweep_plot import render_svg
 from inspector.report import charts
 from inspector.report.console import fmt_bytes, fmt_ms, fmt_s
 from inspector.report.html_model import PHASES, BenchEntry, KernelView, ReportModel, RunView
@@ -135,6 +136,8 @@ def _performance(model: ReportModel) -> dict[str, Any]:
                                                                   label=f"achieved bandwidth on {device}"))}
                              for device, gs in by_device.items() if any(g[1] for g in gs)],
         "rows": rows, "files": model.bench.files,
+        "sweeps": [{"title": sw.chart.title, "source": sw.source, "best": sw.best, "svg": Markup(render_svg(sw.chart))}
+                   for sw in model.bench.sweeps],
     }
 
 

@@ -16,6 +16,8 @@ from datetime import datetime, timezone
 from pathlib import Path
 from typing import Any, Callable
 
+from inspector.bench.sweep_plot import Chart, chart_model
+from inspector.bench.sweep_results import best, parse_provider, results
 from inspector.bench.table import COPY_EXPERIMENT, Row, read_csv
 from inspector.capture.collect import load_optional
 from inspector.capture.metrics import Instant, Span, chromium_events
@@ -146,12 +148,22 @@ class BenchEntry:
     source: str  # CSV file name
 
 
+@dataclass(frozen=True)
+class SweepChart:
+    """One `inspect sweep` CSV: its chart (drawn by sweep_plot.render_svg) and best point per shape."""
+
+    source: str  # CSV file name
+    chart: Chart
+    best: list[str]
+
+
 @dataclass
 class BenchView:
     entries: list[BenchEntry]
     ceilings: dict[str, float]  # device name -> measured copy GB/s
     files: list[str]
     warnings: list[str]
+    sweeps: list[SweepChart] = field(default_factory=list)
 
 
 @dataclass
@@ -430,7 +442,7 @@ def bench_view(csv_paths: list[Path]) -> BenchView:
     latest: dict[tuple, dict[str, Row]] = {}
     source_of: dict[tuple, str] = {}
     ceilings: dict[str, tuple[str, float]] = {}
-    warnings, files = [], []
+    warnings, files, sweeps = [], [], []
     for csv in csv_paths:
         try:
             rows = read_csv(csv)
@@ -438,6 +450,10 @@ def bench_view(csv_paths: list[Path]) -> BenchView:
             warnings.append(f"{csv.name}: skipped ({exc})")
             continue
         files.append(csv.name)
+        sweep_rows = [r for r in rows if parse_provider(r.provider)[1]]
+        if sweep_rows:  # an `inspect sweep` CSV: a chart of its own, not bench entries
+            sweeps.append(sweep_chart(csv.name, rows))
+            rows = [r for r in rows if not parse_provider(r.provider)[1]]
         for r in rows:
             if r.experiment == COPY_EXPERIMENT:
                 if r.metric == "gb_per_s" and r.timestamp >= ceilings.get(r.device_name, ("", 0.0))[0]:
@@ -460,7 +476,26 @@ def bench_view(csv_paths: list[Path]) -> BenchView:
         entries.append(BenchEntry(experiment, shape, dtype, device_name, provider, val("median_ms"), val("gb_per_s"),
                                   val("frac_copy_bw"), val("speedup_vs_eager"), None if correct is None else correct == 1,
                                   note, source_of[(experiment, shape, dtype, device_name, provider)]))
-    return BenchView(entries, {k: v for k, (_, v) in ceilings.items()}, files, warnings)
+    return BenchView(entries, {k: v for k, (_, v) in ceilings.items()}, files, warnings, sweeps)
+
+
+def sweep_chart(source: str, rows: list[Row]) -> SweepChart:
+    """The chart of one sweep CSV: GB/s against the parameter with the most values, one line per
+    shape, under the copy ceiling measured in the same run."""
+    points = results(rows)
+    measured = [r for r in rows if r.experiment != COPY_EXPERIMENT]
+    copy = next((r.value for r in rows if r.experiment == COPY_EXPERIMENT and r.metric == "gb_per_s"), None)
+    first = measured[0]
+    launchers = ", ".join(dict.fromkeys(p.launcher for p in points))
+    title = f"{first.experiment} / {launchers}"
+    subtitle = f"{first.dtype}, {first.device_name} ({first.device}), torch {first.torch}, triton {first.triton}"
+    warning = "CPU: Triton interpreter time, not kernel performance" if first.device == "cpu" else ""
+    lines = []
+    for shape, r in best(points).items():
+        params = " ".join(f"{k}={v}" for k, v in r.params.items())
+        rate = f"{r.tflop_per_s:,.1f} TFLOP/s" if math.isfinite(r.tflop_per_s) else f"{r.gb_per_s:,.0f} GB/s"
+        lines.append(f"{shape}: {params}: {r.median_ms:.4g} ms, {rate}")
+    return SweepChart(source, chart_model(points, title, subtitle, None, copy, warning), lines)
 
 
 def handwritten_lookup(bench: BenchView) -> Callable[[str, str, str, str], float | None]:
