@@ -20,7 +20,8 @@ def reference(name: str) -> Path:
 
 
 # the experiments captured on a GPU so far; every one of them must stay complete
-CAPTURED_ON_GPU = ["layernorm_gelu", "softmax_dropout", "rmsnorm", "silu", "silu_sigmoid", "swiglu", "matmul_relu"]
+CAPTURED_ON_GPU = ["layernorm_gelu", "softmax_dropout", "rmsnorm", "silu", "silu_sigmoid", "swiglu", "matmul_relu",
+                   "vector_add", "add_mul", "softmax"]
 
 
 def test_first_experiments_all_have_reference_captures():
@@ -51,6 +52,19 @@ def test_reference_capture_is_complete(name):
     assert results["passed"] and results["steady"]["compiled"]["median_ms"] > 0
     metrics = store.read_json(folder / "compile_metrics.json")
     assert metrics["totals"]["compile_s"] > 0 and metrics["totals"]["triton_compile_s"] > 0
+
+
+def test_extern_only_reference_capture():
+    """matmul compiles to one cuBLAS call: no Triton kernel, the extern launch with its device
+    kernel and time, and no warning about missing kernels."""
+    folder = reference("matmul")
+    manifest = store.read_json(folder / "manifest.json")
+    assert manifest["status"] == "ok" and "H200" in manifest["device_name"] and not manifest["warnings"]
+    kernels = store.read_json(folder / "kernels.json")
+    assert kernels["kernels"] == []
+    (mm,) = kernels["launches"]
+    assert mm["kind"] == "extern" and mm["target"].endswith("mm") and mm["measured_us_per_call"] > 0
+    assert mm["device_kernels"]
 
 
 def test_reference_captures_are_small():
