@@ -5,6 +5,7 @@ Register a new experiment here; tests/test_experiments.py checks that folder and
 
 from experiments import (
     add_mul,
+    attention_lite,
     cross_entropy,
     layernorm_gelu,
     matmul,
@@ -31,6 +32,8 @@ REGISTRY: dict[str, Experiment] = {
         vector_add, vector_add_strided, add_mul, softmax, matmul,
         # training side: losses with their gradients
         mse_loss, cross_entropy, preference_loss,
+        # advanced: attention with online softmax
+        attention_lite,
     )
 }
 

@@ -305,3 +305,17 @@ def test_gpu_losses_all_providers_forward_and_backward():
             m = metrics(rows, name, provider)
             assert m["correct"].value == 1, (name, provider, m["correct"].note)
             assert m["median_ms"].value > 0 and m["peak_mem_mib"].value > 0
+
+
+def test_an_experiments_baselines_are_providers():
+    """attention_lite names scaled_dot_product_attention as `sdpa`: in its default list, checked
+    and timed like the others; for an experiment without it the row says so."""
+    _, jobs = plan(BenchConfig(experiments=("attention_lite",), device="cpu"))
+    assert jobs[0].providers == ("eager", "compile", "compile-max-autotune", "sdpa", "handwritten")
+    rows = run_bench(BenchConfig(experiments=("attention_lite", "silu"), shape=None, device="cpu",
+                                 providers=("eager", "sdpa"), rounds=1), progress=lambda _: None)
+    sdpa = metrics(rows, "attention_lite", "sdpa")
+    assert sdpa["correct"].value == 1 and sdpa["tflop_per_s"].value > 0
+    assert "has no provider 'sdpa'" in metrics(rows, "silu", "sdpa")["skipped"].note
+    with pytest.raises(BenchConfigError, match="choose from eager, compile, compile-max-autotune, handwritten, sdpa"):
+        plan(BenchConfig(experiments=("attention_lite",), device="cpu", providers=("flash",)))

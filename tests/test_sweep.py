@@ -352,3 +352,18 @@ def test_chart_of_a_compute_bound_sweep_is_in_tflops():
     assert [p.value for p in chart.series[0].points] == [400.0, 600.0]
     svg = render_svg(chart)
     assert "TFLOP/s" in svg and "copy ceiling" not in svg
+
+
+def test_a_swept_keyword_of_the_flops_model_counts():
+    """attention_lite's causal halves the FLOPs: each point's TFLOP/s uses its own count."""
+    device = "cuda" if HAS_CUDA else "cpu"
+    rows = run_sweep(SweepConfig("attention_lite", params=("causal=true,false", "BLOCK_M=64", "BLOCK_N=32"),
+                                 shapes=("1x1x64x16",), device=device, **FAST), progress=lambda line: None)
+    spec = experiments.get("attention_lite")
+    by_point = {r.provider: r for r in rows if r.metric == "tflop_per_s"}
+    med = {r.provider: r.value for r in rows if r.metric == "median_ms"}
+    assert len(by_point) == 2
+    for provider, row in by_point.items():
+        causal = "causal=True" in provider
+        assert row.value == pytest.approx(spec.flops((1, 1, 64, 16), causal=causal) / (med[provider] * 1e-3) / 1e12)
+    assert all(r.value == 1 for r in rows if r.metric == "correct")

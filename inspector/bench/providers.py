@@ -14,6 +14,8 @@ the compile (~15 s per graph on a 2-core CPU, seconds on a GPU host), then the c
                         interpreter, which checks correctness but is no performance path.
 - handwritten:FUNCTION: another public launcher of the same kernel file, e.g.
                         `handwritten:softmax_unfused` (the multi-kernel version a lesson compares).
+- an experiment's baselines: library implementations of the same function, by the name the
+                        spec gives them (attention_lite's `sdpa`); in the default list after compile.
 
 Training-step experiments (a loss with `grad_inputs`, see experiments/_spec.py) are timed as the
 step: eager and torch.compile run forward + `torch.autograd.grad` and return (loss, *gradients),
@@ -116,9 +118,10 @@ def launcher_function(spec: Experiment, function: str) -> KernelFn:
     return fn
 
 
-def is_known(name: str) -> bool:
-    """A registered provider, or handwritten:FUNCTION."""
-    return name in PROVIDERS or (name.startswith(HANDWRITTEN_PREFIX) and len(name) > len(HANDWRITTEN_PREFIX))
+def is_known(name: str, specs: tuple[Experiment, ...] = ()) -> bool:
+    """A registered provider, handwritten:FUNCTION, or a baseline of one of `specs`."""
+    return (name in PROVIDERS or (name.startswith(HANDWRITTEN_PREFIX) and len(name) > len(HANDWRITTEN_PREFIX))
+            or any(name in spec.baselines for spec in specs))
 
 
 def default_providers(spec: Experiment, shape: tuple[int, ...]) -> tuple[str, ...]:
@@ -126,7 +129,8 @@ def default_providers(spec: Experiment, shape: tuple[int, ...]) -> tuple[str, ..
     names = [n for n in PROVIDERS if n != "compile-max-autotune"]
     if spec.flops(shape) > 0:
         names.insert(names.index("compile") + 1, "compile-max-autotune")
-    return tuple(names)
+    at = names.index("handwritten")
+    return tuple(names[:at] + list(spec.baselines) + names[at:])
 
 
 def make(name: str, spec: Experiment, device: str) -> KernelFn:
@@ -134,4 +138,8 @@ def make(name: str, spec: Experiment, device: str) -> KernelFn:
     for handwritten:FUNCTION naming no launcher of the kernel file)."""
     if name.startswith(HANDWRITTEN_PREFIX):
         return _handwritten(spec, device, name[len(HANDWRITTEN_PREFIX):])
+    if name in spec.baselines and name not in PROVIDERS:
+        return _as_step(spec, spec.baselines[name])
+    if name not in PROVIDERS:
+        raise Skip(f"{spec.name} has no provider {name!r} (its baselines: {', '.join(spec.baselines) or 'none'})")
     return PROVIDERS[name](spec, device)

@@ -77,12 +77,16 @@ def plan(config: BenchConfig) -> tuple[str, list[Job]]:
     chosen = None
     if config.providers is not None:
         chosen = tuple(dict.fromkeys(p.strip() for p in config.providers if p.strip()))
-        unknown = [p for p in chosen if not providers_mod.is_known(p)]
+    names = config.experiments or tuple(experiments.REGISTRY)
+    if chosen is not None:
+        known_specs = tuple(experiments.REGISTRY[n] for n in names if n in experiments.REGISTRY)
+        unknown = [p for p in chosen if not providers_mod.is_known(p, known_specs)]
         if unknown or not chosen:
             what = f"unknown provider {unknown[0]!r}" if unknown else "no provider given"
-            raise BenchConfigError(f"{what}: choose from {', '.join(providers_mod.PROVIDERS)} "
-                                   f"or handwritten:FUNCTION (another launcher of the kernel file)")
-    names = config.experiments or tuple(experiments.REGISTRY)
+            baselines = sorted({b for s in known_specs for b in s.baselines})
+            raise BenchConfigError(f"{what}: choose from {', '.join(providers_mod.PROVIDERS)}"
+                                   + (f", {', '.join(baselines)}" if baselines else "")
+                                   + " or handwritten:FUNCTION (another launcher of the kernel file)")
     jobs = []
     for name in dict.fromkeys(names):
         try:

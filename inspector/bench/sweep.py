@@ -290,7 +290,7 @@ def run_sweep(config: SweepConfig | SweepPlan, progress: Progress | None = None)
 
 def _sweep_shape(p: SweepPlan, shape: Shape, copy: CopyBandwidth | None, common: dict, progress: Progress) -> list[Row]:
     spec, shape_text = p.spec, format_shape(shape)
-    nbytes, flops = spec.bytes_moved(shape, p.dtype), spec.flops(shape)
+    nbytes = spec.bytes_moved(shape, p.dtype)
     rows: list[Row] = []
     for i, point in enumerate(p.points):
         provider = provider_name(p.kernel.name, point)
@@ -333,6 +333,7 @@ def _sweep_shape(p: SweepPlan, shape: Shape, copy: CopyBandwidth | None, common:
                  row("gb_per_s", gbs, "GB/s", f"{nbytes} bytes moved (experiment model)")]
         if copy is not None:
             rows.append(row("frac_copy_bw", gbs / copy.gb_per_s, "fraction"))
+        flops = spec.flops(shape, **keywords_of(spec.flops, point))
         if flops > 0:
             rows.append(row("tflop_per_s", flops / (t.median_ms * 1e-3) / 1e12, "TFLOP/s"))
     if p.device == "cuda":
@@ -340,11 +341,16 @@ def _sweep_shape(p: SweepPlan, shape: Shape, copy: CopyBandwidth | None, common:
     return rows
 
 
-def eager_kwargs(spec: Experiment, point: Point) -> dict[str, Any]:
-    """The swept keywords that the eager reference takes too (add_mul's scale s): a point that
-    changes what is computed must be checked against the reference computing the same thing."""
+def keywords_of(fn: Callable[..., Any], point: Point) -> dict[str, Any]:
+    """The swept keywords that `fn` takes too: the eager reference (add_mul's scale s, attention's
+    causal) so that a point that changes what is computed is checked against the same function,
+    and the FLOPs model (causal attention does half the work)."""
     try:
-        params = inspect.signature(spec.eager).parameters
+        params = inspect.signature(fn).parameters
     except (TypeError, ValueError):
         return {}
     return {k: v for k, v in point.items() if k in params and params[k].kind is not inspect.Parameter.POSITIONAL_ONLY}
+
+
+def eager_kwargs(spec: Experiment, point: Point) -> dict[str, Any]:
+    return keywords_of(spec.eager, point)
