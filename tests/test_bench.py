@@ -319,3 +319,18 @@ def test_an_experiments_baselines_are_providers():
     assert "has no provider 'sdpa'" in metrics(rows, "silu", "sdpa")["skipped"].note
     with pytest.raises(BenchConfigError, match="choose from eager, compile, compile-max-autotune, handwritten, sdpa"):
         plan(BenchConfig(experiments=("attention_lite",), device="cpu", providers=("flash",)))
+
+
+def test_loss_launchers_nesting_their_gradients_are_flattened():
+    """preference_loss returns (loss, (grad_chosen, grad_rejected)): the bench compares it flat."""
+    assert providers.flatten((1, (2, 3))) == (1, 2, 3) and providers.flatten(4) == (4,)
+    spec = experiments.get("preference_loss")
+    step = providers.training_step(spec.eager, spec.grad_inputs)
+    inputs = spec.make_inputs((64,), torch.float32, "cpu", None)
+    from handwritten.preference_loss import preference_loss
+    from inspector.bench.correctness import check_step
+    from inspector.bench.correctness import upcast
+    ref = step(*(upcast(t) for t in inputs))
+    got = providers.flatten(preference_loss(*inputs))
+    result = check_step(got, ref, spec.tolerance(torch.float32), spec.grad_tolerance(torch.float32, inputs))
+    assert result.passed, result.describe()

@@ -55,6 +55,13 @@ def training_step(fn: KernelFn, grad_inputs: tuple[int, ...]) -> KernelFn:
     return step
 
 
+def flatten(value) -> tuple:
+    """Nested tuples/lists of tensors as one flat tuple: (loss, (g1, g2)) -> (loss, g1, g2)."""
+    if isinstance(value, (tuple, list)):
+        return tuple(t for v in value for t in flatten(v))
+    return (value,)
+
+
 def _as_step(spec: Experiment, fn: KernelFn) -> KernelFn:
     return training_step(fn, spec.grad_inputs) if spec.grad_inputs else fn
 
@@ -84,6 +91,9 @@ def _handwritten(spec: Experiment, device: str, function: str | None = None) -> 
         raise Skip("handwritten kernel not available: this experiment names none")
     if function is not None:
         launcher = launcher_function(spec, function)
+    if spec.grad_inputs:  # a loss launcher: (loss, grads...) or (loss, (grads...)), as one flat tuple
+        step = launcher
+        return lambda *inputs: flatten(step(*inputs))
     # called with the experiment inputs only, so optional arguments (softmax_dropout's p and
     # seed) take the launcher's defaults, which match the experiment
     return launcher
