@@ -7,6 +7,7 @@ from experiments import (
     add_mul,
     attention_lite,
     cross_entropy,
+    layernorm_backward,
     layernorm_gelu,
     matmul,
     matmul_relu,
@@ -30,8 +31,8 @@ REGISTRY: dict[str, Experiment] = {
         layernorm_gelu, softmax_dropout, rmsnorm, silu, silu_sigmoid, swiglu, matmul_relu,
         # the tutorial sequence: elementwise, fused add-mul, softmax, tiled matmul
         vector_add, vector_add_strided, add_mul, softmax, matmul,
-        # training side: losses with their gradients
-        mse_loss, cross_entropy, preference_loss,
+        # training side: losses and LayerNorm backward, with their gradients
+        mse_loss, cross_entropy, preference_loss, layernorm_backward,
         # advanced: attention with online softmax
         attention_lite,
     )

@@ -66,6 +66,8 @@ class Experiment:
                   `inspect bench` times eager and torch.compile as forward + backward to match.
     grad_tolerance: (dtype, inputs) -> Tolerance of those gradients (their scale depends on the
                   inputs: 1/n for a mean), when grad_inputs is set.
+    loss_tolerance: (dtype, inputs) -> Tolerance of the step's scalar, when it is a sum whose
+                  size depends on the inputs (default: the per-dtype `tolerances`).
     baselines:    other implementations of the same function that `inspect bench` times beside
                   eager and torch.compile: provider name -> callable with eager's signature
                   (attention: {"sdpa": scaled_dot_product_attention}).
@@ -90,6 +92,7 @@ class Experiment:
     check: Callable[..., Any] | None = None
     grad_inputs: tuple[int, ...] = ()
     grad_tolerance: Callable[[torch.dtype, tuple], Tolerance] | None = None
+    loss_tolerance: Callable[[torch.dtype, tuple], Tolerance] | None = None
     baselines: dict[str, Callable[..., torch.Tensor]] = field(default_factory=dict)
 
     def default_shape(self, device: str) -> Shape:

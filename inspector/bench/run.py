@@ -154,7 +154,8 @@ def check_output(spec: Experiment, out, inputs: tuple, ref, dtype: torch.dtype) 
     """One provider's output against `reference_output`, with the experiment's tolerances."""
     if spec.grad_inputs:  # a training step: (loss, *gradients)
         grad_tol = spec.grad_tolerance(dtype, inputs) if spec.grad_tolerance else spec.tolerance(dtype)
-        return check_step(out, ref, spec.tolerance(dtype), grad_tol)
+        loss_tol = spec.loss_tolerance(dtype, inputs) if spec.loss_tolerance else spec.tolerance(dtype)
+        return check_step(out, ref, loss_tol, grad_tol)
     if spec.check is not None:
         return spec.check(out, inputs, dtype)
     tol = spec.tolerance(dtype)

@@ -1,0 +1,81 @@
+"""layernorm_backward: dx, dw, db (and the step's scalar) against float64 autograd of the same step.
+
+Fresh random inputs each run; N not a power of two, M = 1, N up to the kernel's 16384; fp32,
+fp16, bf16 with the experiment's tolerances; dx written into a NaN-poisoned buffer so that an
+unwritten element fails. CPU: Triton's interpreter; GPU: larger shapes.
+"""
+
+from __future__ import annotations
+
+import pytest
+import torch
+
+from experiments import layernorm_backward as lnb_exp
+from handwritten.layernorm_backward import MAX_N, SWEEP, layernorm_backward
+from inspector.bench.correctness import assert_close, poison
+from inspector.bench.providers import training_step
+
+SPEC = lnb_exp.SPEC
+DTYPES = [torch.float32, torch.float16, torch.bfloat16]
+dtype_ids = pytest.mark.parametrize("dtype", DTYPES, ids=lambda d: str(d).removeprefix("torch."))
+
+
+def run(shape, dtype, device, **tunables):
+    inputs = SPEC.make_inputs(shape, dtype, device, None)
+    dx_out = poison(shape, dtype, device)
+    loss, dx, dw, db = layernorm_backward(*inputs, dx_out=dx_out, **tunables)
+    assert dx is dx_out and loss.shape == () and dw.shape == db.shape == (shape[-1],)
+    ref = training_step(SPEC.eager, SPEC.grad_inputs)(*(t.double() for t in inputs))
+    lt = SPEC.loss_tolerance(dtype, inputs)
+    assert_close(loss, ref[0], lt.atol, lt.rtol)
+    tol = SPEC.tolerance(dtype)
+    for got, want in zip((dx, dw, db), ref[1:]):
+        assert_close(got, want, tol.atol, tol.rtol)
+
+
+@dtype_ids
+@pytest.mark.parametrize("shape", [(1, 1), (1, 781), (3, 1823), (200, 33), (17, 5000)], ids=lambda s: "x".join(map(str, s)))
+def test_matches_autograd(shape, dtype, device):
+    run(shape, dtype, device)
+
+
+def test_longest_rows_and_more_rows_than_programs(device):
+    run((5, MAX_N), torch.float32, device)
+    run((301, 64), torch.float32, device, programs_per_sm=1)  # 2 programs (CPU) walk 150 rows each
+
+
+@pytest.mark.parametrize("point", [dict(num_warps=w, programs_per_sm=p) for w, p in
+                                   zip(SWEEP["num_warps"], SWEEP["programs_per_sm"])], ids=str)
+def test_sweep_points(point, device):
+    run((64, 300), torch.bfloat16, device, **point)
+
+
+def test_no_rows_gives_zero_weight_gradients(device):
+    x = torch.empty(0, 8, device=device)
+    w, b = torch.ones(8, device=device), torch.zeros(8, device=device)
+    loss, dx, dw, db = layernorm_backward(x, w, b, torch.empty(0, 8, device=device))
+    assert dx.shape == (0, 8) and float(loss) == 0 and not dw.any() and not db.any()
+
+
+@pytest.mark.parametrize("change, words", [
+    (dict(weight=torch.ones(7)), "weight, bias"),
+    (dict(dy=torch.ones(4, 9)), "dy must have x's shape"),
+    (dict(x=torch.ones(4, MAX_N + 1), dy=torch.ones(4, MAX_N + 1)), "longer than"),
+    (dict(num_warps=3), "num_warps must be a power of two"),
+    (dict(dx_out=torch.ones(4, 8, dtype=torch.float16)), "dx_out must be"),
+])
+def test_bad_input_is_a_clear_error(change, words, device):
+    args = dict(x=torch.randn(4, 8), weight=torch.ones(8), bias=torch.zeros(8), dy=torch.randn(4, 8))
+    args.update(change)
+    args = {k: v.to(device) if isinstance(v, torch.Tensor) else v for k, v in args.items()}
+    if args["x"].shape[-1] != args["weight"].shape[0] and "longer" in words:
+        args["weight"], args["bias"] = torch.ones(MAX_N + 1, device=device), torch.zeros(MAX_N + 1, device=device)
+    with pytest.raises(ValueError, match=words):
+        layernorm_backward(**args)
+
+
+@pytest.mark.gpu
+@dtype_ids
+@pytest.mark.parametrize("shape", [(8192, 4096), (4099, 1000), (64, 16384)], ids=lambda s: "x".join(map(str, s)))
+def test_large_on_gpu(shape, dtype, device):
+    run(shape, dtype, device)
