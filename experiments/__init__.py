@@ -7,6 +7,7 @@ from experiments import (
     add_mul,
     attention_lite,
     cross_entropy,
+    int8_matmul,
     layernorm_backward,
     layernorm_gelu,
     matmul,
@@ -33,8 +34,8 @@ REGISTRY: dict[str, Experiment] = {
         vector_add, vector_add_strided, add_mul, softmax, matmul,
         # training side: losses and LayerNorm backward, with their gradients
         mse_loss, cross_entropy, preference_loss, layernorm_backward,
-        # advanced: attention with online softmax
-        attention_lite,
+        # advanced: attention with online softmax, int8 matmul
+        attention_lite, int8_matmul,
     )
 }
 
