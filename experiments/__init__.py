@@ -15,6 +15,7 @@ from experiments import (
     mse_loss,
     preference_loss,
     rmsnorm,
+    rmsnorm_backward,
     silu,
     silu_sigmoid,
     softmax,
@@ -33,7 +34,7 @@ REGISTRY: dict[str, Experiment] = {
         # the tutorial sequence: elementwise, fused add-mul, softmax, tiled matmul
         vector_add, vector_add_strided, add_mul, softmax, matmul,
         # training side: losses and LayerNorm backward, with their gradients
-        mse_loss, cross_entropy, preference_loss, layernorm_backward,
+        mse_loss, cross_entropy, preference_loss, layernorm_backward, rmsnorm_backward,
         # advanced: attention with online softmax, int8 matmul
         attention_lite, int8_matmul,
     )

@@ -1,4 +1,5 @@
-"""layernorm_backward: dx, dw, db (and the step's scalar) against float64 autograd of the same step.
+"""layernorm_backward and rmsnorm_backward: dx, dw (db) and the step's scalar against float64
+autograd of the same step.
 
 Fresh random inputs each run; N not a power of two, M = 1, N up to the kernel's 16384; fp32,
 fp16, bf16 with the experiment's tolerances; dx written into a NaN-poisoned buffer so that an
@@ -11,7 +12,8 @@ import pytest
 import torch
 
 from experiments import layernorm_backward as lnb_exp
-from handwritten.layernorm_backward import MAX_N, SWEEP, layernorm_backward
+from experiments import rmsnorm_backward as rmsb_exp
+from handwritten.layernorm_backward import MAX_N, SWEEP, layernorm_backward, rmsnorm_backward
 from inspector.bench.correctness import assert_close, poison
 from inspector.bench.providers import training_step
 
@@ -20,28 +22,36 @@ DTYPES = [torch.float32, torch.float16, torch.bfloat16]
 dtype_ids = pytest.mark.parametrize("dtype", DTYPES, ids=lambda d: str(d).removeprefix("torch."))
 
 
-def run(shape, dtype, device, **tunables):
-    inputs = SPEC.make_inputs(shape, dtype, device, None)
+VARIANTS = {"layernorm": (lnb_exp.SPEC, layernorm_backward), "rmsnorm": (rmsb_exp.SPEC, rmsnorm_backward)}
+variant_ids = pytest.mark.parametrize("variant", list(VARIANTS))
+
+
+def run(shape, dtype, device, variant="layernorm", **tunables):
+    spec, launcher = VARIANTS[variant]
+    inputs = spec.make_inputs(shape, dtype, device, None)
     dx_out = poison(shape, dtype, device)
-    loss, dx, dw, db = layernorm_backward(*inputs, dx_out=dx_out, **tunables)
-    assert dx is dx_out and loss.shape == () and dw.shape == db.shape == (shape[-1],)
-    ref = training_step(SPEC.eager, SPEC.grad_inputs)(*(t.double() for t in inputs))
-    lt = SPEC.loss_tolerance(dtype, inputs)
+    loss, dx, *weight_grads = launcher(*inputs, dx_out=dx_out, **tunables)
+    assert dx is dx_out and loss.shape == () and all(g.shape == (shape[-1],) for g in weight_grads)
+    ref = training_step(spec.eager, spec.grad_inputs)(*(t.double() for t in inputs))
+    assert len(ref) == 2 + len(weight_grads)
+    lt = spec.loss_tolerance(dtype, inputs)
     assert_close(loss, ref[0], lt.atol, lt.rtol)
-    tol = SPEC.tolerance(dtype)
-    for got, want in zip((dx, dw, db), ref[1:]):
+    tol = spec.tolerance(dtype)
+    for got, want in zip((dx, *weight_grads), ref[1:]):
         assert_close(got, want, tol.atol, tol.rtol)
 
 
+@variant_ids
 @dtype_ids
 @pytest.mark.parametrize("shape", [(1, 1), (1, 781), (3, 1823), (200, 33), (17, 5000)], ids=lambda s: "x".join(map(str, s)))
-def test_matches_autograd(shape, dtype, device):
-    run(shape, dtype, device)
+def test_matches_autograd(shape, dtype, device, variant):
+    run(shape, dtype, device, variant)
 
 
-def test_longest_rows_and_more_rows_than_programs(device):
-    run((5, MAX_N), torch.float32, device)
-    run((301, 64), torch.float32, device, programs_per_sm=1)  # 2 programs (CPU) walk 150 rows each
+@variant_ids
+def test_longest_rows_and_more_rows_than_programs(device, variant):
+    run((5, MAX_N), torch.float32, device, variant)
+    run((301, 64), torch.float32, device, variant, programs_per_sm=1)  # 2 programs (CPU) walk 150 rows each
 
 
 @pytest.mark.parametrize("point", [dict(num_warps=w, programs_per_sm=p) for w, p in
@@ -75,7 +85,8 @@ def test_bad_input_is_a_clear_error(change, words, device):
 
 
 @pytest.mark.gpu
+@variant_ids
 @dtype_ids
 @pytest.mark.parametrize("shape", [(8192, 4096), (4099, 1000), (64, 16384)], ids=lambda s: "x".join(map(str, s)))
-def test_large_on_gpu(shape, dtype, device):
-    run(shape, dtype, device)
+def test_large_on_gpu(shape, dtype, device, variant):
+    run(shape, dtype, device, variant)
