@@ -8,14 +8,7 @@ set -uo pipefail
 cd "$(dirname "$0")/.."
 out="${1:-${OUT:-gpu_training_out}}"
 mkdir -p "$out"
-export PYTHONUNBUFFERED=1
-status=0
-step() {  # step NAME ARGS...: one inspect command; its whole output in NAME.log, the tables printed
-    local name="$1"; shift
-    echo "== $name: inspect $*"
-    python3 -c 'from inspector.cli import main; main()' "$@" >"$out/$name.log" 2>&1 || { status=1; echo "   exit $?"; }
-    grep -v '^\[' "$out/$name.log"
-}
+. scripts/_steps.sh  # step NAME ARGS... (the working directory is the repository root)
 step bench-losses bench mse_loss cross_entropy preference_loss --providers eager,compile,handwritten \
     --rounds 3 --out "$out/bench-losses.csv"
 for shape in 4x16x4096x64 4x16x4096x128; do

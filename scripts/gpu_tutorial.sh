@@ -18,14 +18,7 @@ for arg in "$@"; do
 done
 [ ${#steps[@]} -eq 0 ] && steps=(sweep bench run)
 mkdir -p "$out"
-export PYTHONUNBUFFERED=1
-status=0
-step() {  # step NAME ARGS...: one inspect command; its whole output in NAME.log, the tables printed
-    local name="$1"; shift
-    echo "== $name: inspect $*"
-    python3 -c 'from inspector.cli import main; main()' "$@" >"$out/$name.log" 2>&1 || { status=1; echo "   exit $?"; }
-    grep -v '^\[' "$out/$name.log"
-}
+. scripts/_steps.sh  # step NAME ARGS... (the working directory is the repository root)
 
 for s in "${steps[@]}"; do
 case "$s" in
