@@ -63,7 +63,19 @@ def test_sweep_points(point, device):
     if device == "cpu" and point["BLOCK_M"] * point["BLOCK_N"] > 64 * 64:
         point = {**point, "BLOCK_N": 32}  # the interpreter's time grows with the tile
     causal = point.pop("causal")
+    if point["split_diagonal"] and point["BLOCK_M"] % point["BLOCK_N"]:
+        with pytest.raises(ValueError, match="multiple of BLOCK_N"):
+            run((1, 2, 150, 32), torch.bfloat16, device, causal, **point)
+        return
     run((1, 2, 150, 32), torch.bfloat16, device, causal, **point)
+
+
+@dtype_ids
+@pytest.mark.parametrize("shape", [(1, 1, 1, 16), (1, 2, 200, 32), (2, 1, 129, 64)], ids=lambda s: "x".join(map(str, s)))
+def test_split_diagonal_matches(shape, dtype, device):
+    """The unmasked walk below the diagonal block gives the same result, ragged N included."""
+    run(shape, dtype, device, True, BLOCK_M=64, BLOCK_N=32, split_diagonal=True)
+    run(shape, dtype, device, True, BLOCK_M=32, BLOCK_N=32, split_diagonal=True)
 
 
 @pytest.mark.parametrize("kwargs, words", [
@@ -71,6 +83,7 @@ def test_sweep_points(point, device):
     (dict(causal=1), "causal must be True or False"),
     (dict(BLOCK_M=48), "BLOCK_M must be a power of two"),
     (dict(num_stages=0), "num_stages must be an int in [1, 8]"),
+    (dict(split_diagonal=True, BLOCK_M=32, BLOCK_N=64), "multiple of BLOCK_N"),
     (dict(k_shape=(1, 1, 9, 16)), "of one shape"),
 ])
 def test_bad_input_is_a_clear_error(kwargs, words, device):
@@ -97,3 +110,5 @@ def test_mixed_dtypes_and_int_inputs_are_rejected(device):
                          ids=lambda s: "x".join(map(str, s)))
 def test_large_on_gpu(shape, causal, dtype, device):
     run(shape, dtype, device, causal)
+    if causal:
+        run(shape, dtype, device, causal, split_diagonal=True)
