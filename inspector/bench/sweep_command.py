@@ -78,7 +78,7 @@ def sweep_table(points: Sequence[PointResult], title: str) -> Table:
             "" if math.isnan(r.p20_ms) else f"{r.p20_ms:.4g}-{r.p80_ms:.4g}",
             _fmt(r.gb_per_s, ",.3g"),
             *([_fmt(100 * r.frac_copy_bw, ".0f")] if has_copy else []),
-            *([_fmt(r.tflop_per_s, ",.1f")] if has_flops else []),
+            *([_fmt(r.tflop_per_s, ".3g")] if has_flops else []),
             check,
         )
         previous = r.shape
@@ -95,7 +95,7 @@ def best_lines(points: Sequence[PointResult]) -> list[str]:
             continue
         frac = "" if math.isnan(r.frac_copy_bw) else f", {100 * r.frac_copy_bw:.0f}% of copy"
         if not math.isnan(r.tflop_per_s):  # compute-bound: the copy ceiling is no roof
-            frac = f", {r.tflop_per_s:,.1f} TFLOP/s"
+            frac = f", {r.tflop_per_s:.3g} TFLOP/s"
         params = " ".join(f"{k}={v}" for k, v in r.params.items())
         lines.append(f"best for {shape}: {r.launcher} {params}: {r.median_ms:.4g} ms, {r.gb_per_s:,.3g} GB/s{frac}")
     return lines
