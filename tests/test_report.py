@@ -91,6 +91,11 @@ def test_handwritten_and_bench_from_csv(root: Path) -> None:
         if r.experiment == "_copy" and r.metric == "gb_per_s" and r.timestamp >= newest.get(r.device_name, ("", 0.0))[0]:
             newest[r.device_name] = (r.timestamp, r.value)
     assert model.bench.ceilings == {device: value for device, (_, value) in newest.items()}
+    peaks = {(r.experiment, r.shape, r.provider): r.value for r in sorted(rows, key=lambda r: r.timestamp)
+             if r.metric == "peak_mem_mib"}
+    assert peaks, "the committed H200 bench CSVs record peak memory"
+    for e in model.bench.entries:
+        assert e.peak_mem_mib == peaks.get((e.experiment, e.shape, e.provider)), (e.experiment, e.provider)
     providers = {(e.experiment, e.provider) for e in model.bench.entries}
     assert providers == {(r.experiment, r.provider) for r in rows if r.experiment != "_copy"}
 
@@ -114,6 +119,7 @@ def test_render_is_complete_and_offline(root: Path, tmp_path: Path) -> None:
         assert sw.chart.series and sw.best and f"{sw.chart.title}" in html
     assert 'class="chart timeline"' in html and 'class="chart stacked"' in html
     assert "measured copy ceiling" in html and 'class="hl"' in html  # pygments code
+    assert "peak memory" in html and "4,144.0 MiB" in html  # naive attention's N x N scores, from its bench CSV
     # nothing is fetched: no scripts, stylesheets or images from anywhere, links are local
     assert not re.search(r"<(script|link|img|iframe)\b", html)
     hrefs = re.findall(r'href="([^"]*)"', html)

@@ -124,6 +124,7 @@ def _performance(model: ReportModel) -> dict[str, Any]:
              "median": _num(e.median_ms, ".4g", " ms"), "gbps": _num(e.gb_per_s, ",.0f"),
              "frac": _num(None if e.frac_copy_bw is None else 100 * e.frac_copy_bw, ".0f", "%"),
              "speedup": _num(e.speedup_vs_eager, ".2f", "x"),
+             "tflops": _num(e.tflop_per_s, ",.0f"), "peak": _num(e.peak_mem_mib, ",.1f", " MiB"),
              "check": {True: "ok", False: "WRONG", None: "-"}[e.correct] + (f" ({e.note})" if e.note else ""), "wrong": e.correct is False,
              "source": e.source} for e in sorted(model.bench.entries, key=lambda e: (e.experiment, e.shape, e.provider))]
     return {

@@ -146,6 +146,8 @@ class BenchEntry:
     correct: bool | None
     note: str
     source: str  # CSV file name
+    peak_mem_mib: float | None = None  # memory one call allocates beyond its inputs (GPU benches)
+    tflop_per_s: float | None = None
 
 
 @dataclass(frozen=True)
@@ -475,7 +477,8 @@ def bench_view(csv_paths: list[Path]) -> BenchView:
         note = next((m[k].note for k in ("failed", "skipped") if k in m), "")
         entries.append(BenchEntry(experiment, shape, dtype, device_name, provider, val("median_ms"), val("gb_per_s"),
                                   val("frac_copy_bw"), val("speedup_vs_eager"), None if correct is None else correct == 1,
-                                  note, source_of[(experiment, shape, dtype, device_name, provider)]))
+                                  note, source_of[(experiment, shape, dtype, device_name, provider)],
+                                  val("peak_mem_mib"), val("tflop_per_s")))
     return BenchView(entries, {k: v for k, (_, v) in ceilings.items()}, files, warnings, sweeps)
 
 
