@@ -23,6 +23,27 @@ STAGING = ".staging"
 CACHE = ".cache"
 
 
+def write_text(path: str | os.PathLike, text: str) -> Path:
+    """Write `text` to `path` atomically (a temp file beside it, then renamed into place). A path
+    that exists and is no regular file (/dev/stdout, a pipe) is written in place: renaming over it
+    would replace the device or pipe with a file."""
+    path = Path(path)
+    if path.exists() and not path.is_file():
+        with open(path, "w", encoding="utf-8") as f:
+            f.write(text)
+        return path
+    path.parent.mkdir(parents=True, exist_ok=True)
+    fd, tmp = tempfile.mkstemp(prefix=f".{path.name}.", dir=path.parent)
+    try:
+        with os.fdopen(fd, "w", encoding="utf-8") as f:
+            f.write(text)
+        os.replace(tmp, path)
+    except BaseException:
+        Path(tmp).unlink(missing_ok=True)
+        raise
+    return path
+
+
 def write_json(path: Path, data: Any) -> None:
     path.parent.mkdir(parents=True, exist_ok=True)
     fd, tmp = tempfile.mkstemp(prefix=f".{path.name}.", dir=path.parent)

@@ -334,3 +334,13 @@ def test_loss_launchers_nesting_their_gradients_are_flattened():
     got = providers.flatten(preference_loss(*inputs))
     result = check_step(got, ref, spec.tolerance(torch.float32), spec.grad_tolerance(torch.float32, inputs))
     assert result.passed, result.describe()
+
+
+def test_several_shapes_are_benched_in_one_run(tmp_path):
+    _, jobs = plan(BenchConfig(experiments=("cross_entropy",), shape=("64x5003", "16x20011", "64x5003"), device="cpu",
+                               providers=("eager",)))
+    assert [j.shape for j in jobs] == [(64, 5003), (16, 20011)]
+    result = runner().invoke(bench, ["cross_entropy", "--shape", "8x1000", "--shape", "4x3001", "--device", "cpu",
+                                     "--providers", "eager", "--rounds", "1", "--out", str(tmp_path / "b.csv")])
+    assert result.exit_code == 0, result.output + result.stderr
+    assert "8x1000" in result.output and "4x3001" in result.output

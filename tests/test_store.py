@@ -56,3 +56,21 @@ def test_run_ids_sort_by_time():
     a = store.new_run_id("cuda", "default", now=datetime(2026, 1, 1, tzinfo=timezone.utc))
     b = store.new_run_id("cuda", "max-autotune", warm=True, now=datetime(2026, 1, 2, tzinfo=timezone.utc))
     assert a == "20260101-000000-cuda-default" and b == "20260102-000000-cuda-max-autotune-warm" and a < b
+
+
+def test_write_text_is_atomic_and_leaves_pipes_and_devices_alone(tmp_path):
+    import os
+    import threading
+
+    target = tmp_path / "sub" / "out.csv"
+    store.write_text(target, "a,b\n")
+    assert target.read_text() == "a,b\n" and [p.name for p in target.parent.iterdir()] == ["out.csv"]
+    # a pipe (like /dev/stdout or a shell's process substitution) is written into, not replaced
+    fifo = tmp_path / "pipe"
+    os.mkfifo(fifo)
+    got = []
+    reader = threading.Thread(target=lambda: got.append(fifo.read_text()))
+    reader.start()
+    store.write_text(fifo, "x,y\n")
+    reader.join(timeout=10)
+    assert got == ["x,y\n"] and fifo.is_fifo()

@@ -26,9 +26,10 @@ def default_out() -> Path:
 
 @click.command("bench")
 @click.argument("names", nargs=-1, metavar="[NAME]...")
-@click.option("--shape", default=None, metavar="MxN[xK]",
+@click.option("--shape", "shapes", multiple=True, metavar="MxN[xK]",
               help="Shape for every named experiment, e.g. 8192x4096 (M x N) or 4096x4096x4096 "
-                   "(M x N x K for matmul_relu). Default: each experiment's default for the device.")
+                   "(M x N x K for matmul_relu); repeat for several (a vocabulary sweep: --shape "
+                   "2048x32768 --shape 512x131072). Default: each experiment's default for the device.")
 @click.option("--dtype", default=None, metavar="DTYPE",
               help="fp32, fp16 or bf16 (or float32, float16, bfloat16). "
                    "Default: each experiment's default, bf16 on CUDA and fp32 on the CPU.")
@@ -46,14 +47,14 @@ def default_out() -> Path:
               help="CSV file for the long-format results. "
                    "Default: captured_kernels/_bench/bench-<UTC yyyymmdd-HHMMSS>.csv.")
 @click.pass_context
-def bench(ctx: click.Context, names: tuple[str, ...], shape: str | None, dtype: str | None, device: str,
+def bench(ctx: click.Context, names: tuple[str, ...], shapes: tuple[str, ...], dtype: str | None, device: str,
           providers: str | None, rounds: int, out: Path | None) -> None:
     """Time eager PyTorch, torch.compile and the handwritten Triton kernels of NAME... (default: all
     experiments), after checking each against a float64 reference, and report GB/s against the
     measured copy bandwidth."""
     config = BenchConfig(
         experiments=tuple(names),
-        shape=shape,
+        shape=shapes or None,
         dtype=dtype,
         device=device,
         providers=None if providers is None else tuple(providers.split(",")),

@@ -45,7 +45,7 @@ class BenchConfig:
     """What to bench. Empty `experiments` = all; None fields = each experiment's default."""
 
     experiments: tuple[str, ...] = ()
-    shape: str | None = None  # e.g. "8192x4096", parsed per experiment
+    shape: str | tuple[str, ...] | None = None  # e.g. "8192x4096" (or several), parsed per experiment
     dtype: str | None = None  # a key of experiments._spec.DTYPES
     device: str = "auto"  # auto | cuda | cpu
     providers: tuple[str, ...] | None = None  # None: providers.default_providers per experiment
@@ -93,8 +93,9 @@ def plan(config: BenchConfig) -> tuple[str, list[Job]]:
             spec = experiments.get(name)
         except KeyError as exc:
             raise BenchConfigError(exc.args[0]) from None
+        texts = (config.shape,) if isinstance(config.shape, str) else tuple(config.shape or ())
         try:
-            shape = spec.parse_shape(config.shape) if config.shape else spec.default_shape(device)
+            shapes = tuple(dict.fromkeys(spec.parse_shape(t) for t in texts)) or (spec.default_shape(device),)
         except ValueError as exc:
             raise BenchConfigError(f"bad --shape: {exc}") from None
         job_dtype = dtype or spec.default_dtype(device)
@@ -107,7 +108,7 @@ def plan(config: BenchConfig) -> tuple[str, list[Job]]:
                     providers_mod.launcher_function(spec, p[len(providers_mod.HANDWRITTEN_PREFIX):])
                 except (ValueError, ImportError) as exc:
                     raise BenchConfigError(f"--providers {p}: {exc}") from None
-        jobs.append(Job(spec, shape, job_dtype, chosen or providers_mod.default_providers(spec, shape)))
+        jobs += [Job(spec, shape, job_dtype, chosen or providers_mod.default_providers(spec, shape)) for shape in shapes]
     return device, jobs
 
 

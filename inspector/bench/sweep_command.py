@@ -30,6 +30,7 @@ from inspector.bench.sweep_results import PointResult, all_invalid, best, proble
 from inspector.bench.sweep_plot import chart_model, render_svg
 from inspector.bench.table import COPY_EXPERIMENT, Row, write_csv
 from inspector.bench.timing import REP_MS, WARMUP_MS
+from inspector.store import write_text
 from inspector.versions import resolve_device
 
 
@@ -107,10 +108,7 @@ def save(rows: list[Row], points: Sequence[PointResult], csv_path: Path, title: 
     copy = next((r.value for r in rows if r.experiment == COPY_EXPERIMENT and r.metric == "gb_per_s"), None)
     chart = chart_model(points, title, subtitle, x_name, copy, warning=CPU_NOTE if device == "cpu" else "")
     write_csv(rows, csv_path)
-    svg_path = csv_path.with_suffix(".svg")
-    tmp = svg_path.with_name(svg_path.name + ".tmp")
-    tmp.write_text(render_svg(chart))
-    os.replace(tmp, svg_path)
+    svg_path = write_text(csv_path.with_suffix(".svg"), render_svg(chart))
     return csv_path, svg_path
 
 

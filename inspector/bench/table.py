@@ -23,6 +23,8 @@ import pandas as pd
 from rich.markup import escape
 from rich.table import Table
 
+from inspector.store import write_text
+
 COPY_EXPERIMENT = "_copy"
 COPY_PROVIDER = "copy"
 # Below this many bytes moved, a GPU kernel's time is mostly launch latency and ramp-up, not
@@ -53,14 +55,10 @@ COLUMNS: tuple[str, ...] = tuple(f.name for f in fields(Row))
 
 
 def write_csv(rows: Iterable[Row], path: str | os.PathLike) -> Path:
-    """Write rows to `path` (folders created; written to a temp file, then renamed into place)."""
-    path = Path(path)
-    path.parent.mkdir(parents=True, exist_ok=True)
+    """Write rows to `path` (folders created; atomically, and in place for a device or pipe:
+    store.write_text)."""
     frame = pd.DataFrame([asdict(r) for r in rows], columns=list(COLUMNS))
-    tmp = path.with_name(path.name + ".tmp")
-    frame.to_csv(tmp, index=False)
-    os.replace(tmp, path)
-    return path
+    return write_text(path, frame.to_csv(index=False))
 
 
 def read_csv(path: str | os.PathLike) -> list[Row]:

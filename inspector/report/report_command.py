@@ -20,6 +20,7 @@ from inspector.config import DEFAULT_OUT
 from inspector.report.html import render
 from inspector.report.html_model import ReportModel, build_report
 from inspector.report.perfetto import trace_file_name, write_trace
+from inspector.store import write_text
 
 TLPARSE_TIMEOUT_S = 120  # one trace of the built-in experiments takes well under 5 s
 
@@ -95,9 +96,7 @@ def generate(paths: list[Path], out: Path, perfetto_dir: Path | None = None, tlp
         tl_links, notes = write_tlparse(model, base / f"{out.stem}-tlparse", base)
         model.warnings.extend(notes)
     html = render(model, perfetto, tl_links)
-    tmp = out.with_name(f".{out.name}.tmp")
-    tmp.write_text(html, encoding="utf-8")
-    os.replace(tmp, out)
+    write_text(out, html)
     return out, model, notes
 
 
