@@ -18,19 +18,11 @@ from inspector.bench.sweep_command import sweep
 from inspector.report.diff_command import diff
 from inspector.report.report_command import report
 from inspector.config import DEFAULT_OUT, MODES, RunConfig
+from inspector.usage import InputError
 
 # 80 columns (rich's default off a terminal) wraps every kernel name: use 160 when piped
 console = Console(highlight=False, width=None if sys.stdout.isatty() else 160)
 err_console = Console(stderr=True, highlight=False, width=None if sys.stderr.isatty() else 160)
-
-
-class InputError(click.ClickException):
-    """A user mistake: printed as one line, exit code 2."""
-
-    exit_code = 2
-
-    def show(self, file=None) -> None:
-        click.echo(f"error: {self.message}", err=True)
 
 
 @click.group(context_settings={"help_option_names": ["-h", "--help"]})

@@ -32,15 +32,7 @@ from inspector.bench.table import COPY_EXPERIMENT, Row, write_csv
 from inspector.bench.timing import REP_MS, WARMUP_MS
 from inspector.store import write_text
 from inspector.versions import resolve_device
-
-
-class SweepInputError(click.ClickException):
-    """A user mistake: printed as one line, exit code 2."""
-
-    exit_code = 2
-
-    def show(self, file=None) -> None:
-        click.echo(f"error: {self.message}", err=True)
+from inspector.usage import InputError
 
 
 def default_out(experiment: str) -> Path:
@@ -160,19 +152,19 @@ def sweep(ctx: click.Context, name: str, params: tuple[str, ...], shapes: tuple[
         config = SweepConfig(name, tuple(params), tuple(shapes), dtype, device, launcher, warmup_ms, rep_ms)
         the_plan = plan(config)
     except (SweepError, ValueError) as exc:
-        raise SweepInputError(str(exc)) from None
+        raise InputError(str(exc)) from None
     if the_plan.device == "cuda" and os.environ.get("TRITON_INTERPRET") == "1":
         click.echo("warning: TRITON_INTERPRET=1 is set: the kernels run in Triton's interpreter, so the "
                    "times below are not kernel performance", err=True)
     all_names = list(the_plan.params)
     if x_name is not None and x_name not in all_names:
-        raise SweepInputError(f"--x {x_name!r} is not a swept parameter; the sweep varies {', '.join(all_names)}")
+        raise InputError(f"--x {x_name!r} is not a swept parameter; the sweep varies {', '.join(all_names)}")
 
     rows = run_sweep(the_plan, progress=lambda line: click.echo(line, err=True))
     points = results(rows)
     if all_invalid(points):
         reasons = "; ".join(dict.fromkeys(r.note for r in points))
-        raise SweepInputError(f"the launcher rejected every point of the grid: {reasons}")
+        raise InputError(f"the launcher rejected every point of the grid: {reasons}")
 
     spec, dev = the_plan.spec, the_plan.device
     device_name = next((r.device_name for r in rows), dev)

@@ -15,15 +15,7 @@ from rich.console import Console
 
 from inspector import store
 from inspector.config import DEFAULT_OUT
-
-
-class DiffInputError(click.ClickException):
-    """A user mistake: one line on stderr, exit code 2 (the format of inspector.cli.InputError)."""
-
-    exit_code = 2
-
-    def show(self, file=None) -> None:
-        click.echo(f"error: {self.message}", err=True)
+from inspector.usage import InputError
 
 
 def _is_run(path: Path) -> bool:
@@ -36,12 +28,12 @@ def resolve_run(target: str, root: Path) -> Path:
     if path.is_dir():
         if _is_run(path):
             return path
-        raise DiffInputError(f"{target} is not a capture folder (no manifest.json)")
+        raise InputError(f"{target} is not a capture folder (no manifest.json)")
     ref = store.latest(root, target)
     if ref is None:
         if (root / target).is_dir():
-            raise DiffInputError(f"no capture of {target} under {root} has a manifest.json")
-        raise DiffInputError(f"no capture of {target!r} under {root}: run `inspect run {target}` first, or give a capture folder")
+            raise InputError(f"no capture of {target} under {root} has a manifest.json")
+        raise InputError(f"no capture of {target!r} under {root}: run `inspect run {target}` first, or give a capture folder")
     return ref.path
 
 
@@ -63,7 +55,7 @@ def diff(targets, root, html_path, no_html, source, kernel, no_ptx) -> None:
     console = Console(highlight=False, width=None if sys.stdout.isatty() else 160)
     root_path = Path(root)
     if len(targets) > 2:
-        raise DiffInputError("give one experiment NAME (or capture folder), or two capture folders RUN_A RUN_B")
+        raise InputError("give one experiment NAME (or capture folder), or two capture folders RUN_A RUN_B")
     if len(targets) == 2:
         from inspector.analysis.compare_runs import CompareError, compare
         from inspector.report.diff_render import print_comparison, write_comparison_html
@@ -72,14 +64,14 @@ def diff(targets, root, html_path, no_html, source, kernel, no_ptx) -> None:
         try:
             comparison = compare(run_a, run_b)
         except CompareError as exc:
-            raise DiffInputError(str(exc)) from None
+            raise InputError(str(exc)) from None
         print_comparison(comparison, console)
         if not no_html:
             out = Path(html_path) if html_path else run_b / f"diff-vs-{run_a.name}.html"
             try:
                 write_comparison_html(comparison, out)
             except OSError as exc:
-                raise DiffInputError(f"cannot write {out}: {exc.strerror or exc}") from None
+                raise InputError(f"cannot write {out}: {exc.strerror or exc}") from None
             console.print(f"[dim]HTML: {out}[/]")
         return
     from inspector.report.diff_render import print_diff, write_html
@@ -93,5 +85,5 @@ def diff(targets, root, html_path, no_html, source, kernel, no_ptx) -> None:
         try:
             write_html(view, out)
         except OSError as exc:
-            raise DiffInputError(f"cannot write {out}: {exc.strerror or exc}") from None
+            raise InputError(f"cannot write {out}: {exc.strerror or exc}") from None
         console.print(f"[dim]HTML: {out}[/]")

@@ -21,17 +21,9 @@ from inspector.report.html import render
 from inspector.report.html_model import ReportModel, build_report
 from inspector.report.perfetto import trace_file_name, write_trace
 from inspector.store import write_text
+from inspector.usage import InputError
 
 TLPARSE_TIMEOUT_S = 120  # one trace of the built-in experiments takes well under 5 s
-
-
-class ReportError(click.ClickException):
-    """A user mistake: one line on stderr, exit code 2."""
-
-    exit_code = 2
-
-    def show(self, file=None) -> None:
-        click.echo(f"error: {self.message}", err=True)
 
 
 def _relative(path: Path, start: Path) -> str:
@@ -117,10 +109,10 @@ def report(runs: tuple[Path, ...], out: Path, root: Path, perfetto_dir: Path | N
     paths = list(runs) or [root]
     for path in paths:
         if not path.is_dir():
-            raise ReportError(f"{path} is not a folder (give capture folders, experiment folders or a captures root)")
+            raise InputError(f"{path} is not a folder (give capture folders, experiment folders or a captures root)")
     for csv in bench_csvs:
         if not csv.is_file():
-            raise ReportError(f"--bench {csv}: no such file")
+            raise InputError(f"--bench {csv}: no such file")
     start = time.perf_counter()
     path, model, notes = generate(paths, out, perfetto_dir, tlparse, list(bench_csvs) or None)
     for note in model.warnings:
