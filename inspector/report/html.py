@@ -22,7 +22,8 @@ from pygments.lexers import CppLexer, PythonLexer
 from inspector.bench.sweep_plot import render_svg
 from inspector.report import charts
 from inspector.report.console import fmt_bytes, fmt_ms, fmt_s
-from inspector.report.html_model import PHASES, BenchEntry, KernelView, ReportModel, RunView
+from inspector.report.bench_model import BenchEntry
+from inspector.report.html_model import PHASES, KernelView, ReportModel, RunView
 
 TEMPLATES = Path(__file__).parent / "templates"
 CODE_CSS_CLASS = "hl"

@@ -3,8 +3,9 @@
 Everything the page shows is computed here, as plain dataclasses: the index of runs, the compile
 phases as non-overlapping segments, cold vs warm pairs, first-call latency and the break-even
 number of calls, the compile timeline (chromium spans with their nesting depth), each kernel with
-its provenance, graph breaks and recompiles, and the bench rows. A folder that cannot be read
-becomes a run with warnings, never an exception: the report must render whatever is on disk.
+its provenance, graph breaks and recompiles; the bench rows and sweep charts come from
+bench_model.py. A folder that cannot be read becomes a run with warnings, never an exception:
+the report must render whatever is on disk.
 """
 
 from __future__ import annotations
@@ -16,12 +17,10 @@ from datetime import datetime, timezone
 from pathlib import Path
 from typing import Any, Callable
 
-from inspector.bench.sweep_plot import Chart, chart_model
-from inspector.bench.sweep_results import best, parse_provider, results
-from inspector.bench.table import COPY_EXPERIMENT, Row, read_csv
 from inspector.capture.collect import load_optional
 from inspector.capture.metrics import Instant, Span, chromium_events
 from inspector.capture.trace import Trace, parse_dir
+from inspector.report.bench_model import BenchView, bench_view, finite_or_none, handwritten_lookup
 from inspector.report.console import fmt_config
 from inspector.store import MANIFEST, read_json
 
@@ -132,42 +131,6 @@ class RunView:
     findings: list[str] = field(default_factory=list)  # what costs time against the handwritten kernel
 
 
-@dataclass(frozen=True)
-class BenchEntry:
-    experiment: str
-    shape: str
-    dtype: str
-    device_name: str
-    provider: str
-    median_ms: float | None
-    gb_per_s: float | None
-    frac_copy_bw: float | None
-    speedup_vs_eager: float | None
-    correct: bool | None
-    note: str
-    source: str  # CSV file name
-    peak_mem_mib: float | None = None  # memory one call allocates beyond its inputs (GPU benches)
-    tflop_per_s: float | None = None
-
-
-@dataclass(frozen=True)
-class SweepChart:
-    """One `inspect sweep` CSV: its chart (drawn by sweep_plot.render_svg) and best point per shape."""
-
-    source: str  # CSV file name
-    chart: Chart
-    best: list[str]
-
-
-@dataclass
-class BenchView:
-    entries: list[BenchEntry]
-    ceilings: dict[str, float]  # device name -> measured copy GB/s
-    files: list[str]
-    warnings: list[str]
-    sweeps: list[SweepChart] = field(default_factory=list)
-
-
 @dataclass
 class ReportModel:
     title: str
@@ -176,14 +139,6 @@ class ReportModel:
     runs: list[RunView]
     bench: BenchView
     warnings: list[str] = field(default_factory=list)
-
-
-def _f(value: Any) -> float | None:
-    try:
-        out = float(value)
-    except (TypeError, ValueError):
-        return None
-    return None if math.isnan(out) else out
 
 
 def _dict(value: Any) -> dict[str, Any]:
@@ -241,16 +196,16 @@ def phases_of(metrics: dict[str, Any]) -> tuple[list[Phase], float | None]:
     totals = {name: 0.0 for name in PHASES}
     frames = [f for f in metrics.get("frames") or [] if isinstance(f, dict)]
     for f in frames:
-        total = _f(f.get("total_s")) or 0.0
-        kernel = (_f(f.get("triton_compile_s")) or 0.0) + (_f(f.get("cpp_compile_s")) or 0.0)
-        autotune = _f(f.get("autotune_s")) or 0.0
-        inductor = max((_f(f.get("inductor_s")) or 0.0) - kernel - autotune, 0.0)
-        parts = {"Dynamo": _f(f.get("dynamo_s")) or 0.0, "AOTAutograd": _f(f.get("aot_autograd_s")) or 0.0,
+        total = finite_or_none(f.get("total_s")) or 0.0
+        kernel = (finite_or_none(f.get("triton_compile_s")) or 0.0) + (finite_or_none(f.get("cpp_compile_s")) or 0.0)
+        autotune = finite_or_none(f.get("autotune_s")) or 0.0
+        inductor = max((finite_or_none(f.get("inductor_s")) or 0.0) - kernel - autotune, 0.0)
+        parts = {"Dynamo": finite_or_none(f.get("dynamo_s")) or 0.0, "AOTAutograd": finite_or_none(f.get("aot_autograd_s")) or 0.0,
                  "Inductor lowering/codegen": inductor, "Kernel compile": kernel, "Autotuning": autotune}
         parts["Other"] = max(total - sum(parts.values()), 0.0)
         for name, value in parts.items():
             totals[name] += value
-    runtime = _f(_dict(metrics.get("totals")).get("runtime_autotune_s"))
+    runtime = finite_or_none(_dict(metrics.get("totals")).get("runtime_autotune_s"))
     return [Phase(n, s) for n, s in totals.items() if s > 0], runtime
 
 
@@ -362,8 +317,8 @@ def kernel_views(run: Path, kernels_json: dict[str, Any], anchor: str,
             source_nodes=[str(n) for n in r.get("source_nodes") or []], aten_ops=[str(n) for n in r.get("aten_ops") or []],
             user_lines=users, launch_config=fmt_config(r.get("launch_config")), launches_per_call=r.get("launches_per_call"),
             regs=r.get("n_regs"), spills=r.get("n_spills"), shared_bytes=r.get("shared_bytes"),
-            bytes_per_launch=r.get("bytes_per_launch"), us_per_call=_f(r.get("measured_us_per_call")),
-            gb_per_s=_f(r.get("achieved_gb_per_s")), compile_ms=_f(r.get("triton_compile_ms")),
+            bytes_per_launch=r.get("bytes_per_launch"), us_per_call=finite_or_none(r.get("measured_us_per_call")),
+            gb_per_s=finite_or_none(r.get("achieved_gb_per_s")), compile_ms=finite_or_none(r.get("triton_compile_ms")),
             language="cpp" if file.endswith(".cpp") else "python", source=source or "(kernel source file missing)",
             analysis=analysis(run, r) if analysis else None,
         ))
@@ -399,12 +354,12 @@ def run_view(path: Path, index: int, handwritten: Callable[[str, str, str, str],
         spans, instants = chromium_events(trace)
     versions = _dict(manifest.get("versions"))
     steady = _dict(results.get("steady"))
-    eager_ms = _f(_dict(steady.get("eager")).get("median_ms"))
-    compiled_ms = _f(_dict(steady.get("compiled")).get("median_ms"))
+    eager_ms = finite_or_none(_dict(steady.get("eager")).get("median_ms"))
+    compiled_ms = finite_or_none(_dict(steady.get("compiled")).get("median_ms"))
     first = _dict(results.get("first_call_s"))
     summary = _dict(manifest.get("summary"))
-    compile_s = _f(_dict(metrics.get("totals")).get("compile_s")) or _f(summary.get("compile_s"))
-    overhead, calls, text = break_even(_f(first.get("compiled")), compiled_ms, eager_ms, compile_s)
+    compile_s = finite_or_none(_dict(metrics.get("totals")).get("compile_s")) or finite_or_none(summary.get("compile_s"))
+    overhead, calls, text = break_even(finite_or_none(first.get("compiled")), compiled_ms, eager_ms, compile_s)
     phases, runtime_autotune = phases_of(metrics)
     kernels, sources = kernel_views(path, kernels_json, anchor, analysis)
     shape = "x".join(str(d) for d in manifest.get("shape") or [])
@@ -418,9 +373,9 @@ def run_view(path: Path, index: int, handwritten: Callable[[str, str, str, str],
         shape=shape, dtype=dtype, cache_label=cache_label(manifest),
         kernel_count=summary.get("kernels") if isinstance(summary.get("kernels"), int) else (len(kernels) if kernels_json else None),
         eager_ms=eager_ms, compiled_ms=compiled_ms, handwritten_ms=handwritten(experiment, shape, dtype, device_name),
-        speedup=_f(results.get("speedup_compiled_vs_eager")), passed=results.get("passed") if isinstance(results.get("passed"), bool) else None,
+        speedup=finite_or_none(results.get("speedup_compiled_vs_eager")), passed=results.get("passed") if isinstance(results.get("passed"), bool) else None,
         compile_s=compile_s, phases=phases, runtime_autotune_s=runtime_autotune,
-        first_call_eager_s=_f(first.get("eager")), first_call_compiled_s=_f(first.get("compiled")),
+        first_call_eager_s=finite_or_none(first.get("eager")), first_call_compiled_s=finite_or_none(first.get("compiled")),
         overhead_s=overhead, break_even_calls=calls, break_even_text=text,
         timeline=timeline_of(spans), spans=spans, instants=instants, kernels=kernels, sources=sources,
         graph_breaks=[b for b in metrics.get("graph_breaks") or [] if isinstance(b, dict)],
@@ -437,73 +392,6 @@ def label_runs(runs: list[RunView]) -> None:
         # run ids start with the UTC stamp 20261122-032956: its time part tells same-day runs apart
         short = r.run_id[9:15] if re.match(r"\d{8}-\d{6}", r.run_id) else r.run_id
         r.label = base + (f" · {short}" if bases.count(base) > 1 else "")
-
-
-def bench_view(csv_paths: list[Path]) -> BenchView:
-    """The newest measurement of each (experiment, shape, dtype, device, provider) over the CSVs."""
-    latest: dict[tuple, dict[str, Row]] = {}
-    source_of: dict[tuple, str] = {}
-    ceilings: dict[str, tuple[str, float]] = {}
-    warnings, files, sweeps = [], [], []
-    for csv in csv_paths:
-        try:
-            rows = read_csv(csv)
-        except (OSError, ValueError) as exc:
-            warnings.append(f"{csv.name}: skipped ({exc})")
-            continue
-        files.append(csv.name)
-        sweep_rows = [r for r in rows if parse_provider(r.provider)[1]]
-        if sweep_rows:  # an `inspect sweep` CSV: a chart of its own, not bench entries
-            sweeps.append(sweep_chart(csv.name, rows))
-            rows = [r for r in rows if not parse_provider(r.provider)[1]]
-        for r in rows:
-            if r.experiment == COPY_EXPERIMENT:
-                if r.metric == "gb_per_s" and r.timestamp >= ceilings.get(r.device_name, ("", 0.0))[0]:
-                    ceilings[r.device_name] = (r.timestamp, r.value)
-                continue
-            key = (r.experiment, r.shape, r.dtype, r.device_name, r.provider)
-            metrics = latest.setdefault(key, {})
-            if metrics and next(iter(metrics.values())).timestamp > r.timestamp:
-                continue
-            if metrics and next(iter(metrics.values())).timestamp < r.timestamp:
-                metrics.clear()
-            metrics[r.metric] = r
-            source_of[key] = csv.name
-    entries = []
-    for (experiment, shape, dtype, device_name, provider), m in latest.items():
-        def val(metric: str) -> float | None:
-            return _f(m[metric].value) if metric in m else None
-        correct = val("correct")
-        note = next((m[k].note for k in ("failed", "skipped") if k in m), "")
-        entries.append(BenchEntry(experiment, shape, dtype, device_name, provider, val("median_ms"), val("gb_per_s"),
-                                  val("frac_copy_bw"), val("speedup_vs_eager"), None if correct is None else correct == 1,
-                                  note, source_of[(experiment, shape, dtype, device_name, provider)],
-                                  val("peak_mem_mib"), val("tflop_per_s")))
-    return BenchView(entries, {k: v for k, (_, v) in ceilings.items()}, files, warnings, sweeps)
-
-
-def sweep_chart(source: str, rows: list[Row]) -> SweepChart:
-    """The chart of one sweep CSV: GB/s against the parameter with the most values, one line per
-    shape, under the copy ceiling measured in the same run."""
-    points = results(rows)
-    measured = [r for r in rows if r.experiment != COPY_EXPERIMENT]
-    copy = next((r.value for r in rows if r.experiment == COPY_EXPERIMENT and r.metric == "gb_per_s"), None)
-    first = measured[0]
-    launchers = ", ".join(dict.fromkeys(p.launcher for p in points))
-    title = f"{first.experiment} / {launchers}"
-    subtitle = f"{first.dtype}, {first.device_name} ({first.device}), torch {first.torch}, triton {first.triton}"
-    warning = "CPU: Triton interpreter time, not kernel performance" if first.device == "cpu" else ""
-    lines = []
-    for shape, r in best(points).items():
-        params = " ".join(f"{k}={v}" for k, v in r.params.items())
-        rate = f"{r.tflop_per_s:,.1f} TFLOP/s" if math.isfinite(r.tflop_per_s) else f"{r.gb_per_s:,.0f} GB/s"
-        lines.append(f"{shape}: {params}: {r.median_ms:.4g} ms, {rate}")
-    return SweepChart(source, chart_model(points, title, subtitle, None, copy, warning), lines)
-
-
-def handwritten_lookup(bench: BenchView) -> Callable[[str, str, str, str], float | None]:
-    table = {(e.experiment, e.shape, e.dtype, e.device_name): e.median_ms for e in bench.entries if e.provider == "handwritten"}
-    return lambda experiment, shape, dtype, device_name: table.get((experiment, shape, dtype, device_name))
 
 
 def build_report(paths: list[Path], bench_csvs: list[Path] | None = None, title: str = "inductor-inspector report",
