@@ -23,6 +23,7 @@ import triton.language as tl
 from handwritten._checks import check_device as _check_device
 from handwritten._checks import check_floats as _check_floats
 from handwritten._checks import output as _output
+from handwritten._reduce import mean_of_partials_kernel as _mean_of_partials_kernel
 
 BLOCK = 4096
 NUM_WARPS = 4
@@ -39,15 +40,6 @@ def _mse_fwd_bwd_kernel(p_ptr, t_ptr, g_ptr, partial_ptr, n, grad_scale, BLOCK: 
     d = p - t  # masked lanes: 0 - 0, adds nothing to the sum
     tl.store(g_ptr + offs, (d * grad_scale).to(g_ptr.dtype.element_ty), mask=mask)
     tl.store(partial_ptr + pid, tl.sum(d * d, axis=0))
-
-
-@triton.jit
-def _mean_of_partials_kernel(partial_ptr, loss_ptr, parts, inv_n, BLOCK: tl.constexpr):
-    acc = tl.zeros((BLOCK,), dtype=tl.float32)
-    for start in range(0, parts, BLOCK):
-        offs = start + tl.arange(0, BLOCK)
-        acc += tl.load(partial_ptr + offs, mask=offs < parts, other=0.0)
-    tl.store(loss_ptr, (tl.sum(acc, axis=0) * inv_n).to(loss_ptr.dtype.element_ty))
 
 
 def mse_loss(pred: torch.Tensor, target: torch.Tensor, grad_out: torch.Tensor | None = None

@@ -23,6 +23,7 @@ import triton.language as tl
 from handwritten._checks import check_device as _check_device
 from handwritten._checks import check_floats as _check_floats
 from handwritten._checks import output as _output
+from handwritten._reduce import mean_of_partials_kernel as _mean_of_partials_kernel
 
 BLOCK = 4096
 NUM_WARPS = 4
@@ -47,15 +48,6 @@ def _preference_fwd_bwd_kernel(pc_ptr, pr_ptr, rc_ptr, rr_ptr, gc_ptr, gr_ptr, p
     tl.store(gc_ptr + offs, (-g).to(gc_ptr.dtype.element_ty), mask=mask)
     tl.store(gr_ptr + offs, g.to(gr_ptr.dtype.element_ty), mask=mask)
     tl.store(partial_ptr + pid, tl.sum(tl.where(mask, loss, 0.0), axis=0))
-
-
-@triton.jit
-def _mean_of_partials_kernel(partial_ptr, loss_ptr, parts, inv_n, BLOCK: tl.constexpr):
-    acc = tl.zeros((BLOCK,), dtype=tl.float32)
-    for start in range(0, parts, BLOCK):
-        offs = start + tl.arange(0, BLOCK)
-        acc += tl.load(partial_ptr + offs, mask=offs < parts, other=0.0)
-    tl.store(loss_ptr, (tl.sum(acc, axis=0) * inv_n).to(loss_ptr.dtype.element_ty))
 
 
 def preference_loss(policy_chosen: torch.Tensor, policy_rejected: torch.Tensor, ref_chosen: torch.Tensor,
