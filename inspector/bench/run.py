@@ -87,13 +87,13 @@ def plan(config: BenchConfig) -> tuple[str, list[Job]]:
             raise BenchConfigError(f"{what}: choose from {', '.join(providers_mod.PROVIDERS)}"
                                    + (f", {', '.join(baselines)}" if baselines else "")
                                    + " or handwritten:FUNCTION (another launcher of the kernel file)")
+    texts = (config.shape,) if isinstance(config.shape, str) else tuple(config.shape or ())
     jobs = []
     for name in dict.fromkeys(names):
         try:
             spec = experiments.get(name)
         except KeyError as exc:
             raise BenchConfigError(exc.args[0]) from None
-        texts = (config.shape,) if isinstance(config.shape, str) else tuple(config.shape or ())
         try:
             shapes = tuple(dict.fromkeys(spec.parse_shape(t) for t in texts)) or (spec.default_shape(device),)
         except ValueError as exc:
