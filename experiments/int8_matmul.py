@@ -2,6 +2,7 @@
 
 a_q (M x K) and b_q (K x N) are int8, quantized symmetrically with one scale per row of a
 (sa, M) and per column of b (sb, N): x_q = round(x / s), s = max|x| / 127 over the row or column.
+b_q is K-major (an N x K tensor in memory, transposed), the layout of a Linear layer's weight.
 make_inputs quantizes random data that way; the quantization itself is not timed.
 The reference dequantizes in the output dtype and multiplies there (what one writes without an
 int8 kernel: a bf16 matmul of values that are exact in bf16, accumulated in fp32 by cuBLAS).
@@ -42,7 +43,11 @@ def quantize(x: torch.Tensor, dim: int) -> tuple[torch.Tensor, torch.Tensor]:
 def make_inputs(shape, dtype, device, generator=None):
     m, n, k = shape
     a_q, sa = quantize(randn((m, k), torch.float32, device, generator), dim=1)
-    b_q, sb = quantize(randn((k, n), torch.float32, device, generator), dim=0)
+    # b as a Linear layer stores its weight: N x K in memory (K-major), seen as the K x N operand.
+    # Hopper's 8-bit tensor-core MMA (wgmma) takes its B operand only K-major; a row-major K x N
+    # b ran ~7x slower on an H200, in torch._int_mm and the handwritten kernel alike.
+    b_t, sb = quantize(randn((n, k), torch.float32, device, generator), dim=1)
+    b_q = b_t.t()
     # scales in the experiment's dtype, so that every provider multiplies by the same values
     return a_q, b_q, sa.to(dtype), sb.to(dtype) / k**0.5  # / sqrt(K): outputs ~N(0, 1) at any K
 

@@ -15,9 +15,9 @@ O(N) per head (q, k, v, o) against eager's O(N^2) scores and probabilities. With
 a program stops at its last query row (the key blocks above the diagonal are skipped, not
 masked), and the programs with the most work start first (the row blocks run in reverse). Rows
 past N are computed on zero queries and never stored; keys past N are masked to -inf. With
-split_diagonal the blocks strictly below the diagonal block are walked first with no mask at all
-(no compare, no select, unmasked loads), then the diagonal block with the mask; the default
-(False) is the configuration measured in docs/training.md.
+split_diagonal (the default) the blocks strictly below the diagonal block are walked first with
+no mask at all (no compare, no select, unmasked loads), then the diagonal block with the mask: on
+an H200 that alone took 4x16x4096x64 from 0.53 to 0.38 ms (docs/training.md).
 Tunables (SWEEP): BLOCK_M, BLOCK_N, num_warps, num_stages, split_diagonal, and `causal` (the
 eager reference gets the same value). Under the Triton interpreter the operands are widened to fp32 before tl.dot (its
 16-bit products came out wrong there, see matmul_relu.py).
@@ -116,12 +116,15 @@ def _attention_kernel(q_ptr, k_ptr, v_ptr, o_ptr, qk_scale, H, N,
 
 
 def attention_lite(q: torch.Tensor, k: torch.Tensor, v: torch.Tensor, causal: bool = True,
-                   out: torch.Tensor | None = None, BLOCK_M: int = 128, BLOCK_N: int = 64,
-                   num_warps: int | None = None, num_stages: int = 3, split_diagonal: bool = False) -> torch.Tensor:
+                   out: torch.Tensor | None = None, BLOCK_M: int = 128, BLOCK_N: int | None = None,
+                   num_warps: int | None = None, num_stages: int = 3, split_diagonal: bool | None = None
+                   ) -> torch.Tensor:
     """softmax(q k^T / sqrt(D), causal mask when `causal`) v for (B, H, N, D) tensors; into `out`.
-    num_warps=None: 4 for D <= 64, 8 for D = 128 (the fp32 accumulator is BLOCK_M x D).
-    split_diagonal (causal only; BLOCK_M a multiple of BLOCK_N): walk the key blocks below the
-    diagonal block without any mask, then the diagonal block with it."""
+    Defaults (the best points of `inspect sweep attention_lite` on an H200 at 4x16x4096xD, bf16,
+    causal; docs/training.md): BLOCK_N=None: 128 for D = 128, else 64; num_warps=None: 8 for
+    D >= 64, 4 below. split_diagonal (causal only; BLOCK_M a multiple of BLOCK_N): walk the key
+    blocks below the diagonal block without any mask, then the diagonal block with it; None: on
+    when BLOCK_M is a multiple of BLOCK_N."""
     _check_floats(q=q, k=k, v=v)
     if not isinstance(causal, bool):
         raise ValueError(f"causal must be True or False, got {causal!r}")
@@ -135,12 +138,16 @@ def attention_lite(q: torch.Tensor, k: torch.Tensor, v: torch.Tensor, causal: bo
         raise ValueError(f"head dim D must be one of {HEAD_DIMS}, got {d}")
     if any(t.stride(-1) != 1 for t in (q, k, v)):
         raise ValueError("q, k and v must be contiguous in their last dim (head dim)")
+    if BLOCK_N is None:
+        BLOCK_N = 128 if d == 128 else 64
     if num_warps is None:
-        num_warps = 4 if d <= 64 else 8
+        num_warps = 8 if d >= 64 else 4
     _check_int("BLOCK_M", BLOCK_M, 16, 256)
     _check_int("BLOCK_N", BLOCK_N, 16, 256)
     _check_int("num_warps", num_warps, 1, 16)
     _check_int("num_stages", num_stages, 1, 8, pow2=False)
+    if split_diagonal is None:
+        split_diagonal = BLOCK_M % BLOCK_N == 0
     if not isinstance(split_diagonal, bool):
         raise ValueError(f"split_diagonal must be True or False, got {split_diagonal!r}")
     if split_diagonal and BLOCK_M % BLOCK_N:

@@ -2,6 +2,10 @@
 c = (a_q @ b_q) * sa[:, None] * sb[None, :], in one kernel.
 
 a_q: M x K int8, b_q: K x N int8, sa: M and sb: N scales in the output dtype (fp32 or bf16).
+Any strides; fast on Hopper only with b_q K-major (b_q.stride(0) == 1: an N x K tensor
+transposed, as a Linear layer stores its weight), since the 8-bit wgmma instruction takes its B
+operand only that way: with a row-major K x N b_q Triton falls back to the older MMA path
+(~105 int8 TOPS on an H200 at 4096^3, like torch._int_mm on the same layout).
 Roofline (4096^3): 137 G multiply-adds over 32 MiB of int8 operands and a 32 MiB bf16 output:
 compute-bound; an H100's dense int8 tensor-core rate (~1979 TOPS by its datasheet) is twice the
 bf16 one, and the int8 operand tiles are half the bytes of bf16 ones, so BLOCK_K can double for

@@ -13,10 +13,12 @@ Roofline: memory-bound; read x and dy, write dx (3 M N elements), plus w, b, dw,
 MiB for 8192x4096 bf16, ~45 us at an H200's ~4.2 TB/s copy rate.
 
 Structure, two kernels:
-- `_layernorm_backward_rows`: G programs (a few per SM), each walking rows pid, pid + G, ...: one
-  row in registers at a time (BLOCK = next power of two >= N), fp32 mean and rstd, then dx written
-  and dy * x_hat and dy added into the program's fp32 dw/db accumulators, which stay in registers
-  across its rows. Each program writes its partial dw, db (one row of a G x N fp32 buffer each)
+- `_layernorm_backward_rows`: G programs (a few per SM), each walking steps of rows_per_step rows
+  (pid, pid + G, ...): those rows in registers (BLOCK = next power of two >= N), fp32 mean and
+  rstd per row, then dx written and dy * x_hat and dy added into the program's fp32 dw/db
+  accumulators, which stay in registers across its rows. With one row per step and one program
+  per SM only ~16 KB per SM are in flight (bf16, N = 4096), too few to cover memory latency:
+  rows_per_step, programs_per_sm and num_stages (loop pipelining) raise it, against registers. Each program writes its partial dw, db (one row of a G x N fp32 buffer each)
   and its part of sum(y * dy).
 - `_column_sum`: dw, db = column sums of the G partial rows (G x N fp32, a few MiB), and the loss.
   Summed in a fixed order: the result is deterministic (no atomics).
@@ -39,12 +41,13 @@ from handwritten._checks import (
 EPS = 1e-5  # experiments/layernorm_backward.py
 RMS_EPS = 1e-6  # experiments/rmsnorm.py
 MAX_N = 16384
-SWEEP = {"num_warps": [2, 4, 8, 16], "programs_per_sm": [1, 2, 4, 8]}
+SWEEP = {"num_warps": [4, 8, 16], "programs_per_sm": [1, 2, 4], "rows_per_step": [1, 2, 4], "num_stages": [1, 2, 3]}
 
 
 @triton.jit
 def _layernorm_backward_rows(x_ptr, w_ptr, b_ptr, dy_ptr, dx_ptr, dw_part_ptr, db_part_ptr, loss_part_ptr,
-                             M, N, stride_x, stride_dy, stride_dx, eps, RMS: tl.constexpr, BLOCK: tl.constexpr):
+                             M, N, stride_x, stride_dy, stride_dx, eps, RMS: tl.constexpr, BLOCK: tl.constexpr,
+                             ROWS: tl.constexpr):
     pid = tl.program_id(0)
     programs = tl.num_programs(0)
     cols = tl.arange(0, BLOCK)
@@ -56,28 +59,31 @@ def _layernorm_backward_rows(x_ptr, w_ptr, b_ptr, dy_ptr, dx_ptr, dw_part_ptr, d
         b = tl.load(b_ptr + cols, mask=mask, other=0.0).to(tl.float32)
     dw_acc = tl.zeros((BLOCK,), tl.float32)
     db_acc = tl.zeros((BLOCK,), tl.float32)
-    loss_acc = tl.zeros((BLOCK,), tl.float32)
+    loss_acc = tl.zeros((ROWS,), tl.float32)
     first = pid.to(tl.int64)
-    for i in range(0, (M - pid + programs - 1) // programs):  # rows pid, pid + G, ... below M
-        r = first + i * programs
-        x = tl.load(x_ptr + r * stride_x + cols, mask=mask, other=0.0).to(tl.float32)
-        dy = tl.load(dy_ptr + r * stride_dy + cols, mask=mask, other=0.0).to(tl.float32)
+    in_step = tl.arange(0, ROWS)
+    steps = tl.cdiv(M, ROWS)
+    for i in range(0, (steps - pid + programs - 1) // programs):  # row steps pid, pid + G, ... below M
+        r = (first + i * programs) * ROWS + in_step
+        m2 = (r < M)[:, None] & mask[None, :]
+        x = tl.load(x_ptr + r[:, None] * stride_x + cols[None, :], mask=m2, other=0.0).to(tl.float32)
+        dy = tl.load(dy_ptr + r[:, None] * stride_dy + cols[None, :], mask=m2, other=0.0).to(tl.float32)
         if RMS:
             xc = x
         else:
-            xc = tl.where(mask, x - tl.sum(x, axis=0) / N, 0.0)
-        rstd = 1.0 / tl.sqrt(tl.sum(xc * xc, axis=0) / N + eps)
-        x_hat = xc * rstd
-        g = w * dy
-        c_hat = tl.sum(g * x_hat, axis=0) / N
+            xc = tl.where(m2, x - (tl.sum(x, axis=1) / N)[:, None], 0.0)
+        rstd = 1.0 / tl.sqrt(tl.sum(xc * xc, axis=1) / N + eps)
+        x_hat = xc * rstd[:, None]
+        g = w[None, :] * dy
+        c_hat = tl.sum(g * x_hat, axis=1) / N
         if RMS:
-            dx = (g - x_hat * c_hat) * rstd
+            dx = (g - x_hat * c_hat[:, None]) * rstd[:, None]
         else:
-            dx = (g - tl.sum(g, axis=0) / N - x_hat * c_hat) * rstd
-        tl.store(dx_ptr + r * stride_dx + cols, dx.to(dx_ptr.dtype.element_ty), mask=mask)
-        dw_acc += dy * x_hat
-        db_acc += dy
-        loss_acc += (x_hat * w + b) * dy  # masked lanes: dy = 0
+            dx = (g - (tl.sum(g, axis=1) / N)[:, None] - x_hat * c_hat[:, None]) * rstd[:, None]
+        tl.store(dx_ptr + r[:, None] * stride_dx + cols[None, :], dx.to(dx_ptr.dtype.element_ty), mask=m2)
+        dw_acc += tl.sum(dy * x_hat, axis=0)
+        db_acc += tl.sum(dy, axis=0)
+        loss_acc += tl.sum((x_hat * w[None, :] + b[None, :]) * dy, axis=1)  # masked lanes and rows: dy = 0
     tl.store(dw_part_ptr + pid * N + cols, dw_acc, mask=mask)
     if not RMS:
         tl.store(db_part_ptr + pid * N + cols, db_acc, mask=mask)
@@ -109,7 +115,7 @@ def _column_sum(dw_part_ptr, db_part_ptr, loss_part_ptr, dw_ptr, db_ptr, loss_pt
         tl.store(loss_ptr, tl.sum(acc, axis=0).to(loss_ptr.dtype.element_ty))
 
 
-def _norm_backward(x, weight, bias, dy, eps, rms, num_warps, programs_per_sm, dx_out):
+def _norm_backward(x, weight, bias, dy, eps, rms, num_warps, programs_per_sm, rows_per_step, num_stages, dx_out):
     """Checks, buffers and the two launches shared by both launchers; returns (s, dx, dw, db)
     with db None for RMSNorm."""
     named = dict(x=x, weight=weight, dy=dy, **({} if rms else dict(bias=bias)))
@@ -132,6 +138,8 @@ def _norm_backward(x, weight, bias, dy, eps, rms, num_warps, programs_per_sm, dx
         num_warps = 4 if block <= 2048 else 8 if block <= 8192 else 16
     _check_int("num_warps", num_warps, 1, 32)
     _check_int("programs_per_sm", programs_per_sm, 1, 64)
+    _check_int("rows_per_step", rows_per_step, 1, 16)
+    _check_int("num_stages", num_stages, 1, 8, pow2=False)
     if dx_out is None:
         dx = torch.empty_like(x, memory_format=torch.contiguous_format)
     elif not isinstance(dx_out, torch.Tensor) or dx_out.shape != x.shape or dx_out.dtype != x.dtype:
@@ -155,7 +163,7 @@ def _norm_backward(x, weight, bias, dy, eps, rms, num_warps, programs_per_sm, dx
     else:
         _layernorm_backward_rows[(g,)](x2, weight, weight if rms else bias, dy2, dx2, dw_part, db_part, loss_part,
                                        m, n, x2.stride(0), dy2.stride(0), dx2.stride(0), eps, RMS=rms,
-                                       BLOCK=block, num_warps=num_warps)
+                                       BLOCK=block, ROWS=rows_per_step, num_warps=num_warps, num_stages=num_stages)
     block_n = min(128, block)
     _column_sum[(triton.cdiv(n, block_n),)](dw_part, db_part, loss_part, dw, dw if rms else db, loss, g, n,
                                             RMS=rms, BLOCK_G=32, BLOCK_N=block_n, num_warps=4)
@@ -163,20 +171,25 @@ def _norm_backward(x, weight, bias, dy, eps, rms, num_warps, programs_per_sm, dx
 
 
 def layernorm_backward(x: torch.Tensor, weight: torch.Tensor, bias: torch.Tensor, dy: torch.Tensor,
-                       num_warps: int | None = None, programs_per_sm: int = 4, *,
-                       dx_out: torch.Tensor | None = None
+                       num_warps: int | None = None, programs_per_sm: int = 4, rows_per_step: int = 1,
+                       num_stages: int = 3, *, dx_out: torch.Tensor | None = None
                        ) -> tuple[torch.Tensor, torch.Tensor, torch.Tensor, torch.Tensor]:
     """(sum(y * dy), dx, dw, db) for y = layer_norm(x, (N,), weight, bias, eps=1e-5), x and dy
     (..., N); dx into `dx_out` when given. num_warps=None: 4 up to N = 2048, 8 up to 8192, 16
     beyond. programs_per_sm sets the number of row programs (G = SMs x programs_per_sm, at most
-    M) and so the size of the partial dw/db buffer (G x N fp32)."""
-    return _norm_backward(x, weight, bias, dy, EPS, False, num_warps, programs_per_sm, dx_out)
+    M) and so the size of the partial dw/db buffer (G x N fp32); each program loads rows_per_step
+    rows at a time (more bytes in flight per program, more registers); num_stages is Triton's loop
+    pipelining depth."""
+    return _norm_backward(x, weight, bias, dy, EPS, False, num_warps, programs_per_sm, rows_per_step, num_stages,
+                          dx_out)
 
 
 def rmsnorm_backward(x: torch.Tensor, weight: torch.Tensor, dy: torch.Tensor, num_warps: int | None = None,
-                     programs_per_sm: int = 4, *, dx_out: torch.Tensor | None = None
+                     programs_per_sm: int = 4, rows_per_step: int = 1, num_stages: int = 3, *,
+                     dx_out: torch.Tensor | None = None
                      ) -> tuple[torch.Tensor, torch.Tensor, torch.Tensor]:
     """(sum(y * dy), dx, dw) for y = x / sqrt(mean(x^2) + 1e-6) * weight (fp32 math), x and dy
     (..., N); the same kernels as layernorm_backward with no mean and no bias."""
-    loss, dx, dw, _ = _norm_backward(x, weight, None, dy, RMS_EPS, True, num_warps, programs_per_sm, dx_out)
+    loss, dx, dw, _ = _norm_backward(x, weight, None, dy, RMS_EPS, True, num_warps, programs_per_sm, rows_per_step,
+                                     num_stages, dx_out)
     return loss, dx, dw

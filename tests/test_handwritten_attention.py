@@ -76,6 +76,8 @@ def test_split_diagonal_matches(shape, dtype, device):
     """The unmasked walk below the diagonal block gives the same result, ragged N included."""
     run(shape, dtype, device, True, BLOCK_M=64, BLOCK_N=32, split_diagonal=True)
     run(shape, dtype, device, True, BLOCK_M=32, BLOCK_N=32, split_diagonal=True)
+    # the default (None) splits only where BLOCK_M is a multiple of BLOCK_N, and runs unsplit otherwise
+    run(shape, dtype, device, True, BLOCK_M=32, BLOCK_N=64)
 
 
 @pytest.mark.parametrize("kwargs, words", [

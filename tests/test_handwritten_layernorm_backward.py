@@ -54,8 +54,14 @@ def test_longest_rows_and_more_rows_than_programs(device, variant):
     run((301, 64), torch.float32, device, variant, programs_per_sm=1)  # 2 programs (CPU) walk 150 rows each
 
 
-@pytest.mark.parametrize("point", [dict(num_warps=w, programs_per_sm=p) for w, p in
-                                   zip(SWEEP["num_warps"], SWEEP["programs_per_sm"])], ids=str)
+@variant_ids
+@pytest.mark.parametrize("shape", [(1, 100), (301, 64), (7, 1823)], ids=lambda s: "x".join(map(str, s)))
+def test_several_rows_per_step_with_a_partial_last_step(shape, device, variant):
+    for rows in (2, 4):  # 301 = 75 steps of 4 + 1 row: the last step's rows past M are masked
+        run(shape, torch.bfloat16, device, variant, programs_per_sm=1, rows_per_step=rows, num_stages=2)
+
+
+@pytest.mark.parametrize("point", [dict(zip(SWEEP, values)) for values in zip(*SWEEP.values())], ids=str)
 def test_sweep_points(point, device):
     run((64, 300), torch.bfloat16, device, **point)
 

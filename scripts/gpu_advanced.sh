@@ -1,0 +1,62 @@
+#!/usr/bin/env bash
+# The training-side and advanced experiments on one GPU, in steps that fit one device call each:
+#
+#   bash scripts/gpu_advanced.sh [sweep|bench|passes|run]... [OUT_DIR]   (default: all, into $OUT)
+#
+# sweep:  launch-parameter grids of attention_lite (D = 64 and 128), int8_matmul and the
+#         LayerNorm/RMSNorm backward kernels.
+# bench:  the backward kernels and int8_matmul against eager and torch.compile (training step),
+#         cross_entropy over vocabularies of 32K..128K.
+# passes: the training experiments and attention_lite with --pass forward, backward and step.
+# run:    `inspect run --backward` captures (forward and backward graphs, compile metrics).
+set -uo pipefail
+cd "$(dirname "$0")/.."
+steps=()
+out="${OUT:-gpu_advanced_out}"
+for arg in "$@"; do
+    case "$arg" in sweep|bench|passes|run) steps+=("$arg") ;; *) out="$arg" ;; esac
+done
+[ ${#steps[@]} -eq 0 ] && steps=(sweep bench passes run)
+mkdir -p "$out"
+. scripts/_steps.sh  # step NAME ARGS... (the working directory is the repository root)
+
+for s in "${steps[@]}"; do
+case "$s" in
+sweep)
+    step sweep-attention-d64 sweep attention_lite --shape 4x16x4096x64 --param BLOCK_M=64,128 \
+        --param BLOCK_N=64,128 --param num_warps=4,8 --param num_stages=2,3,4 --param causal=True \
+        --param split_diagonal=False,True --out "$out/sweep-attention-d64.csv"
+    step sweep-attention-d128 sweep attention_lite --shape 4x16x4096x128 --param BLOCK_M=128 \
+        --param BLOCK_N=32,64,128 --param num_warps=4,8 --param num_stages=2,3 --param causal=True \
+        --param split_diagonal=False,True --out "$out/sweep-attention-d128.csv"
+    step sweep-int8 sweep int8_matmul --param BLOCK_M=128 --param BLOCK_N=128,256 --param BLOCK_K=64,128 \
+        --param GROUP_M=8 --param num_warps=4,8 --param num_stages=3,4 --out "$out/sweep-int8.csv"
+    step sweep-layernorm_backward sweep layernorm_backward --out "$out/sweep-layernorm_backward.csv"
+    step sweep-rmsnorm_backward sweep rmsnorm_backward --out "$out/sweep-rmsnorm_backward.csv"
+    ;;
+bench)
+    step bench-norm-backward bench layernorm_backward rmsnorm_backward --providers eager,compile,handwritten \
+        --rounds 3 --out "$out/bench-norm-backward.csv"
+    step bench-int8 bench int8_matmul --providers eager,compile,int_mm,handwritten --shape 4096x4096x4096 \
+        --shape 8192x8192x8192 --rounds 3 --out "$out/bench-int8.csv"
+    step bench-cross_entropy-vocab bench cross_entropy --shape 2048x32768 --shape 1024x65536 \
+        --shape 512x131072 --providers eager,compile,handwritten --rounds 3 --out "$out/bench-cross_entropy-vocab.csv"
+    ;;
+passes)
+    for p in forward backward step; do
+        step "bench-training-$p" bench mse_loss cross_entropy preference_loss layernorm_backward rmsnorm_backward \
+            --pass "$p" --providers eager,compile,handwritten --rounds 3 --out "$out/bench-training-$p.csv"
+    done
+    for p in forward backward step; do
+        step "bench-attention-$p" bench attention_lite --shape 4x16x4096x64 --shape 4x16x4096x128 --pass "$p" \
+            --providers eager,compile,sdpa,handwritten --rounds 3 --out "$out/bench-attention-$p.csv"
+    done
+    ;;
+run)
+    step run-backward run mse_loss cross_entropy preference_loss layernorm_backward rmsnorm_backward \
+        attention_lite --backward --out "$out/captures" -q
+    step run-int8 run int8_matmul --out "$out/captures" -q
+    ;;
+esac
+done
+exit $status
