@@ -65,12 +65,17 @@ class Experiment:
                   the step returns. Their handwritten launcher returns (loss, *gradients), and
                   `inspect bench` times eager and torch.compile as forward + backward to match.
     grad_tolerance: (dtype, inputs) -> Tolerance of those gradients (their scale depends on the
-                  inputs: 1/n for a mean), when grad_inputs is set.
+                  inputs: 1/n for a mean), or a tuple of one per gradient, when grad_inputs is set.
     loss_tolerance: (dtype, inputs) -> Tolerance of the step's scalar, when it is a sum whose
                   size depends on the inputs (default: the per-dtype `tolerances`).
     baselines:    other implementations of the same function that `inspect bench` times beside
                   eager and torch.compile: provider name -> callable with eager's signature
                   (attention: {"sdpa": scaled_dot_product_attention}).
+    handwritten_passes: the `inspect bench --pass`es the handwritten launcher computes (default:
+                  the natural one, the step for grad_inputs experiments, else the forward);
+                  LayerNorm backward's kernels serve the step and the backward.
+    grad_output:  set on the views inspector/bench/passes.py derives: the last input is the
+                  upstream gradient of eager's output, and the step returns (output, *gradients).
     """
 
     name: str
@@ -91,9 +96,11 @@ class Experiment:
     supports_backward: bool = False
     check: Callable[..., Any] | None = None
     grad_inputs: tuple[int, ...] = ()
-    grad_tolerance: Callable[[torch.dtype, tuple], Tolerance] | None = None
+    grad_tolerance: Callable[[torch.dtype, tuple], Tolerance | tuple[Tolerance, ...]] | None = None
     loss_tolerance: Callable[[torch.dtype, tuple], Tolerance] | None = None
     baselines: dict[str, Callable[..., torch.Tensor]] = field(default_factory=dict)
+    handwritten_passes: tuple[str, ...] = ()
+    grad_output: bool = False
 
     def default_shape(self, device: str) -> Shape:
         return self.default_shapes.get(device, self.default_shapes["cpu"])

@@ -1,10 +1,11 @@
 #!/usr/bin/env bash
 # The training-side and advanced experiments on one GPU, in steps that fit one device call each:
 #
-#   bash scripts/gpu_advanced.sh [sweep|bench|passes|run]... [OUT_DIR]   (default: all, into $OUT)
+#   bash scripts/gpu_advanced.sh [sweep-attention|sweep|bench|passes|run]... [OUT_DIR]
+#                                             (default: all, into $OUT)
 #
-# sweep:  launch-parameter grids of attention_lite (D = 64 and 128), int8_matmul and the
-#         LayerNorm/RMSNorm backward kernels.
+# sweep-attention: launch-parameter grids of attention_lite (D = 64 and 128).
+# sweep:  the grids of int8_matmul and the LayerNorm/RMSNorm backward kernels.
 # bench:  the backward kernels and int8_matmul against eager and torch.compile (training step),
 #         cross_entropy over vocabularies of 32K..128K.
 # passes: the training experiments and attention_lite with --pass forward, backward and step.
@@ -14,25 +15,29 @@ cd "$(dirname "$0")/.."
 steps=()
 out="${OUT:-gpu_advanced_out}"
 for arg in "$@"; do
-    case "$arg" in sweep|bench|passes|run) steps+=("$arg") ;; *) out="$arg" ;; esac
+    case "$arg" in sweep-attention|sweep|bench|passes|run) steps+=("$arg") ;; *) out="$arg" ;; esac
 done
-[ ${#steps[@]} -eq 0 ] && steps=(sweep bench passes run)
+[ ${#steps[@]} -eq 0 ] && steps=(sweep-attention sweep bench passes run)
 mkdir -p "$out"
 . scripts/_steps.sh  # step NAME ARGS... (the working directory is the repository root)
 
 for s in "${steps[@]}"; do
 case "$s" in
-sweep)
+sweep-attention)
     step sweep-attention-d64 sweep attention_lite --shape 4x16x4096x64 --param BLOCK_M=64,128 \
         --param BLOCK_N=64,128 --param num_warps=4,8 --param num_stages=2,3,4 --param causal=True \
         --param split_diagonal=False,True --out "$out/sweep-attention-d64.csv"
     step sweep-attention-d128 sweep attention_lite --shape 4x16x4096x128 --param BLOCK_M=128 \
         --param BLOCK_N=32,64,128 --param num_warps=4,8 --param num_stages=2,3 --param causal=True \
         --param split_diagonal=False,True --out "$out/sweep-attention-d128.csv"
+    ;;
+sweep)
     step sweep-int8 sweep int8_matmul --param BLOCK_M=128 --param BLOCK_N=128,256 --param BLOCK_K=64,128 \
         --param GROUP_M=8 --param num_warps=4,8 --param num_stages=3,4 --out "$out/sweep-int8.csv"
-    step sweep-layernorm_backward sweep layernorm_backward --out "$out/sweep-layernorm_backward.csv"
-    step sweep-rmsnorm_backward sweep rmsnorm_backward --out "$out/sweep-rmsnorm_backward.csv"
+    for name in layernorm_backward rmsnorm_backward; do
+        step "sweep-$name" sweep "$name" --param num_warps=8,16 --param programs_per_sm=1,2 \
+            --param rows_per_step=1,2,4 --param num_stages=1,3 --out "$out/sweep-$name.csv"
+    done
     ;;
 bench)
     step bench-norm-backward bench layernorm_backward rmsnorm_backward --providers eager,compile,handwritten \

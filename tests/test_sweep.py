@@ -280,6 +280,8 @@ def test_cli_writes_csv_and_svg_and_prints_the_best(tmp_path):
     for shape, r in chosen.items():
         assert f"best for {shape}: vector_add BLOCK_SIZE={r.params['BLOCK_SIZE']} num_warps={r.params['num_warps']}" in result.output
     assert "not kernel performance" in result.output
+    title = next(line for line in result.output.splitlines() if line.startswith("inspect sweep:"))
+    assert ", fp32, " in title and "int64" not in title  # the kernel's dtype, not the copy's
     root = ET.fromstring(out.with_suffix(".svg").read_text())
     texts = [t.text for t in root.iter(f"{SVG}text")]
     assert "CPU: Triton interpreter time, not kernel performance" in texts

@@ -13,6 +13,7 @@ from pathlib import Path
 import click
 from rich.console import Console
 
+from inspector.bench.passes import PASSES
 from inspector.bench.providers import PROVIDERS
 from inspector.bench.run import BenchConfig, BenchConfigError, problems, run_bench
 from inspector.bench.table import bench_table
@@ -40,6 +41,11 @@ def default_out() -> Path:
                    "handwritten:FUNCTION for another launcher of the kernel file (e.g. "
                    "handwritten:softmax_unfused). Default: all, with compile-max-autotune only for "
                    "experiments that count FLOPs (matmul).")
+@click.option("--pass", "passes", multiple=True, type=click.Choice(PASSES),
+              help="What to time: forward, backward (the gradients alone, the forward run once "
+                   "outside the timed region) or step (forward + backward); repeat for several. "
+                   "Default: each experiment's natural pass, the step for training experiments "
+                   "(losses, norm backward) and the forward for the others.")
 @click.option("--rounds", default=3, show_default=True, type=int,
               help="Timing rounds; providers are timed alternating, once per round, and each "
                    "provider's time is the median of its per-round medians.")
@@ -48,7 +54,7 @@ def default_out() -> Path:
                    "Default: captured_kernels/_bench/bench-<UTC yyyymmdd-HHMMSS>.csv.")
 @click.pass_context
 def bench(ctx: click.Context, names: tuple[str, ...], shapes: tuple[str, ...], dtype: str | None, device: str,
-          providers: str | None, rounds: int, out: Path | None) -> None:
+          providers: str | None, passes: tuple[str, ...], rounds: int, out: Path | None) -> None:
     """Time eager PyTorch, torch.compile and the handwritten Triton kernels of NAME... (default: all
     experiments), after checking each against a float64 reference, and report GB/s against the
     measured copy bandwidth."""
@@ -60,6 +66,7 @@ def bench(ctx: click.Context, names: tuple[str, ...], shapes: tuple[str, ...], d
         providers=None if providers is None else tuple(providers.split(",")),
         rounds=rounds,
         out=out or default_out(),
+        passes=passes,
     )
     try:
         rows = run_bench(config, progress=lambda line: click.echo(line, err=True))

@@ -114,14 +114,16 @@ def check_dropout(out: torch.Tensor, kept_ref: torch.Tensor, p: float, atol: flo
 
 def check_step(out, ref, loss_tol, grad_tol) -> CheckResult:
     """Check a training step's (loss, *gradients) against the reference's: the loss with
-    `loss_tol`, every gradient with `grad_tol` (Tolerances). The first failing part is reported;
-    when all pass, the worst gradient's errors, and a detail naming what was checked."""
+    `loss_tol`, every gradient with `grad_tol` (Tolerances; a sequence gives one per gradient).
+    The first failing part is reported; when all pass, the worst gradient's errors, and a detail
+    naming what was checked."""
     if not isinstance(out, (tuple, list)) or len(out) != len(ref):
         n = len(out) if isinstance(out, (tuple, list)) else 1
         return CheckResult(False, float("inf"), float("inf"), loss_tol.atol, loss_tol.rtol, 1, 1,
                            f"got {n} outputs, want the loss and {len(ref) - 1} gradient(s)")
     parts = [("loss", compare(out[0], ref[0], loss_tol.atol, loss_tol.rtol))]
-    parts += [(f"gradient {i + 1}", compare(o, r, grad_tol.atol, grad_tol.rtol)) for i, (o, r) in enumerate(zip(out[1:], ref[1:]))]
+    tols = list(grad_tol) if isinstance(grad_tol, (tuple, list)) else [grad_tol] * (len(ref) - 1)
+    parts += [(f"gradient {i + 1}", compare(o, r, t.atol, t.rtol)) for i, (o, r, t) in enumerate(zip(out[1:], ref[1:], tols))]
     for name, result in parts:
         if not result.passed:
             return CheckResult(False, result.max_abs_err, result.max_rel_err, result.atol, result.rtol,

@@ -19,7 +19,9 @@ the compile (~15 s per graph on a 2-core CPU, seconds on a GPU host), then the c
 
 Training-step experiments (a loss with `grad_inputs`, see experiments/_spec.py) are timed as the
 step: eager and torch.compile run forward + `torch.autograd.grad` and return (loss, *gradients),
-which is what the handwritten launcher returns from its fused kernel.
+which is what the handwritten launcher returns from its fused kernel. `make` takes the pass to
+time (passes.py): the factories give the function itself, and `make` turns it into the step or
+the backward alone of the pass's view of the experiment.
 
 Only public torch APIs here (torch.compile); torch privates and debug env vars belong to
 inspector/capture/.
@@ -32,6 +34,7 @@ from typing import Callable
 import torch
 
 from experiments._spec import Experiment
+from inspector.bench import passes
 
 KernelFn = Callable[..., torch.Tensor]
 Factory = Callable[[Experiment, str], KernelFn]
@@ -41,17 +44,19 @@ class Skip(Exception):
     """The provider does not apply to this experiment/device; the message says why."""
 
 
-def training_step(fn: KernelFn, grad_inputs: tuple[int, ...]) -> KernelFn:
+def training_step(fn: KernelFn, grad_inputs: tuple[int, ...], grad_output: bool = False) -> KernelFn:
     """fn(*inputs) -> loss, as a step returning (loss, *d loss / d inputs[i] for i in grad_inputs).
-    The inputs become leaves through detach() (a view: no copy inside the timed call)."""
+    With grad_output the last input is the upstream gradient g of fn's output, which fn does not
+    take: the step returns (output, *gradients of <output, g>). The inputs become leaves through
+    detach() (a view: no copy inside the timed call)."""
     def step(*inputs):
-        args = list(inputs)
+        args = list(inputs[:-1] if grad_output else inputs)
         leaves = []
         for i in grad_inputs:
             args[i] = args[i].detach().requires_grad_()
             leaves.append(args[i])
-        loss = fn(*args)
-        return (loss.detach(), *torch.autograd.grad(loss, leaves))
+        out = fn(*args)
+        return (out.detach(), *torch.autograd.grad(out, leaves, inputs[-1] if grad_output else None))
     return step
 
 
@@ -62,20 +67,25 @@ def flatten(value) -> tuple:
     return (value,)
 
 
-def _as_step(spec: Experiment, fn: KernelFn) -> KernelFn:
-    return training_step(fn, spec.grad_inputs) if spec.grad_inputs else fn
+def _as_pass(spec: Experiment, fn: KernelFn, pass_: str) -> KernelFn:
+    """fn (eager's signature) as pass `pass_` of `spec`, a view from passes.view."""
+    if not spec.grad_inputs:
+        return fn
+    if pass_ == "backward":
+        return passes.BackwardOnly(fn, spec.grad_inputs, spec.grad_output)
+    return training_step(fn, spec.grad_inputs, spec.grad_output)
 
 
 def _eager(spec: Experiment, device: str) -> KernelFn:
-    return _as_step(spec, spec.eager)
+    return spec.eager
 
 
 def _compile(spec: Experiment, device: str) -> KernelFn:
-    return _as_step(spec, torch.compile(spec.eager))
+    return torch.compile(spec.eager)
 
 
 def _compile_max_autotune(spec: Experiment, device: str) -> KernelFn:
-    return _as_step(spec, torch.compile(spec.eager, mode="max-autotune"))
+    return torch.compile(spec.eager, mode="max-autotune")
 
 
 def _handwritten(spec: Experiment, device: str, function: str | None = None) -> KernelFn:
@@ -143,13 +153,23 @@ def default_providers(spec: Experiment, shape: tuple[int, ...]) -> tuple[str, ..
     return tuple(names[:at] + list(spec.baselines) + names[at:])
 
 
-def make(name: str, spec: Experiment, device: str) -> KernelFn:
-    """The callable for provider `name`; raises Skip, or KeyError for an unknown name (ValueError
-    for handwritten:FUNCTION naming no launcher of the kernel file)."""
+def make(name: str, spec: Experiment, device: str, pass_: str = "") -> KernelFn:
+    """The callable for provider `name` timing pass `pass_` of `spec` (default: its natural pass;
+    the callable takes the inputs of passes.view(spec, pass_)); raises Skip, or ValueError for
+    handwritten:FUNCTION naming no launcher of the kernel file."""
+    pass_ = pass_ or passes.natural(spec)
+    handwritten = name == "handwritten" or name.startswith(HANDWRITTEN_PREFIX)
+    if handwritten:
+        why = passes.handwritten_serves(spec, pass_)
+        if why is not None:
+            raise Skip(why)
+    view = passes.view(spec, pass_)
     if name.startswith(HANDWRITTEN_PREFIX):
-        return _handwritten(spec, device, name[len(HANDWRITTEN_PREFIX):])
+        return _handwritten(view, device, name[len(HANDWRITTEN_PREFIX):])
+    if handwritten:
+        return _handwritten(view, device)  # its launcher computes the pass as it is
     if name in spec.baselines and name not in PROVIDERS:
-        return _as_step(spec, spec.baselines[name])
+        return _as_pass(view, spec.baselines[name], pass_)
     if name not in PROVIDERS:
         raise Skip(f"{spec.name} has no provider {name!r} (its baselines: {', '.join(spec.baselines) or 'none'})")
-    return PROVIDERS[name](spec, device)
+    return _as_pass(view, PROVIDERS[name](view, device), pass_)

@@ -27,6 +27,7 @@ import torch
 
 import experiments
 from experiments._spec import DTYPES, Experiment, Shape, dtype_name, format_shape
+from inspector.bench import passes as passes_mod
 from inspector.bench import providers as providers_mod
 from inspector.bench.correctness import CheckResult, check_step, compare, upcast
 from inspector.bench.table import COPY_EXPERIMENT, COPY_PROVIDER, Row, write_csv
@@ -51,6 +52,7 @@ class BenchConfig:
     providers: tuple[str, ...] | None = None  # None: providers.default_providers per experiment
     rounds: int = 3
     out: Path | None = None  # CSV written (and rewritten after each experiment) when set
+    passes: tuple[str, ...] = ()  # forward | backward | step; empty: each experiment's natural pass
 
 
 @dataclass(frozen=True)
@@ -59,6 +61,12 @@ class Job:
     shape: Shape
     dtype: torch.dtype
     providers: tuple[str, ...]
+    pass_: str = ""  # "" or the natural pass: what the experiment is (passes.py)
+
+    @property
+    def phase(self) -> str:
+        """The CSV's phase: "" for the natural pass (what every earlier CSV measured), else the pass."""
+        return "" if self.pass_ in ("", passes_mod.natural(self.spec)) else self.pass_
 
 
 def plan(config: BenchConfig) -> tuple[str, list[Job]]:
@@ -77,6 +85,9 @@ def plan(config: BenchConfig) -> tuple[str, list[Job]]:
     chosen = None
     if config.providers is not None:
         chosen = tuple(dict.fromkeys(p.strip() for p in config.providers if p.strip()))
+    for p in config.passes:
+        if p not in passes_mod.PASSES:
+            raise BenchConfigError(f"unknown --pass {p!r}: choose {passes_mod.PASS_HELP}")
     names = config.experiments or tuple(experiments.REGISTRY)
     if chosen is not None:
         known_specs = tuple(experiments.REGISTRY[n] for n in names if n in experiments.REGISTRY)
@@ -108,7 +119,18 @@ def plan(config: BenchConfig) -> tuple[str, list[Job]]:
                     providers_mod.launcher_function(spec, p[len(providers_mod.HANDWRITTEN_PREFIX):])
                 except (ValueError, ImportError) as exc:
                     raise BenchConfigError(f"--providers {p}: {exc}") from None
-        jobs += [Job(spec, shape, job_dtype, chosen or providers_mod.default_providers(spec, shape)) for shape in shapes]
+        job_passes = tuple(dict.fromkeys(config.passes)) or (passes_mod.natural(spec),)
+        if config.experiments:  # named: a pass it lacks is an error; all experiments: the ones that have it
+            for p in job_passes:
+                try:
+                    passes_mod.check_pass(spec, p)
+                except passes_mod.PassError as exc:
+                    raise BenchConfigError(str(exc)) from None
+        job_passes = tuple(p for p in job_passes if p in passes_mod.available(spec))
+        jobs += [Job(spec, shape, job_dtype, chosen or providers_mod.default_providers(spec, shape), p)
+                 for shape in shapes for p in job_passes]
+    if not jobs:
+        raise BenchConfigError(f"no experiment has a {' or '.join(config.passes)} pass")
     return device, jobs
 
 
@@ -126,10 +148,10 @@ def error_text(exc: BaseException, limit: int = 400) -> str:
 class _RowMaker:
     """Fills the fields every row of one (experiment, shape, dtype) shares."""
 
-    def __init__(self, versions: Versions, timestamp: str, experiment: str, shape: str, dtype: str):
+    def __init__(self, versions: Versions, timestamp: str, experiment: str, shape: str, dtype: str, phase: str = ""):
         self.common = dict(
             shape=shape, dtype=dtype, device=versions.device, device_name=versions.device_name,
-            torch=versions.torch, triton=versions.triton, timestamp=timestamp,
+            torch=versions.torch, triton=versions.triton, timestamp=timestamp, phase=phase,
         )
         self.experiment = experiment
 
@@ -144,7 +166,8 @@ def reference_output(spec: Experiment, inputs: tuple, eager_kwargs: dict | None 
     kwargs = eager_kwargs or {}
     upcast_inputs = tuple(upcast(t) for t in inputs)
     if spec.grad_inputs:
-        return providers_mod.training_step(lambda *a: spec.eager(*a, **kwargs), spec.grad_inputs)(*upcast_inputs)
+        step = providers_mod.training_step(lambda *a: spec.eager(*a, **kwargs), spec.grad_inputs, spec.grad_output)
+        return step(*upcast_inputs)
     if spec.check is not None:
         return None
     with torch.no_grad():
@@ -167,6 +190,9 @@ def peak_memory(fn: Callable[..., object], inputs: tuple) -> int:
     """Bytes of CUDA memory a call allocates beyond what was allocated before it (outputs and
     temporaries at their peak). Measured on a call after the first, so a compile's workspace and
     autotuning buffers are not counted."""
+    prepare = getattr(fn, "prepare", None)  # the backward alone: its forward is not counted
+    if prepare is not None:
+        prepare(*inputs)
     torch.cuda.synchronize()
     before = torch.cuda.memory_allocated()
     torch.cuda.reset_peak_memory_stats()
@@ -188,7 +214,9 @@ def _aggregate(rounds: Sequence[Timing]) -> Timing:
 def bench_experiment(job: Job, device: str, rounds: int, copy: CopyBandwidth, make_row: _RowMaker,
                      progress: Progress) -> list[Row]:
     """Check and time every provider of one experiment; rows in provider order."""
-    spec, label = job.spec, f"[{job.spec.name} {format_shape(job.shape)} {dtype_name(job.dtype)} {device}]"
+    spec = passes_mod.view(job.spec, job.pass_ or passes_mod.natural(job.spec))  # what the pass times
+    label = (f"[{job.spec.name}{f' {job.phase}' if job.phase else ''} {format_shape(job.shape)} "
+             f"{dtype_name(job.dtype)} {device}]")
     # a fresh Dynamo cache per experiment: a second shape of the same function would otherwise
     # recompile with dynamic shapes, and we time the static kernel that users of one shape get
     torch.compiler.reset()
@@ -200,7 +228,7 @@ def bench_experiment(job: Job, device: str, rounds: int, copy: CopyBandwidth, ma
     ready: dict[str, Callable[..., torch.Tensor]] = {}
     for name in job.providers:
         try:
-            fn = providers_mod.make(name, spec, device)
+            fn = providers_mod.make(name, job.spec, device, job.pass_)
         except providers_mod.Skip as skip:
             progress(f"{label} {name}: skipped ({skip})")
             status[name].append(make_row(name, "skipped", float("nan"), note=str(skip)))
@@ -235,7 +263,9 @@ def bench_experiment(job: Job, device: str, rounds: int, copy: CopyBandwidth, ma
             progress(f"{label} {name}: timing round {r + 1}/{rounds}")
             fn = ready[name]
             try:
-                timings[name].append(time_fn(lambda fn=fn: fn(*inputs), device))
+                prepare = getattr(fn, "prepare", None)  # --pass backward: the forward before each call, untimed
+                timings[name].append(time_fn(lambda fn=fn: fn(*inputs), device,
+                                             setup=None if prepare is None else lambda p=prepare: p(*inputs)))
             except Exception as exc:
                 status[name].append(make_row(name, "failed", float("nan"), note=error_text(exc)))
                 del ready[name], timings[name]
@@ -284,7 +314,8 @@ def run_bench(config: BenchConfig, progress: Progress | None = None) -> list[Row
     ]
     progress(f"[{device}] copy: {copy.gb_per_s:,.0f} GB/s ({copy.label})")
     for job in jobs:
-        make_row = _RowMaker(versions, timestamp, job.spec.name, format_shape(job.shape), dtype_name(job.dtype))
+        make_row = _RowMaker(versions, timestamp, job.spec.name, format_shape(job.shape), dtype_name(job.dtype),
+                             job.phase)
         rows += bench_experiment(job, device, config.rounds, copy, make_row, progress)
         if config.out is not None:
             write_csv(rows, config.out)  # after each experiment: a killed run keeps what it measured

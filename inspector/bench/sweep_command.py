@@ -169,7 +169,8 @@ def sweep(ctx: click.Context, name: str, params: tuple[str, ...], shapes: tuple[
     spec, dev = the_plan.spec, the_plan.device
     device_name = next((r.device_name for r in rows), dev)
     title = f"inspect sweep: {spec.name} / {the_plan.kernel.module}.{the_plan.kernel.name}"
-    subtitle = f"{rows[0].dtype}, {device_name} ({dev}), torch {rows[0].torch}, triton {rows[0].triton}"
+    first = next((r for r in rows if r.experiment != COPY_EXPERIMENT), rows[0])  # the copy row's dtype is int64
+    subtitle = f"{first.dtype}, {device_name} ({dev}), torch {first.torch}, triton {first.triton}"
     csv_path, svg_path = save(rows, points, out or default_out(spec.name), title, subtitle, x_name, dev)
 
     console = Console()

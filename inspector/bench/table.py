@@ -49,6 +49,7 @@ class Row:
     triton: str
     timestamp: str  # UTC ISO 8601, one per bench run
     note: str = ""
+    phase: str = ""  # `inspect bench --pass` when not the experiment's natural pass (forward, backward, step)
 
 
 COLUMNS: tuple[str, ...] = tuple(f.name for f in fields(Row))
@@ -64,7 +65,7 @@ def write_csv(rows: Iterable[Row], path: str | os.PathLike) -> Path:
 def read_csv(path: str | os.PathLike) -> list[Row]:
     """Rows from a CSV written by `write_csv`; ValueError if columns are missing."""
     frame = pd.read_csv(path, dtype=str, keep_default_na=False)
-    missing = [c for c in COLUMNS if c not in frame.columns and c != "note"]
+    missing = [c for c in COLUMNS if c not in frame.columns and c not in ("note", "phase")]
     if missing:
         raise ValueError(f"{path}: not a bench CSV, missing columns {', '.join(missing)}")
     rows = []
@@ -101,6 +102,11 @@ def _one(values: Iterable[str]) -> str:
     return distinct[0] if len(distinct) == 1 else (", ".join(distinct) or "?")
 
 
+def label(row: Row) -> str:
+    """The experiment, and the pass when it is not the experiment's natural one: "attention_lite [backward]"."""
+    return f"{row.experiment} [{row.phase}]" if row.phase else row.experiment
+
+
 def bench_table(rows: Sequence[Row]) -> Table:
     """One line per experiment x provider (x shape, dtype, device), from long-format rows."""
     groups: dict[tuple[str, str, str, str, str], dict[str, Row]] = {}
@@ -109,7 +115,7 @@ def bench_table(rows: Sequence[Row]) -> Table:
         if r.experiment == COPY_EXPERIMENT:
             copies.append(r)
             continue
-        groups.setdefault((r.experiment, r.shape, r.dtype, r.device, r.provider), {})[r.metric] = r
+        groups.setdefault((label(r), r.shape, r.dtype, r.device, r.provider), {})[r.metric] = r
 
     measured = [r for r in rows if r.experiment != COPY_EXPERIMENT] or list(rows)
     title = (

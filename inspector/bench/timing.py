@@ -7,6 +7,10 @@ budget (milliseconds): CPU ops run synchronously, so `time.perf_counter` around 
 call's time. No cache flush on the CPU: small shapes there measure the caches, and CPU numbers are
 labelled as such wherever they are shown.
 
+With `setup` (the backward alone: each call needs a fresh forward), every sample is one setup()
+outside the timed region, then on CUDA the L2 flush and CUDA events around fn() alone; the same
+budget, median and percentiles.
+
 Roofline: `copy_bandwidth` copies one device buffer into another and counts bytes read + bytes
 written over the time (1 GiB on CUDA: ~4.2 TB/s on an H200, torch 2.11; 256 MiB on the CPU,
 far above its caches). A memory-bound kernel that reads each input once and writes each
@@ -25,10 +29,10 @@ import torch
 WARMUP_MS = 25
 REP_MS = 100
 QUANTILES = (0.5, 0.2, 0.8)
-# The CPU loop stops here even if rep_ms is not reached: 64x256 fp32 SiLU runs in ~10 µs, and
+# The CPU and setup loops stop here even if rep_ms is not reached: 64x256 fp32 SiLU runs in ~10 µs, and
 # 2,000 samples already fix the median to well under the run-to-run spread.
-MAX_CPU_SAMPLES = 2000
-MIN_CPU_SAMPLES = 5
+MAX_SAMPLES = 2000
+MIN_SAMPLES = 5
 
 CUDA_COPY_BYTES = 1 << 30  # 1 GiB: 20x the 50 MB L2 of an H100/H200
 CPU_COPY_BYTES = 256 << 20  # 256 MiB: far above any CPU's last-level cache, ~0.1 s per copy
@@ -57,11 +61,51 @@ class CopyBandwidth:
         return 2 * self.nbytes / (self.timing.median_ms * 1e-3) / 1e9
 
 
-def time_fn(fn: Callable[[], object], device: str, warmup_ms: float = WARMUP_MS, rep_ms: float = REP_MS) -> Timing:
-    """Time `fn()` on `device` ("cuda" or "cpu"); compile and warm it up before calling this."""
+def time_fn(fn: Callable[[], object], device: str, warmup_ms: float = WARMUP_MS, rep_ms: float = REP_MS,
+            setup: Callable[[], object] | None = None) -> Timing:
+    """Time `fn()` on `device` ("cuda" or "cpu"); compile and warm it up before calling this.
+    With `setup`, setup() runs before every call of fn, outside the timed region."""
+    if setup is not None:
+        return _time_with_setup(fn, setup, device, warmup_ms, rep_ms)
     if device == "cuda":
         return _time_cuda(fn, warmup_ms, rep_ms)
     return _time_cpu(fn, warmup_ms, rep_ms)
+
+
+L2_FLUSH_BYTES = 256 << 20  # what do_bench clears: larger than any H100/H200 L2 (50-60 MB)
+
+
+def _time_with_setup(fn: Callable[[], object], setup: Callable[[], object], device: str, warmup_ms: float,
+                     rep_ms: float) -> Timing:
+    cuda = device == "cuda"
+    flush = torch.empty(L2_FLUSH_BYTES // 4, dtype=torch.int32, device=device) if cuda else None
+
+    def sample() -> Callable[[], float]:
+        setup()
+        if not cuda:
+            t0 = time.perf_counter()
+            fn()
+            elapsed = (time.perf_counter() - t0) * 1e3
+            return lambda: elapsed
+        flush.zero_()
+        start, end = torch.cuda.Event(enable_timing=True), torch.cuda.Event(enable_timing=True)
+        start.record()
+        fn()
+        end.record()
+        return lambda: start.elapsed_time(end)
+
+    begin = time.perf_counter()
+    first = sample()
+    if cuda:
+        torch.cuda.synchronize()
+    per_call_ms = max(first(), 1e-6)
+    while (time.perf_counter() - begin) * 1e3 < warmup_ms:
+        sample()
+    n = int(min(MAX_SAMPLES, max(MIN_SAMPLES, rep_ms / per_call_ms)))
+    pending = [sample() for _ in range(n)]
+    if cuda:
+        torch.cuda.synchronize()
+    return timing_from_samples([read() for read in pending])
 
 
 def _time_cuda(fn: Callable[[], object], warmup_ms: float, rep_ms: float) -> Timing:
@@ -79,7 +123,7 @@ def _time_cpu(fn: Callable[[], object], warmup_ms: float, rep_ms: float) -> Timi
         fn()
         calls += 1
     per_call_ms = max((time.perf_counter() - start) * 1e3 / calls, 1e-6)
-    n = int(min(MAX_CPU_SAMPLES, max(MIN_CPU_SAMPLES, rep_ms / per_call_ms)))
+    n = int(min(MAX_SAMPLES, max(MIN_SAMPLES, rep_ms / per_call_ms)))
     samples = []
     for _ in range(n):
         t0 = time.perf_counter()

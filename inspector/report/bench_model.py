@@ -1,6 +1,6 @@
 """View models of the report's performance section, built from bench and sweep CSVs only.
 
-bench_view keeps the newest measurement of each (experiment, shape, dtype, device, provider)
+bench_view keeps the newest measurement of each (experiment, shape, dtype, device, provider, pass)
 over the CSVs and turns each `inspect sweep` CSV into a chart model (drawn by
 sweep_plot.render_svg); handwritten_lookup gives the capture index its handwritten times.
 """
@@ -43,6 +43,11 @@ class BenchEntry:
     source: str  # CSV file name
     peak_mem_mib: float | None = None  # memory one call allocates beyond its inputs (GPU benches)
     tflop_per_s: float | None = None
+    phase: str = ""  # the `inspect bench --pass`, when not the experiment's natural one
+
+    @property
+    def label(self) -> str:
+        return f"{self.experiment} [{self.phase}]" if self.phase else self.experiment
 
 
 @dataclass(frozen=True)
@@ -64,7 +69,7 @@ class BenchView:
 
 
 def bench_view(csv_paths: list[Path]) -> BenchView:
-    """The newest measurement of each (experiment, shape, dtype, device, provider) over the CSVs."""
+    """The newest measurement of each (experiment, shape, dtype, device, provider, pass) over the CSVs."""
     latest: dict[tuple, dict[str, Row]] = {}
     source_of: dict[tuple, str] = {}
     ceilings: dict[str, tuple[str, float]] = {}
@@ -85,7 +90,7 @@ def bench_view(csv_paths: list[Path]) -> BenchView:
                 if r.metric == "gb_per_s" and r.timestamp >= ceilings.get(r.device_name, ("", 0.0))[0]:
                     ceilings[r.device_name] = (r.timestamp, r.value)
                 continue
-            key = (r.experiment, r.shape, r.dtype, r.device_name, r.provider)
+            key = (r.experiment, r.shape, r.dtype, r.device_name, r.provider, r.phase)
             metrics = latest.setdefault(key, {})
             if metrics and next(iter(metrics.values())).timestamp > r.timestamp:
                 continue
@@ -94,15 +99,15 @@ def bench_view(csv_paths: list[Path]) -> BenchView:
             metrics[r.metric] = r
             source_of[key] = csv.name
     entries = []
-    for (experiment, shape, dtype, device_name, provider), m in latest.items():
+    for (experiment, shape, dtype, device_name, provider, phase), m in latest.items():
         def val(metric: str) -> float | None:
             return finite_or_none(m[metric].value) if metric in m else None
         correct = val("correct")
         note = next((m[k].note for k in ("failed", "skipped") if k in m), "")
         entries.append(BenchEntry(experiment, shape, dtype, device_name, provider, val("median_ms"), val("gb_per_s"),
                                   val("frac_copy_bw"), val("speedup_vs_eager"), None if correct is None else correct == 1,
-                                  note, source_of[(experiment, shape, dtype, device_name, provider)],
-                                  val("peak_mem_mib"), val("tflop_per_s")))
+                                  note, source_of[(experiment, shape, dtype, device_name, provider, phase)],
+                                  val("peak_mem_mib"), val("tflop_per_s"), phase))
     return BenchView(entries, {k: v for k, (_, v) in ceilings.items()}, files, warnings, sweeps)
 
 
@@ -126,5 +131,6 @@ def sweep_chart(source: str, rows: list[Row]) -> SweepChart:
 
 
 def handwritten_lookup(bench: BenchView) -> Callable[[str, str, str, str], float | None]:
-    table = {(e.experiment, e.shape, e.dtype, e.device_name): e.median_ms for e in bench.entries if e.provider == "handwritten"}
+    table = {(e.experiment, e.shape, e.dtype, e.device_name): e.median_ms for e in bench.entries
+             if e.provider == "handwritten" and not e.phase}
     return lambda experiment, shape, dtype, device_name: table.get((experiment, shape, dtype, device_name))

@@ -137,7 +137,8 @@ def bench_measured(root: Path, experiment: str, shape: list[int] | None, dtype: 
         except (OSError, ValueError):
             continue
         for r in rows:
-            if r.experiment != experiment or r.shape != want or r.dtype != dtype or r.device != device or math.isnan(r.value):
+            if (r.experiment != experiment or r.phase or r.shape != want or r.dtype != dtype or r.device != device
+                    or math.isnan(r.value)):  # r.phase: another pass than the one a capture compiles
                 continue
             if best is None or r.timestamp > best[0]:
                 best = (r.timestamp, {}, path.name)

@@ -109,7 +109,7 @@ def _first_call_chart(runs: list[RunView]) -> str:
 def _bench_groups(entries: list[BenchEntry]) -> dict[tuple[str, str, str, str], list[BenchEntry]]:
     groups: dict[tuple[str, str, str, str], list[BenchEntry]] = defaultdict(list)
     for e in entries:
-        groups[(e.experiment, e.shape, e.dtype, e.device_name)].append(e)
+        groups[(e.label, e.shape, e.dtype, e.device_name)].append(e)
     return groups
 
 
@@ -121,13 +121,13 @@ def _performance(model: ReportModel) -> dict[str, Any]:
     by_device: dict[str, list] = defaultdict(list)
     for (exp, shape, dtype, device), es in sorted(groups.items()):
         by_device[device].append((f"{exp} {shape} {dtype}", [(e.provider, e.gb_per_s) for e in es if e.gb_per_s]))
-    rows = [{"experiment": e.experiment, "shape": e.shape, "dtype": e.dtype, "device": e.device_name, "provider": e.provider,
+    rows = [{"experiment": e.label, "shape": e.shape, "dtype": e.dtype, "device": e.device_name, "provider": e.provider,
              "median": _num(e.median_ms, ".4g", " ms"), "gbps": _num(e.gb_per_s, ",.0f"),
              "frac": _num(None if e.frac_copy_bw is None else 100 * e.frac_copy_bw, ".0f", "%"),
              "speedup": _num(e.speedup_vs_eager, ".2f", "x"),
              "tflops": _num(e.tflop_per_s, ",.0f"), "peak": _num(e.peak_mem_mib, ",.1f", " MiB"),
              "check": {True: "ok", False: "WRONG", None: "-"}[e.correct] + (f" ({e.note})" if e.note else ""), "wrong": e.correct is False,
-             "source": e.source} for e in sorted(model.bench.entries, key=lambda e: (e.experiment, e.shape, e.provider))]
+             "source": e.source} for e in sorted(model.bench.entries, key=lambda e: (e.label, e.shape, e.provider))]
     return {
         "capture_chart": Markup(charts.grouped_bars(capture_speedups, unit="x", label="compiled vs eager speedup (captures)", reference=1.0))
         if capture_speedups else "",
