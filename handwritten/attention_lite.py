@@ -122,7 +122,8 @@ def attention_lite(q: torch.Tensor, k: torch.Tensor, v: torch.Tensor, causal: bo
     """softmax(q k^T / sqrt(D), causal mask when `causal`) v for (B, H, N, D) tensors; into `out`.
     Defaults (the best points of `inspect sweep attention_lite` on an H200 at 4x16x4096xD, bf16,
     causal; docs/training.md): BLOCK_N=None: 128 for D = 128, else 64; num_warps=None: 8 for
-    D >= 64, 4 below. split_diagonal (causal only; BLOCK_M a multiple of BLOCK_N): walk the key
+    D >= 64, 4 below. fp32 (twice the shared memory per tile: 128 x 128 x 128 needs 384 KB with 3
+    stages, over an H200's 227 KB): BLOCK_N 64, num_warps 4 up to D = 64 and 8 above. split_diagonal (causal only; BLOCK_M a multiple of BLOCK_N): walk the key
     blocks below the diagonal block without any mask, then the diagonal block with it; None: on
     when BLOCK_M is a multiple of BLOCK_N."""
     _check_floats(q=q, k=k, v=v)
@@ -138,10 +139,11 @@ def attention_lite(q: torch.Tensor, k: torch.Tensor, v: torch.Tensor, causal: bo
         raise ValueError(f"head dim D must be one of {HEAD_DIMS}, got {d}")
     if any(t.stride(-1) != 1 for t in (q, k, v)):
         raise ValueError("q, k and v must be contiguous in their last dim (head dim)")
+    wide = q.dtype == torch.float32  # fp32 tiles take twice the shared memory: the earlier, smaller defaults
     if BLOCK_N is None:
-        BLOCK_N = 128 if d == 128 else 64
+        BLOCK_N = 128 if d == 128 and not wide else 64
     if num_warps is None:
-        num_warps = 8 if d >= 64 else 4
+        num_warps = (4 if d <= 64 else 8) if wide else (8 if d >= 64 else 4)
     _check_int("BLOCK_M", BLOCK_M, 16, 256)
     _check_int("BLOCK_N", BLOCK_N, 16, 256)
     _check_int("num_warps", num_warps, 1, 16)

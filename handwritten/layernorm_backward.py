@@ -41,6 +41,7 @@ from handwritten._checks import (
 EPS = 1e-5  # experiments/layernorm_backward.py
 RMS_EPS = 1e-6  # experiments/rmsnorm.py
 MAX_N = 16384
+TILE = 16384  # elements of x one program holds per step by default (rows_per_step x BLOCK)
 SWEEP = {"num_warps": [4, 8, 16], "programs_per_sm": [1, 2, 4], "rows_per_step": [1, 2, 4], "num_stages": [1, 2, 3]}
 
 
@@ -134,8 +135,10 @@ def _norm_backward(x, weight, bias, dy, eps, rms, num_warps, programs_per_sm, ro
     if not all(t.is_contiguous() for t in (weight, *(() if rms else (bias,)))):
         raise ValueError("weight and bias must be contiguous")
     block = triton.next_power_of_2(n)
-    if num_warps is None:
-        num_warps = 4 if block <= 2048 else 8 if block <= 8192 else 16
+    if rows_per_step is None:  # a tile of up to 16K elements: 4 rows of 4096
+        rows_per_step = max(1, min(4, TILE // block))
+    if num_warps is None:  # LayerNorm keeps more row arrays live (mean-centred x, bias) than RMSNorm
+        num_warps = min(16, max(4, rows_per_step * block // (1024 if not rms else 2048)))
     _check_int("num_warps", num_warps, 1, 32)
     _check_int("programs_per_sm", programs_per_sm, 1, 64)
     _check_int("rows_per_step", rows_per_step, 1, 16)
@@ -171,21 +174,23 @@ def _norm_backward(x, weight, bias, dy, eps, rms, num_warps, programs_per_sm, ro
 
 
 def layernorm_backward(x: torch.Tensor, weight: torch.Tensor, bias: torch.Tensor, dy: torch.Tensor,
-                       num_warps: int | None = None, programs_per_sm: int = 4, rows_per_step: int = 1,
+                       num_warps: int | None = None, programs_per_sm: int = 1, rows_per_step: int | None = None,
                        num_stages: int = 3, *, dx_out: torch.Tensor | None = None
                        ) -> tuple[torch.Tensor, torch.Tensor, torch.Tensor, torch.Tensor]:
     """(sum(y * dy), dx, dw, db) for y = layer_norm(x, (N,), weight, bias, eps=1e-5), x and dy
-    (..., N); dx into `dx_out` when given. num_warps=None: 4 up to N = 2048, 8 up to 8192, 16
-    beyond. programs_per_sm sets the number of row programs (G = SMs x programs_per_sm, at most
-    M) and so the size of the partial dw/db buffer (G x N fp32); each program loads rows_per_step
-    rows at a time (more bytes in flight per program, more registers); num_stages is Triton's loop
-    pipelining depth."""
+    (..., N); dx into `dx_out` when given. programs_per_sm sets the number of row programs (G = SMs
+    x programs_per_sm, at most M) and so the size of the partial dw/db buffer (G x N fp32); each
+    program loads rows_per_step rows at a time (more bytes in flight, more registers); num_stages
+    is Triton's loop pipelining depth. Defaults, from `inspect sweep layernorm_backward` at
+    8192x4096 bf16 on an H200 (docs/training.md): one program per SM, steps of 16K elements
+    (rows_per_step=None: 4 rows of 4096, 1 of 16384), num_warps=None: one warp per 1024 of them
+    (2048 for RMSNorm), between 4 and 16."""
     return _norm_backward(x, weight, bias, dy, EPS, False, num_warps, programs_per_sm, rows_per_step, num_stages,
                           dx_out)
 
 
 def rmsnorm_backward(x: torch.Tensor, weight: torch.Tensor, dy: torch.Tensor, num_warps: int | None = None,
-                     programs_per_sm: int = 4, rows_per_step: int = 1, num_stages: int = 3, *,
+                     programs_per_sm: int = 1, rows_per_step: int | None = None, num_stages: int = 3, *,
                      dx_out: torch.Tensor | None = None
                      ) -> tuple[torch.Tensor, torch.Tensor, torch.Tensor]:
     """(sum(y * dy), dx, dw) for y = x / sqrt(mean(x^2) + 1e-6) * weight (fp32 math), x and dy

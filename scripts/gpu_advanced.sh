@@ -48,14 +48,12 @@ bench)
         --shape 512x131072 --providers eager,compile,handwritten --rounds 3 --out "$out/bench-cross_entropy-vocab.csv"
     ;;
 passes)
-    for p in forward backward step; do
-        step "bench-training-$p" bench mse_loss cross_entropy preference_loss layernorm_backward rmsnorm_backward \
-            --pass "$p" --providers eager,compile,handwritten --rounds 3 --out "$out/bench-training-$p.csv"
-    done
-    for p in forward backward step; do
-        step "bench-attention-$p" bench attention_lite --shape 4x16x4096x64 --shape 4x16x4096x128 --pass "$p" \
-            --providers eager,compile,sdpa,handwritten --rounds 3 --out "$out/bench-attention-$p.csv"
-    done
+    step bench-training-passes bench mse_loss cross_entropy preference_loss layernorm_backward rmsnorm_backward \
+        --pass forward --pass backward --pass step --providers eager,compile,handwritten --rounds 3 \
+        --out "$out/bench-training-passes.csv"
+    step bench-attention-passes bench attention_lite --shape 4x16x4096x64 --shape 4x16x4096x128 \
+        --pass forward --pass backward --pass step --providers eager,compile,sdpa,handwritten --rounds 3 \
+        --out "$out/bench-attention-passes.csv"
     ;;
 run)
     step run-backward run mse_loss cross_entropy preference_loss layernorm_backward rmsnorm_backward \
