@@ -162,3 +162,12 @@ def test_gpu_backward_pass_of_the_norm_kernels_and_attention():
             for p in ("backward", "step"):
                 m = by(rows, name, provider, "" if p == natural else p)
                 assert m["correct"].value == 1 and m["median_ms"].value > 0 and m["peak_mem_mib"].value >= 0
+
+
+def test_the_garbage_collector_is_off_while_timing_and_back_after():
+    import gc
+
+    seen = []
+    time_fn(lambda: seen.append(gc.isenabled()), "cpu", warmup_ms=1, rep_ms=2)
+    time_fn(lambda: seen.append(gc.isenabled()), "cpu", warmup_ms=1, rep_ms=2, setup=lambda: None)
+    assert seen and not any(seen) and gc.isenabled()

@@ -1,6 +1,7 @@
 """Time a callable, and measure the memory-copy ceiling that every kernel is compared against.
 
-On CUDA, `time_fn` is `triton.testing.do_bench(fn, warmup=25, rep=100, quantiles=[0.5, 0.2, 0.8])`:
+On CUDA, `time_fn` is `triton.testing.do_bench(fn, warmup=25, rep=100, quantiles=[0.5, 0.2, 0.8])`
+with Python's garbage collector paused:
 CUDA events around each call, L2 flushed (a 256 MB memset) before every call, so repeated calls do
 not read their inputs from cache. On the CPU it is a wall-clock loop with the same warm-up/repeat
 budget (milliseconds): CPU ops run synchronously, so `time.perf_counter` around one call is that
@@ -19,8 +20,10 @@ output once cannot beat that copy, so GB/s over this number is its fraction of t
 
 from __future__ import annotations
 
+import gc
 import statistics
 import time
+from contextlib import contextmanager
 from dataclasses import dataclass
 from typing import Callable
 
@@ -65,11 +68,28 @@ def time_fn(fn: Callable[[], object], device: str, warmup_ms: float = WARMUP_MS,
             setup: Callable[[], object] | None = None) -> Timing:
     """Time `fn()` on `device` ("cuda" or "cpu"); compile and warm it up before calling this.
     With `setup`, setup() runs before every call of fn, outside the timed region."""
-    if setup is not None:
-        return _time_with_setup(fn, setup, device, warmup_ms, rep_ms)
-    if device == "cuda":
-        return _time_cuda(fn, warmup_ms, rep_ms)
-    return _time_cpu(fn, warmup_ms, rep_ms)
+    with _no_gc():
+        if setup is not None:
+            return _time_with_setup(fn, setup, device, warmup_ms, rep_ms)
+        if device == "cuda":
+            return _time_cuda(fn, warmup_ms, rep_ms)
+        return _time_cpu(fn, warmup_ms, rep_ms)
+
+
+@contextmanager
+def _no_gc():
+    """Python's cyclic garbage collector off while timing (as timeit does). After a few dozen
+    torch.compile calls the process holds millions of objects, and a collection that starts
+    inside the timed loop stalls the host for milliseconds: a kernel whose launch is on the
+    critical path (a ~0.1 ms one) then times up to 2x slower in some samples."""
+    enabled = gc.isenabled()
+    gc.collect()
+    gc.disable()
+    try:
+        yield
+    finally:
+        if enabled:
+            gc.enable()
 
 
 L2_FLUSH_BYTES = 256 << 20  # what do_bench clears: larger than any H100/H200 L2 (50-60 MB)
