@@ -3,6 +3,7 @@
     python scripts/make_reference.py RUN_DIR [RUN_DIR ...] [--out captured_kernels]
 
 Each RUN_DIR (made by `inspect run` on a GPU) becomes <out>/<experiment>/ref-<gpu>-torch<ver>-<mode>/
+(<mode>-backward for an `inspect run --backward` capture)
 with its trace log gzip-compressed (the parser reads .log.gz) and the manifest's file list
 updated. Nothing is recomputed: the numbers are those of the original run.
 """
@@ -22,7 +23,8 @@ def reference_name(manifest: dict) -> str:
     gpu = (manifest.get("device_name") or manifest.get("device") or "device").lower()
     gpu = re.search(r"(h100|h200|a100|l4|b200|gb200|mi300\w*)", gpu)
     torch = (manifest.get("versions") or {}).get("torch", "").split("+")[0]
-    mode = (manifest.get("options") or {}).get("mode", "default")
+    options = manifest.get("options") or {}
+    mode = options.get("mode", "default") + ("-backward" if options.get("backward") else "")
     return f"ref-{gpu.group(1) if gpu else manifest.get('device', 'cpu')}-torch{torch}-{mode}"
 
 

@@ -1,0 +1,128 @@
+
+import os
+os.environ['TORCH_CUDA_ARCH_LIST'] = '9.0a'
+os.environ['TORCHINDUCTOR_CACHE_DIR'] = '/root/out/r4/captures/.cache/rmsnorm_backward/inductor'
+os.environ['TRITON_CACHE_DIR'] = '/root/out/r4/captures/.cache/rmsnorm_backward/triton'
+os.environ['TORCH_TRACE'] = '/root/out/r4/captures/.staging/rmsnorm_backward--20261201-092201-cuda-default--1183/trace'
+os.environ['INDUCTOR_PROVENANCE'] = '1'
+
+import torch
+from torch import tensor, device
+import torch.fx as fx
+from torch._dynamo.testing import rand_strided
+from math import inf
+import torch._inductor.inductor_prims
+
+
+
+import torch._dynamo.config
+import torch._inductor.config
+import torch._functorch.config
+import torch.fx.experimental._config
+
+torch._inductor.config.deterministic = False
+torch._inductor.config.triton.store_cubin = False
+torch._inductor.config.trace.enabled = False
+torch._inductor.config.trace.save_real_tensors = False
+torch._inductor.config.trace.debug_dir = '/root/out/r4/captures/.staging/rmsnorm_backward--20261201-092201-cuda-default--1183/debug'
+torch._inductor.config.trace.graph_diagram = False
+torch._inductor.config.trace.draw_orig_fx_graph = False
+torch._inductor.config.trace.log_autotuning_results = True
+torch._inductor.config.trace.provenance_tracking_level = 1
+torch._functorch.config.functionalize_rng_ops = False
+torch._functorch.config.fake_tensor_allow_unsafe_data_ptr_access = True
+torch._functorch.config.unlift_effect_tokens = False
+torch._functorch.config.selective_decompose = False
+
+
+
+isolate_fails_code_str = None
+
+
+
+
+
+if "__compile_source__" in globals():
+    import inspect as __after_aot_inspect
+    import linecache as __after_aot_linecache
+    __after_aot_filename = __after_aot_inspect.currentframe().f_code.co_filename
+    __after_aot_linecache.cache[__after_aot_filename] = (
+        len(__compile_source__),
+        None,
+        __compile_source__.splitlines(True),
+        __after_aot_filename,
+    )
+# torch version: 2.11.0+cu130
+# torch cuda version: 13.0
+# torch git version: 70d99e998b4955e0049d13a98d77ae1b14db1f45
+
+
+# CUDA Info: 
+# nvcc: NVIDIA (R) Cuda compiler driver 
+# Copyright (c) 2005-2025 NVIDIA Corporation 
+# Built on Wed_Aug_20_01:58:59_PM_PDT_2025 
+# Cuda compilation tools, release 13.0, V13.0.88 
+# Build cuda_13.0.r13.0/compiler.36424714_0 
+
+# GPU Hardware Info: 
+# NVIDIA H200 : 1 
+
+torch._higher_order_ops.triton_kernel_wrap.kernel_side_table.reset_table()
+
+from torch.nn import *
+class Repro(torch.nn.Module):
+    def __init__(self) -> None:
+        super().__init__()
+
+
+
+    def forward(self, primals_1, primals_2, primals_3, rsqrt, tangents_1):
+        expand = torch.ops.aten.expand.default(tangents_1, [8192, 4096]);  tangents_1 = None
+        convert_element_type = torch.ops.prims.convert_element_type.default(primals_1, torch.float32);  primals_1 = None
+        mul = torch.ops.aten.mul.Tensor(convert_element_type, rsqrt)
+        convert_element_type_1 = torch.ops.prims.convert_element_type.default(primals_2, torch.float32);  primals_2 = None
+        mul_1 = torch.ops.aten.mul.Tensor(mul, convert_element_type_1)
+        convert_element_type_2 = torch.ops.prims.convert_element_type.default(mul_1, torch.bfloat16);  mul_1 = None
+        mul_3 = torch.ops.aten.mul.Tensor(expand, convert_element_type_2);  convert_element_type_2 = None
+        mul_4 = torch.ops.aten.mul.Tensor(expand, primals_3);  expand = primals_3 = None
+        convert_element_type_3 = torch.ops.prims.convert_element_type.default(mul_4, torch.float32);  mul_4 = None
+        mul_5 = torch.ops.aten.mul.Tensor(convert_element_type_3, mul);  mul = None
+        mul_6 = torch.ops.aten.mul.Tensor(convert_element_type_3, convert_element_type_1);  convert_element_type_3 = convert_element_type_1 = None
+        sum_2 = torch.ops.aten.sum.dim_IntList(mul_5, [0], True);  mul_5 = None
+        view = torch.ops.aten.view.default(sum_2, [4096]);  sum_2 = None
+        convert_element_type_4 = torch.ops.prims.convert_element_type.default(view, torch.bfloat16);  view = None
+        mul_7 = torch.ops.aten.mul.Tensor(mul_6, convert_element_type)
+        mul_8 = torch.ops.aten.mul.Tensor(mul_6, rsqrt);  mul_6 = None
+        sum_3 = torch.ops.aten.sum.dim_IntList(mul_7, [1], True);  mul_7 = None
+        pow_2 = torch.ops.aten.pow.Tensor_Scalar(rsqrt, 3);  rsqrt = None
+        mul_9 = torch.ops.aten.mul.Scalar(sum_3, -0.5);  sum_3 = None
+        mul_10 = torch.ops.aten.mul.Tensor(mul_9, pow_2);  mul_9 = pow_2 = None
+        expand_1 = torch.ops.aten.expand.default(mul_10, [8192, 4096]);  mul_10 = None
+        div = torch.ops.aten.div.Scalar(expand_1, 4096);  expand_1 = None
+        pow_3 = torch.ops.aten.pow.Tensor_Scalar(convert_element_type, 1.0);  convert_element_type = None
+        mul_11 = torch.ops.aten.mul.Scalar(pow_3, 2.0);  pow_3 = None
+        mul_12 = torch.ops.aten.mul.Tensor(div, mul_11);  div = mul_11 = None
+        add_1 = torch.ops.aten.add.Tensor(mul_8, mul_12);  mul_8 = mul_12 = None
+        convert_element_type_5 = torch.ops.prims.convert_element_type.default(add_1, torch.bfloat16);  add_1 = None
+        return (convert_element_type_5, convert_element_type_4, mul_3)
+
+def load_args(reader):
+    buf0 = reader.storage(None, 67108864, device=device(type='cuda', index=0), dtype_hint=torch.bfloat16)
+    reader.tensor(buf0, (8192, 4096), dtype=torch.bfloat16, is_leaf=True)  # primals_1
+    buf1 = reader.storage(None, 8192, device=device(type='cuda', index=0), dtype_hint=torch.bfloat16)
+    reader.tensor(buf1, (4096,), dtype=torch.bfloat16, is_leaf=True)  # primals_2
+    buf2 = reader.storage(None, 67108864, device=device(type='cuda', index=0), dtype_hint=torch.bfloat16)
+    reader.tensor(buf2, (8192, 4096), dtype=torch.bfloat16, is_leaf=True)  # primals_3
+    buf3 = reader.storage(None, 32768, device=device(type='cuda', index=0))
+    reader.tensor(buf3, (8192, 1), is_leaf=True)  # rsqrt
+    buf4 = reader.storage(None, 2, device=device(type='cuda', index=0), dtype_hint=torch.bfloat16)
+    reader.tensor(buf4, (), dtype=torch.bfloat16, is_leaf=True)  # tangents_1
+load_args._version = 0
+mod = Repro()
+if __name__ == '__main__':
+    from torch._dynamo.repro.after_aot import run_repro
+    with torch.no_grad():
+        run_repro(mod, load_args, accuracy=False, command='run', save_dir=None, tracing_mode='real', check_str=None)
+        # To run it separately, do 
+        # mod, args = run_repro(mod, load_args, accuracy=False, command='get_args', save_dir=None, tracing_mode='real', check_str=None)
+        # mod(*args)
