@@ -1,7 +1,7 @@
 #!/usr/bin/env bash
 # The training-side and advanced experiments on one GPU, in steps that fit one device call each:
 #
-#   bash scripts/gpu_advanced.sh [sweep-attention|sweep|bench|passes|run]... [OUT_DIR]
+#   bash scripts/gpu_advanced.sh [sweep-attention|sweep|bench|passes|seqlen|run]... [OUT_DIR]
 #                                             (default: all, into $OUT)
 #
 # sweep-attention: launch-parameter grids of attention_lite (D = 64 and 128).
@@ -9,15 +9,23 @@
 # bench:  the backward kernels and int8_matmul against eager and torch.compile (training step),
 #         cross_entropy over vocabularies of 32K..128K.
 # passes: the training experiments and attention_lite with --pass forward, backward and step.
+# seqlen: attention_lite's forward over sequence lengths 512..8192 (memory O(N) against O(N^2)).
 # run:    `inspect run --backward` captures (forward and backward graphs, compile metrics).
 set -uo pipefail
 cd "$(dirname "$0")/.."
 steps=()
 out="${OUT:-gpu_advanced_out}"
+n=0
 for arg in "$@"; do
-    case "$arg" in sweep-attention|sweep|bench|passes|run) steps+=("$arg") ;; *) out="$arg" ;; esac
+    n=$((n + 1))
+    case "$arg" in
+    sweep-attention|sweep|bench|passes|seqlen|run) steps+=("$arg") ;;
+    *) if [ "$n" -eq $# ]; then out="$arg"; else  # OUT_DIR comes last: anything else is a mistyped step
+           echo "unknown step '$arg': choose from sweep-attention, sweep, bench, passes, seqlen, run (OUT_DIR last)" >&2; exit 2
+       fi ;;
+    esac
 done
-[ ${#steps[@]} -eq 0 ] && steps=(sweep-attention sweep bench passes run)
+[ ${#steps[@]} -eq 0 ] && steps=(sweep-attention sweep bench passes seqlen run)
 mkdir -p "$out"
 . scripts/_steps.sh  # step NAME ARGS... (the working directory is the repository root)
 
@@ -54,6 +62,13 @@ passes)
     step bench-attention-passes bench attention_lite --shape 4x16x4096x64 --shape 4x16x4096x128 \
         --pass forward --pass backward --pass step --providers eager,compile,sdpa,handwritten --rounds 3 \
         --out "$out/bench-attention-passes.csv"
+    ;;
+seqlen)
+    for d in 64 128; do
+        step "bench-attention-seqlen-d$d" bench attention_lite --shape "4x16x512x$d" --shape "4x16x1024x$d" \
+            --shape "4x16x2048x$d" --shape "4x16x4096x$d" --shape "4x16x8192x$d" \
+            --providers eager,compile,sdpa,handwritten --rounds 3 --out "$out/bench-attention-seqlen-d$d.csv"
+    done
     ;;
 run)
     step run-backward run mse_loss cross_entropy preference_loss layernorm_backward rmsnorm_backward \

@@ -13,8 +13,15 @@ set -uo pipefail
 cd "$(dirname "$0")/.."
 steps=()
 out="${OUT:-gpu_tutorial_out}"
+n=0
 for arg in "$@"; do
-    case "$arg" in sweep|bench|run|matmul) steps+=("$arg") ;; *) out="$arg" ;; esac
+    n=$((n + 1))
+    case "$arg" in
+    sweep|bench|run|matmul) steps+=("$arg") ;;
+    *) if [ "$n" -eq $# ]; then out="$arg"; else  # OUT_DIR comes last: anything else is a mistyped step
+           echo "unknown step '$arg': choose from sweep, bench, run, matmul (OUT_DIR last)" >&2; exit 2
+       fi ;;
+    esac
 done
 [ ${#steps[@]} -eq 0 ] && steps=(sweep bench run)
 mkdir -p "$out"

@@ -230,10 +230,18 @@ class _Walker:
 
     # expressions
     def pointers_in(self, node: ast.AST) -> set[str]:
+        """The pointer arguments an expression's address derives from. What a tl.load returns is
+        data, not an address: an index loaded from one pointer and added to another (a gather)
+        addresses only the other."""
         out: set[str] = set()
-        for n in ast.walk(node):
+        todo = [node]
+        while todo:
+            n = todo.pop()
+            if isinstance(n, ast.Call) and _call_name(n) in (("tl", "load"), ("triton.language", "load")):
+                continue
             if isinstance(n, ast.Name) and n.id in self.aliases:
                 out |= self.aliases[n.id]
+            todo.extend(ast.iter_child_nodes(n))
         return out
 
     def expr(self, node: ast.expr) -> None:

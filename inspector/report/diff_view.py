@@ -186,12 +186,14 @@ def build_diff(run_dir: Path, root: Path, offline_ptx: bool = True, kernel: str 
     hand: KernelAnatomy | None = None
     hand_label = ""
     hand_source = ""
+    hand_kernels = 1
     try:
         hw = hw_mod.load(experiment)
         hand = hw.anatomy(kernel)
         hand_label = f"{hw.path.name}:{hand.name}"
         hand_source = normalize(hand.source, hand.name)
         others = [k for k in hw.kernels if k != hand.name]
+        hand_kernels = len(hw.kernels)
         if others:
             notes.append(f"handwritten file also has {', '.join(others)}; compared: {hand.name} (first on the launcher's path)")
         notes.extend(f"handwritten: {n}" for n in hand.notes)
@@ -226,7 +228,7 @@ def build_diff(run_dir: Path, root: Path, offline_ptx: bool = True, kernel: str 
     gen_source = "\n\n".join(normalize(a.source, a.name) for a in generated)
     view = DiffView(experiment, run_dir, run_dir.name, header, status, columns, rows, launch_rows, inter_rows, bytes_line,
                     _measured_rows(measured), measured.source if measured else "",
-                    findings(graph, hand, measured) if graph.launches else [], gen_source, hand_source,
+                    findings(graph, hand, measured, hand_kernels) if graph.launches else [], gen_source, hand_source,
                     ", ".join(a.name for a in generated) or "(no Triton kernel)", hand_label, notes=notes)
     if hand is not None and gen_source:
         view.rows = side_by_side(gen_source, hand_source)
