@@ -14,6 +14,7 @@ from experiments import (
     matmul_relu,
     mse_loss,
     preference_loss,
+    preference_loss_logits,
     rmsnorm,
     rmsnorm_backward,
     silu,
@@ -34,7 +35,7 @@ REGISTRY: dict[str, Experiment] = {
         # the tutorial sequence: elementwise, fused add-mul, softmax, tiled matmul
         vector_add, vector_add_strided, add_mul, softmax, matmul,
         # training side: losses and LayerNorm backward, with their gradients
-        mse_loss, cross_entropy, preference_loss, layernorm_backward, rmsnorm_backward,
+        mse_loss, cross_entropy, preference_loss, preference_loss_logits, layernorm_backward, rmsnorm_backward,
         # advanced: attention with online softmax, int8 matmul
         attention_lite, int8_matmul,
     )

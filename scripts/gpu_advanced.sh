@@ -56,7 +56,8 @@ bench)
         --shape 512x131072 --providers eager,compile,handwritten --rounds 3 --out "$out/bench-cross_entropy-vocab.csv"
     ;;
 passes)
-    step bench-training-passes bench mse_loss cross_entropy preference_loss layernorm_backward rmsnorm_backward \
+    step bench-training-passes bench mse_loss cross_entropy preference_loss preference_loss_logits \
+        layernorm_backward rmsnorm_backward \
         --pass forward --pass backward --pass step --providers eager,compile,handwritten --rounds 3 \
         --out "$out/bench-training-passes.csv"
     step bench-attention-passes bench attention_lite --shape 4x16x4096x64 --shape 4x16x4096x128 \
@@ -71,7 +72,7 @@ seqlen)
     done
     ;;
 run)
-    step run-backward run mse_loss cross_entropy preference_loss layernorm_backward rmsnorm_backward \
+    step run-backward run mse_loss cross_entropy preference_loss preference_loss_logits layernorm_backward rmsnorm_backward \
         attention_lite --backward --out "$out/captures" -q
     step run-int8 run int8_matmul --out "$out/captures" -q
     ;;
