@@ -70,7 +70,8 @@ def handwritten_serves(spec: Experiment, pass_: str) -> str | None:
     return "the handwritten kernel is forward only: there is no handwritten backward"
 
 
-def _first_tensor(value) -> torch.Tensor:
+def first_tensor(value) -> torch.Tensor:
+    """The first tensor of a nested tuple/list output: (out, extra) -> out."""
     while isinstance(value, (tuple, list)):
         value = value[0]
     return value
@@ -96,7 +97,7 @@ def _loss_forward(spec: Experiment) -> Experiment:
         with torch.no_grad():
             want = spec.eager(*(upcast(t) for t in inputs))
         tol = spec.loss_tolerance(dtype, inputs) if spec.loss_tolerance else spec.tolerance(dtype)
-        return compare(_first_tensor(out), want, tol.atol, tol.rtol)
+        return compare(first_tensor(out), want, tol.atol, tol.rtol)
 
     def bytes_moved(shape, dtype):
         meta = _meta_inputs(spec, shape, dtype)
@@ -112,10 +113,10 @@ def _with_upstream_gradient(spec: Experiment, pass_: str) -> Experiment:
         meta = tuple(t.to("meta") if isinstance(t, torch.Tensor) else t for t in inputs)
         try:
             with torch.no_grad():
-                return _first_tensor(spec.eager(*meta))
+                return first_tensor(spec.eager(*meta))
         except Exception:  # no meta kernel for one of its ops: run it for real, once
             with torch.no_grad():
-                return _first_tensor(spec.eager(*inputs))
+                return first_tensor(spec.eager(*inputs))
 
     def make_inputs(shape, dtype, device, generator=None):
         inputs = spec.make_inputs(shape, dtype, device, generator)
@@ -184,7 +185,7 @@ class BackwardOnly:
         for i in self.grad_inputs:
             args[i] = args[i].detach().requires_grad_()
             leaves.append(args[i])
-        self.held = (tuple(id(t) for t in inputs), _first_tensor(self.fn(*args)), leaves)
+        self.held = (tuple(id(t) for t in inputs), first_tensor(self.fn(*args)), leaves)
 
     def __call__(self, *inputs):
         if self.held is None or self.held[0] != tuple(id(t) for t in inputs):

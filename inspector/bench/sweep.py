@@ -37,6 +37,7 @@ from typing import Any, Callable, Sequence
 import torch
 
 from experiments._spec import DTYPES, Experiment, Shape, dtype_name, format_shape
+from inspector.bench.passes import first_tensor
 from inspector.bench.run import check_output, error_text, reference_output
 from inspector.bench.sweep_results import provider_name
 from inspector.bench.table import COPY_EXPERIMENT, COPY_PROVIDER, Row
@@ -261,12 +262,6 @@ def _is_invalid(exc: BaseException) -> bool:
     return isinstance(exc, INVALID_ERRORS) or type(exc).__name__ in INVALID_NAMES
 
 
-def _first_tensor(value: Any) -> torch.Tensor:
-    if isinstance(value, (tuple, list)):
-        return value[0]
-    return value
-
-
 def run_sweep(config: SweepConfig | SweepPlan, progress: Progress | None = None) -> list[Row]:
     """Check every point of the grid on every shape and time the correct ones; long-format rows."""
     progress = progress or (lambda line: print(line, file=sys.stderr, flush=True))
@@ -305,10 +300,10 @@ def _sweep_shape(p: SweepPlan, shape: Shape, copy: CopyBandwidth | None, common:
         inputs = spec.make_inputs(shape, p.dtype, p.device, None)
         ref = reference_output(spec, inputs, eager_kwargs(spec, point))
         if not spec.grad_inputs:  # a training step is checked whole: (loss, *gradients)
-            ref = _first_tensor(ref) if ref is not None else None
+            ref = first_tensor(ref) if ref is not None else None
         try:
             out = p.kernel.fn(*inputs, **point)
-            out = out if spec.grad_inputs else _first_tensor(out)
+            out = out if spec.grad_inputs else first_tensor(out)
             result = check_output(spec, out, inputs, ref, p.dtype)
         except Exception as exc:
             kind = "invalid" if _is_invalid(exc) else "failed"
