@@ -10,10 +10,10 @@ through the model, as DPO trainers run it); labels -100 mark the prompt and the 
 holds the frozen reference model's per-sequence log-probs (fp32, computed once per batch).
 The gradient w.r.t. the logits is c[s] (onehot(label) - softmax(logits[s, t])) on answer tokens
 and 0 elsewhere, with c = -beta sigmoid(-z) / B for a chosen row and +beta sigmoid(-z) / B for
-its rejected row. That is where a fused kernel saves memory: eager keeps the fp32 copy of the
-logits and their log_softmax (2 x 4 bytes per logit) for the backward, and writes a fp32
-gradient before casting it; the fused step needs only the gradient (2 bytes per logit in bf16)
-and 8 bytes per token.
+its rejected row. That is where a fused kernel saves memory: eager holds the fp32 copy of the
+logits and their log_softmax at once in the forward (8 bytes per logit), keeps the log_softmax
+for the backward, and there writes fp32 gradients of the log_softmax and of the logits before
+casting; the fused step needs only the gradient (2 bytes per logit in bf16) and 8 bytes per token.
 Expected from Inductor: the forward as an online logsumexp per token row (one reduction over V)
 fused with the gather and the per-sequence sum; a backward that re-reads the logits and writes
 the gradient in one pointwise pass over (2B, T, V). The capture says which tensors it saves.
