@@ -42,8 +42,8 @@ def default_out() -> Path:
                    "handwritten:softmax_unfused). Default: all, with compile-max-autotune only for "
                    "experiments that count FLOPs (matmul).")
 @click.option("--pass", "passes", multiple=True, type=click.Choice(PASSES),
-              help="What to time: forward, backward (the gradients alone, the forward run once "
-                   "outside the timed region) or step (forward + backward); repeat for several. "
+              help="What to time: forward, backward (the gradients alone; the forward runs before "
+                   "each call, outside the timed region) or step (forward + backward); repeat for several. "
                    "Default: each experiment's natural pass, the step for training experiments "
                    "(losses, norm backward) and the forward for the others.")
 @click.option("--rounds", default=3, show_default=True, type=int,
