@@ -142,7 +142,7 @@ def _with_upstream_gradient(spec: Experiment, pass_: str) -> Experiment:
         return tuple(Tolerance(atol=4 * tol.atol * k, rtol=4 * tol.rtol) for k in scales)
 
     floating = _floating_positions(spec)
-    return replace(spec, eager=spec.eager, make_inputs=make_inputs, bytes_moved=bytes_moved, flops=lambda shape: 0,
+    return replace(spec, make_inputs=make_inputs, bytes_moved=bytes_moved, flops=lambda shape: 0,
                    grad_inputs=floating, grad_output=True, grad_tolerance=spec.grad_tolerance or grad_tolerance,
                    check=None)
 
