@@ -167,6 +167,23 @@ def view(spec: Experiment, pass_: str) -> Experiment:
     return _with_upstream_gradient(spec, pass_)
 
 
+def leaves(inputs: tuple, grad_inputs: tuple[int, ...], grad_output: bool) -> tuple[list, list]:
+    """(fn's arguments, the leaves among them): the inputs at `grad_inputs` as fresh leaves
+    through detach() (a view: no copy inside a timed call); with grad_output the last input, the
+    upstream gradient, is left out of the arguments."""
+    args = list(inputs[:-1] if grad_output else inputs)
+    made = []
+    for i in grad_inputs:
+        args[i] = args[i].detach().requires_grad_()
+        made.append(args[i])
+    return args, made
+
+
+def gradients(out: torch.Tensor, made: list, inputs: tuple, grad_output: bool) -> tuple:
+    """(out, *d out / d leaves), with the upstream gradient (the last input) when grad_output."""
+    return (out.detach(), *torch.autograd.grad(out, made, inputs[-1] if grad_output else None))
+
+
 class BackwardOnly:
     """fn(*inputs) -> loss (or output, with the upstream gradient as the last input) as a
     callable returning (loss, *gradients) whose timed part is the backward alone: `prepare`
@@ -180,17 +197,12 @@ class BackwardOnly:
         self.held: tuple | None = None  # (ids of the inputs, output, leaves)
 
     def prepare(self, *inputs) -> None:
-        args = list(inputs[:-1] if self.grad_output else inputs)
-        leaves = []
-        for i in self.grad_inputs:
-            args[i] = args[i].detach().requires_grad_()
-            leaves.append(args[i])
-        self.held = (tuple(id(t) for t in inputs), first_tensor(self.fn(*args)), leaves)
+        args, made = leaves(inputs, self.grad_inputs, self.grad_output)
+        self.held = (tuple(id(t) for t in inputs), first_tensor(self.fn(*args)), made)
 
     def __call__(self, *inputs):
         if self.held is None or self.held[0] != tuple(id(t) for t in inputs):
             self.prepare(*inputs)
-        _, out, leaves = self.held
+        _, out, made = self.held
         self.held = None
-        grads = torch.autograd.grad(out, leaves, inputs[-1] if self.grad_output else None)
-        return (out.detach(), *grads)
+        return gradients(out, made, inputs, self.grad_output)

@@ -48,15 +48,10 @@ def training_step(fn: KernelFn, grad_inputs: tuple[int, ...], grad_output: bool 
     """fn(*inputs) -> loss, as a step returning (loss, *d loss / d inputs[i] for i in grad_inputs).
     With grad_output the last input is the upstream gradient g of fn's output, which fn does not
     take: the step returns (output, *gradients of <output, g>). The inputs become leaves through
-    detach() (a view: no copy inside the timed call)."""
+    detach() (a view: no copy inside the timed call), as in passes.BackwardOnly."""
     def step(*inputs):
-        args = list(inputs[:-1] if grad_output else inputs)
-        leaves = []
-        for i in grad_inputs:
-            args[i] = args[i].detach().requires_grad_()
-            leaves.append(args[i])
-        out = fn(*args)
-        return (out.detach(), *torch.autograd.grad(out, leaves, inputs[-1] if grad_output else None))
+        args, made = passes.leaves(inputs, grad_inputs, grad_output)
+        return passes.gradients(fn(*args), made, inputs, grad_output)
     return step
 
 
