@@ -66,8 +66,9 @@ class Experiment:
                   `inspect bench` times eager and torch.compile as forward + backward to match.
     grad_tolerance: (dtype, inputs) -> Tolerance of those gradients (their scale depends on the
                   inputs: 1/n for a mean), or a tuple of one per gradient, when grad_inputs is set.
-    loss_tolerance: (dtype, inputs) -> Tolerance of the step's scalar, when it is a sum whose
-                  size depends on the inputs (default: the per-dtype `tolerances`).
+    loss_tolerance: (dtype, inputs) -> Tolerance of the step's scalar (and of the loss alone,
+                  `inspect bench --pass forward`), when it is a sum whose size depends on the
+                  inputs (default: the per-dtype `tolerances`).
     baselines:    other implementations of the same function that `inspect bench` times beside
                   eager and torch.compile: provider name -> callable with eager's signature
                   (attention: {"sdpa": scaled_dot_product_attention}).

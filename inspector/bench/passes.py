@@ -91,19 +91,12 @@ def _nbytes(tensors) -> int:
 
 
 def _loss_forward(spec: Experiment) -> Experiment:
-    from inspector.bench.correctness import compare, upcast
-
-    def check(out, inputs, dtype):
-        with torch.no_grad():
-            want = spec.eager(*(upcast(t) for t in inputs))
-        tol = spec.loss_tolerance(dtype, inputs) if spec.loss_tolerance else spec.tolerance(dtype)
-        return compare(first_tensor(out), want, tol.atol, tol.rtol)
-
+    """The loss alone: the bench checks it against float64 eager with the loss tolerance."""
     def bytes_moved(shape, dtype):
         meta = _meta_inputs(spec, shape, dtype)
         return _nbytes(meta) if meta is not None else spec.bytes_moved(shape, dtype)
 
-    return replace(spec, grad_inputs=(), check=check, bytes_moved=bytes_moved, grad_output=False)
+    return replace(spec, grad_inputs=(), bytes_moved=bytes_moved, grad_output=False)
 
 
 def _with_upstream_gradient(spec: Experiment, pass_: str) -> Experiment:
