@@ -16,7 +16,8 @@ from pathlib import Path
 import pytest
 
 from inspector.analysis import handwritten
-from inspector.analysis.anatomy import AnatomyError, analyze_source, from_record, ptx_mix
+from inspector.analysis.anatomy import AnatomyError, analyze_source, from_record
+from inspector.analysis.ptx import ptx_mix
 from inspector.analysis.callgraph import build
 from inspector.analysis.compare_runs import compare
 from inspector.analysis.findings import findings

@@ -12,11 +12,12 @@ loads/stores by vector width, special-function ops) from the .ptx file when one 
 from __future__ import annotations
 
 import ast
-import re
 import textwrap
 from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Any
+
+from inspector.analysis.ptx import PtxMix, ptx_mix
 
 REDUCTIONS = {"sum", "max", "min", "reduce", "argmax", "argmin", "xor_sum", "cumsum", "cumprod", "associative_scan",
               "welford", "welford_reduce", "welford_combine", "online_softmax_reduce", "max2", "min2", "prod"}
@@ -25,7 +26,6 @@ RNG = {"rand", "randn", "randint", "randint4x", "rand4x", "randn4x", "philox", "
 MATH = {"exp", "exp2", "log", "log2", "log1p", "expm1", "sqrt", "sqrt_rn", "rsqrt", "erf", "erfc", "erfinv", "tanh",
         "sigmoid", "sin", "cos", "tan", "pow", "fdiv", "div_rn", "atan", "atan2", "asin", "acos", "sinh", "cosh"}
 MATH_MODULES = ("libdevice", "tl_math", "math")
-SPECIAL_PTX = ("ex2", "lg2", "rsqrt", "sqrt", "rcp", "sin", "cos", "tanh")
 
 
 @dataclass
@@ -45,25 +45,6 @@ class PointerUse:
         if self.loads and self.stores:
             return "read+write"
         return "write" if self.stores else "read"
-
-
-@dataclass
-class PtxMix:
-    """Static instruction counts of one kernel's PTX (not dynamic counts: loops run many times)."""
-
-    instructions: int
-    global_loads: dict[int, int]  # access width in bits -> count
-    global_stores: dict[int, int]
-    special: dict[str, int]  # ex2, rsqrt, ... (MUFU ops on the SM's special-function units)
-    origin: str = "captured"
-
-    @property
-    def max_load_bits(self) -> int:
-        return max(self.global_loads, default=0)
-
-    @property
-    def max_store_bits(self) -> int:
-        return max(self.global_stores, default=0)
 
 
 @dataclass
@@ -344,41 +325,6 @@ def _passes(keys: set[Any]) -> int:
     beside a loop (the prologue of a software-pipelined loop) is part of the loop's pass."""
     loops = {k for k in keys if k != "straight"}
     return len(loops) or (1 if keys else 0)
-
-
-# --- PTX -------------------------------------------------------------------------------------
-
-_GLOBAL = re.compile(r"\b(ld|st)\.global((?:\.[\w:]+)*)")
-_WIDTH = re.compile(r"\.(?:b|u|s|f)(8|16|32|64)\b")
-_VEC = re.compile(r"\.v(2|4|8)\b")
-_SPECIAL = re.compile(r"^\s*(?:@!?%p\d+\s+)?(" + "|".join(SPECIAL_PTX) + r")\.")
-_INSTR = re.compile(r"^\s*(?:@!?%p\d+\s+)?[a-z][\w.:]*[\s;]")
-
-
-def ptx_mix(ptx: str, origin: str = "captured") -> PtxMix:
-    loads: dict[int, int] = {}
-    stores: dict[int, int] = {}
-    special: dict[str, int] = {}
-    count = 0
-    for line in ptx.splitlines():
-        stripped = line.strip()
-        if not stripped or stripped.startswith(("//", ".", "{", "}", "$")) or stripped.endswith(":"):
-            continue
-        if not _INSTR.match(line):
-            continue
-        count += 1
-        g = _GLOBAL.search(line)
-        if g:
-            mods = g.group(2)
-            width = _WIDTH.findall(mods)
-            vec = _VEC.search(mods)
-            bits = (int(width[-1]) if width else 32) * (int(vec.group(1)) if vec else 1)
-            target = loads if g.group(1) == "ld" else stores
-            target[bits] = target.get(bits, 0) + 1
-        s = _SPECIAL.match(line)
-        if s:
-            special[s.group(1)] = special.get(s.group(1), 0) + 1
-    return PtxMix(count, loads, stores, special, origin)
 
 
 # --- generated kernels from a capture ---------------------------------------------------------

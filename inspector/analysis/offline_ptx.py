@@ -20,8 +20,8 @@ import subprocess
 import sys
 from typing import Any
 
-from inspector.analysis.anatomy import PtxMix, ptx_mix
 from inspector.analysis.handwritten import Handwritten
+from inspector.analysis.ptx import PtxMix, ptx_mix
 
 FLOAT_NAMES = ("eps", "scale", "alpha", "beta", "p", "temperature", "momentum")
 DTYPES = {"bf16": "bf16", "fp16": "fp16", "fp32": "fp32", "bfloat16": "bf16", "float16": "fp16", "float32": "fp32"}

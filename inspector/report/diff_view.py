@@ -14,7 +14,8 @@ from pathlib import Path
 from typing import Any
 
 from inspector.analysis import handwritten as hw_mod
-from inspector.analysis.anatomy import AnatomyError, KernelAnatomy, PtxMix
+from inspector.analysis.anatomy import AnatomyError, KernelAnatomy
+from inspector.analysis.ptx import PtxMix
 from inspector.analysis.callgraph import CallGraph, build
 from inspector.analysis.findings import Finding, Measured, findings, mib
 from inspector.analysis.normalize import normalize, side_by_side, unified
