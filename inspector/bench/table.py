@@ -102,9 +102,13 @@ def _one(values: Iterable[str]) -> str:
     return distinct[0] if len(distinct) == 1 else (", ".join(distinct) or "?")
 
 
-def label(row: Row) -> str:
+def experiment_label(experiment: str, phase: str) -> str:
     """The experiment, and the pass when it is not the experiment's natural one: "attention_lite [backward]"."""
-    return f"{row.experiment} [{row.phase}]" if row.phase else row.experiment
+    return f"{experiment} [{phase}]" if phase else experiment
+
+
+def label(row: Row) -> str:
+    return experiment_label(row.experiment, row.phase)
 
 
 def bench_table(rows: Sequence[Row]) -> Table:

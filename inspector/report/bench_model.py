@@ -14,7 +14,7 @@ from typing import Any, Callable
 
 from inspector.bench.sweep_plot import Chart, chart_model
 from inspector.bench.sweep_results import best, parse_provider, results
-from inspector.bench.table import COPY_EXPERIMENT, Row, read_csv
+from inspector.bench.table import COPY_EXPERIMENT, Row, experiment_label, read_csv
 
 
 def finite_or_none(value: Any) -> float | None:
@@ -47,7 +47,7 @@ class BenchEntry:
 
     @property
     def label(self) -> str:
-        return f"{self.experiment} [{self.phase}]" if self.phase else self.experiment
+        return experiment_label(self.experiment, self.phase)
 
 
 @dataclass(frozen=True)
