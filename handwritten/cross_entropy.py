@@ -31,6 +31,7 @@ import triton.language as tl
 from handwritten._checks import check_device as _check_device
 from handwritten._checks import check_floats as _check_floats
 from handwritten._checks import output as _output
+from handwritten._parts import row_logsumexp as _row_logsumexp
 
 BLOCK_V = 4096
 NUM_WARPS = 8
@@ -55,15 +56,7 @@ def _ce_fwd_bwd_kernel(x_ptr, labels_ptr, g_ptr, row_loss_ptr, count_ptr, V, str
     g_row = g_ptr + row * stride_g
     cols = tl.arange(0, BLOCK_V)
 
-    # pass 1: online logsumexp (fp32), chunk by chunk
-    m = tl.full((), -float("inf"), tl.float32)
-    s = tl.full((), 0.0, tl.float32)
-    for start in range(0, V, BLOCK_V):
-        x = tl.load(x_row + start + cols, mask=start + cols < V, other=-float("inf")).to(tl.float32)
-        m_new = tl.maximum(m, tl.max(x, axis=0))
-        s = s * tl.exp(m - m_new) + tl.sum(tl.exp(x - m_new), axis=0)
-        m = m_new
-    lse = m + tl.log(s)
+    lse = _row_logsumexp(x_row, V, BLOCK_V)  # pass 1
 
     y = tl.load(labels_ptr + row)
     ignored = y == ignore_index

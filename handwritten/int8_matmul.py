@@ -28,6 +28,7 @@ import triton
 import triton.language as tl
 
 from handwritten._checks import check_device as _check_device, check_int as _check_int
+from handwritten._parts import grouped_tile as _grouped_tile
 
 SWEEP = {"BLOCK_M": [64, 128], "BLOCK_N": [64, 128, 256], "BLOCK_K": [64, 128], "GROUP_M": [1, 8],
          "num_warps": [4, 8], "num_stages": [3, 4]}
@@ -42,11 +43,7 @@ def _int8_matmul_kernel(a_ptr, b_ptr, sa_ptr, sb_ptr, c_ptr, M, N, K,
     pid = tl.program_id(0)
     tiles_m = tl.cdiv(M, BLOCK_M)
     tiles_n = tl.cdiv(N, BLOCK_N)
-    first_m = (pid // (GROUP_M * tiles_n)) * GROUP_M
-    rows = tl.minimum(tiles_m - first_m, GROUP_M)
-    in_group = pid % (GROUP_M * tiles_n)
-    pid_m = first_m + in_group % rows
-    pid_n = in_group // rows
+    pid_m, pid_n = _grouped_tile(pid, tiles_m, tiles_n, GROUP_M)
 
     offs_m = pid_m * BLOCK_M + tl.arange(0, BLOCK_M)
     offs_n = pid_n * BLOCK_N + tl.arange(0, BLOCK_N)

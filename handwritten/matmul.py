@@ -32,6 +32,7 @@ import triton
 import triton.language as tl
 
 from handwritten._checks import check_device as _check_device, check_floats as _check_floats, check_int as _check_int
+from handwritten._parts import grouped_tile as _grouped_tile
 
 SWEEP = {
     "BLOCK_M": [32, 64, 128],
@@ -72,16 +73,10 @@ def _matmul_grouped_kernel(a_ptr, b_ptr, c_ptr, M, N, K,
                            stride_am, stride_ak, stride_bk, stride_bn, stride_cm, stride_cn,
                            BLOCK_M: tl.constexpr, BLOCK_N: tl.constexpr, BLOCK_K: tl.constexpr,
                            GROUP_M: tl.constexpr, INPUT_PRECISION: tl.constexpr, DOT_IN_FP32: tl.constexpr):
-    # Grouped order: GROUP_M tile rows form a group; programs walk down a group's tile column
-    # before moving one column right. The last group may have fewer rows.
     pid = tl.program_id(0)
     tiles_m = tl.cdiv(M, BLOCK_M)
     tiles_n = tl.cdiv(N, BLOCK_N)
-    first_m = (pid // (GROUP_M * tiles_n)) * GROUP_M
-    rows = tl.minimum(tiles_m - first_m, GROUP_M)
-    in_group = pid % (GROUP_M * tiles_n)
-    pid_m = first_m + in_group % rows
-    pid_n = in_group // rows
+    pid_m, pid_n = _grouped_tile(pid, tiles_m, tiles_n, GROUP_M)
 
     offs_m = pid_m * BLOCK_M + tl.arange(0, BLOCK_M)
     offs_n = pid_n * BLOCK_N + tl.arange(0, BLOCK_N)

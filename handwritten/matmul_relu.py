@@ -47,25 +47,14 @@ import torch
 import triton
 import triton.language as tl
 
+from handwritten._parts import grouped_tile as _grouped_tile
+
 try:  # host-side TMA descriptors (triton >= 3.4); without them the pointer kernel does all the work
     from triton.tools.tensor_descriptor import TensorDescriptor
 except ImportError:  # pragma: no cover - depends on the installed triton
     TensorDescriptor = None
 
 _SUPPORTED = (torch.float32, torch.float16, torch.bfloat16)
-
-
-@triton.jit
-def _tile_coords(tile_id, num_pid_m, num_pid_n, GROUP_M: tl.constexpr):
-    """Grouped order: walk GROUP_M tile rows down a column of tiles before moving right."""
-    tiles_per_group = GROUP_M * num_pid_n
-    group = tile_id // tiles_per_group
-    first_m = group * GROUP_M
-    rows = tl.minimum(num_pid_m - first_m, GROUP_M)  # the last group may be shorter
-    in_group = tile_id % tiles_per_group
-    pid_m = first_m + in_group % rows
-    pid_n = in_group // rows
-    return pid_m, pid_n
 
 
 @triton.jit
@@ -77,7 +66,7 @@ def _matmul_relu_kernel(
     GROUP_M: tl.constexpr, INPUT_PRECISION: tl.constexpr, DOT_IN_FP32: tl.constexpr = False,
 ):
     """One BLOCK_M x BLOCK_N output tile per program; masked loads cover ragged edges."""
-    pid_m, pid_n = _tile_coords(tl.program_id(0), tl.cdiv(M, BLOCK_M), tl.cdiv(N, BLOCK_N), GROUP_M)
+    pid_m, pid_n = _grouped_tile(tl.program_id(0), tl.cdiv(M, BLOCK_M), tl.cdiv(N, BLOCK_N), GROUP_M)
     offs_m = pid_m * BLOCK_M + tl.arange(0, BLOCK_M)
     offs_n = pid_n * BLOCK_N + tl.arange(0, BLOCK_N)
     offs_k = tl.arange(0, BLOCK_K)
@@ -124,7 +113,7 @@ def _matmul_relu_tma_kernel(
     tile_id_c = tl.program_id(0) - step
     for tile_id in tl.range(tl.program_id(0), num_tiles, step, flatten=FLATTEN,
                             warp_specialize=WARP_SPECIALIZE):
-        pid_m, pid_n = _tile_coords(tile_id, num_pid_m, num_pid_n, GROUP_M)
+        pid_m, pid_n = _grouped_tile(tile_id, num_pid_m, num_pid_n, GROUP_M)
         off_m = pid_m * BLOCK_M
         off_n = pid_n * BLOCK_N
         acc = tl.zeros((BLOCK_M, BLOCK_N), dtype=tl.float32)
@@ -138,7 +127,7 @@ def _matmul_relu_tma_kernel(
             acc = tl.dot(a, b, acc, input_precision="ieee")
 
         tile_id_c += step
-        pid_m, pid_n = _tile_coords(tile_id_c, num_pid_m, num_pid_n, GROUP_M)
+        pid_m, pid_n = _grouped_tile(tile_id_c, num_pid_m, num_pid_n, GROUP_M)
         off_m = pid_m * BLOCK_M
         off_n = pid_n * BLOCK_N
         acc = tl.maximum(acc, 0.0)

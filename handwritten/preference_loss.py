@@ -23,6 +23,7 @@ import triton.language as tl
 from handwritten._checks import check_device as _check_device
 from handwritten._checks import check_floats as _check_floats
 from handwritten._checks import output as _output
+from handwritten._parts import dpo_terms as _dpo_terms
 from handwritten._reduce import mean_of_partials_kernel as _mean_of_partials_kernel
 
 BLOCK = 4096
@@ -41,10 +42,7 @@ def _preference_fwd_bwd_kernel(pc_ptr, pr_ptr, rc_ptr, rr_ptr, gc_ptr, gr_ptr, p
     rc = tl.load(rc_ptr + offs, mask=mask, other=0.0).to(tl.float32)
     rr = tl.load(rr_ptr + offs, mask=mask, other=0.0).to(tl.float32)
     z = beta * ((pc - rc) - (pr - rr))
-    e = tl.exp(-tl.abs(z))
-    loss = tl.maximum(-z, 0.0) + tl.log(1.0 + e)
-    sig_neg_z = tl.where(z >= 0, e / (1.0 + e), 1.0 / (1.0 + e))
-    g = beta * sig_neg_z / B
+    loss, g = _dpo_terms(z, beta, B)
     tl.store(gc_ptr + offs, (-g).to(gc_ptr.dtype.element_ty), mask=mask)
     tl.store(gr_ptr + offs, g.to(gr_ptr.dtype.element_ty), mask=mask)
     tl.store(partial_ptr + pid, tl.sum(tl.where(mask, loss, 0.0), axis=0))

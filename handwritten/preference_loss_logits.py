@@ -24,6 +24,7 @@ import triton.language as tl
 from handwritten._checks import check_device as _check_device
 from handwritten._checks import check_floats as _check_floats
 from handwritten._checks import output as _output
+from handwritten._parts import dpo_terms as _dpo_terms, row_logsumexp as _row_logsumexp
 
 BETA = 0.1  # experiments/preference_loss_logits.py
 IGNORE_INDEX = -100
@@ -36,15 +37,7 @@ PAIR_BLOCK = 64
 def _token_kernel(x_ptr, labels_ptr, tok_ptr, lse_ptr, V, stride_x, ignore_index, BLOCK_V: tl.constexpr):
     row = tl.program_id(0).to(tl.int64)
     x_row = x_ptr + row * stride_x
-    cols = tl.arange(0, BLOCK_V)
-    m = tl.full((), -float("inf"), tl.float32)
-    s = tl.full((), 0.0, tl.float32)
-    for start in range(0, V, BLOCK_V):
-        x = tl.load(x_row + start + cols, mask=start + cols < V, other=-float("inf")).to(tl.float32)
-        m_new = tl.maximum(m, tl.max(x, axis=0))
-        s = s * tl.exp(m - m_new) + tl.sum(tl.exp(x - m_new), axis=0)
-        m = m_new
-    lse = m + tl.log(s)
+    lse = _row_logsumexp(x_row, V, BLOCK_V)
     y = tl.load(labels_ptr + row)
     answer = y != ignore_index
     in_range = (y >= 0) & (y < V)
@@ -74,10 +67,8 @@ def _pair_kernel(tok_ptr, ref_ptr, coef_ptr, loss_ptr, B, T, beta, BLOCK_B: tl.c
         ref_c = tl.load(ref_ptr + p, mask=live, other=0.0)
         ref_r = tl.load(ref_ptr + B + p, mask=live, other=0.0)
         z = beta * ((chosen - ref_c) - (rejected - ref_r))
-        # -logsigmoid(z) = softplus(-z), in the form that never overflows
-        loss = tl.maximum(-z, 0.0) + tl.log(1.0 + tl.exp(-tl.abs(z)))
+        loss, g = _dpo_terms(z, beta, B)
         total += tl.where(live, loss, 0.0)
-        g = beta / (1.0 + tl.exp(z)) / B  # beta sigmoid(-z) / B
         tl.store(coef_ptr + p, -g, mask=live)
         tl.store(coef_ptr + B + p, g, mask=live)
     tl.store(loss_ptr, tl.sum(total, axis=0) / B)

@@ -131,7 +131,7 @@ def test_handwritten_parse_and_constexpr_pruning():
     assert layer.constexprs["PREFETCH"] is True
     assert layer.pointers["x_ptr"].loads == 2 and layer.pointers["x_ptr"].load_passes == 1  # prologue + loop
     mm = handwritten.load("matmul_relu")
-    assert mm.primary == "_matmul_relu_tma_kernel" and "_tile_coords" in mm.helpers
+    assert mm.primary == "_matmul_relu_tma_kernel" and "_grouped_tile" in mm.helpers
     assert mm.anatomy().dots == 1
     with pytest.raises(handwritten.HandwrittenError):
         handwritten.load("silu", "handwritten.not_there:fn")

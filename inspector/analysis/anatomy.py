@@ -272,9 +272,10 @@ class _Walker:
             self.helper(self.helpers[name], c)
 
     def helper(self, f: ast.FunctionDef, c: ast.Call) -> None:
-        """Inline a @triton.jit helper: its math/RNG/reductions count toward the caller."""
-        saved = self.known
-        bound = dict(saved)
+        """Inline a @triton.jit helper: its math/RNG/reductions count toward the caller, and its
+        loads and stores toward the caller's pointers that its arguments derive from."""
+        saved, saved_aliases = self.known, self.aliases
+        bound, aliases = dict(saved), dict(saved_aliases)
         for param, arg in zip(f.args.args, c.args):
             value = _literal(arg)
             if isinstance(arg, ast.Name) and arg.id in saved:
@@ -283,10 +284,15 @@ class _Walker:
                 bound[param.arg] = value
             else:
                 bound.pop(param.arg, None)
-        self.known = bound
-        helpers, self.helpers = self.helpers, {k: v for k, v in self.helpers.items() if k != f.name}
+            sources = self.pointers_in(arg)
+            if sources:
+                aliases[param.arg] = sources
+            else:
+                aliases.pop(param.arg, None)
+        self.known, self.aliases = bound, aliases
+        helpers, self.helpers = self.helpers, {k: v for k, v in self.helpers.items() if v is not f}
         self.body(f.body)
-        self.known, self.helpers = saved, helpers
+        self.known, self.aliases, self.helpers = saved, saved_aliases, helpers
 
 
 def analyze_source(source: str, name: str | None = None, origin: str = "generated",

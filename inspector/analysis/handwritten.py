@@ -2,9 +2,10 @@
 
 The experiment spec names the launcher ("handwritten.silu:silu"); its file is split with `ast`:
 the @triton.jit functions, the ones launched (`_kernel[grid](...)`) and the ones only called from
-kernels (helpers, inlined into the caller's anatomy). Walking the launcher's calls in source order
-gives the launch path: the first kernel launched on it is the primary kernel (matmul_relu's
-launcher tries the TMA kernel before the pointer one). Constexpr values are resolved where the
+kernels (helpers, inlined into the caller's anatomy; also those imported from a sibling module,
+handwritten/_parts.py). Walking the launcher's calls in source order gives the launch path: the
+first kernel launched on it is the primary kernel (matmul_relu's launcher tries the TMA kernel
+before the pointer one). Constexpr values are resolved where the
 source fixes them: a literal at the launch, or a launcher parameter's default that no caller on the
 path overrides (layernorm_gelu's `prefetch=True`); anything else stays unknown.
 """
@@ -102,9 +103,10 @@ def parse(source: str, path: Path, experiment: str, launcher: str) -> Handwritte
         raise HandwrittenError(f"{path}: cannot parse: {exc.msg} (line {exc.lineno})") from None
     funcs = {n.name: n for n in tree.body if isinstance(n, ast.FunctionDef)}
     jit = {name: f for name, f in funcs.items() if is_jit(f)}
-    launched_anywhere = {k for f in funcs.values() for k, _ in _launch_calls(f) if k in jit}
+    launched_anywhere = {k for f in funcs.values() for k, _ in _launch_calls(f)}
     kernels = {k: f for k, f in jit.items() if k in launched_anywhere} or dict(jit)
-    helpers = {k: f for k, f in jit.items() if k not in kernels}
+    imported = {k: f for k, f in _imported_helpers(tree, path).items() if k not in launched_anywhere}
+    helpers = {k: f for k, f in jit.items() if k not in kernels} | imported
     if not kernels:
         raise HandwrittenError(f"{path} has no @triton.jit kernel")
     entry = launcher.partition(":")[2]
@@ -112,6 +114,26 @@ def parse(source: str, path: Path, experiment: str, launcher: str) -> Handwritte
     if entry in funcs:
         _walk_path(funcs[entry], _bind(funcs[entry], None, {}), funcs, jit, sites, set())
     return Handwritten(experiment, launcher, path, source, kernels, helpers, sites)
+
+
+def _imported_helpers(tree: ast.Module, path: Path) -> dict[str, ast.FunctionDef]:
+    """@triton.jit functions the file imports from a sibling module of its package
+    (`from handwritten._parts import grouped_tile as _grouped_tile`), under their local names."""
+    out: dict[str, ast.FunctionDef] = {}
+    for node in tree.body:
+        if not isinstance(node, ast.ImportFrom) or node.level or not node.module:
+            continue
+        package, _, module = node.module.rpartition(".")
+        sibling = path.parent / f"{module}.py"
+        if package != path.parent.name or not sibling.is_file():
+            continue
+        try:
+            body = ast.parse(sibling.read_text()).body
+        except (OSError, SyntaxError, ValueError):
+            continue  # an unreadable sibling only hides its helpers from the anatomy
+        jit = {n.name: n for n in body if isinstance(n, ast.FunctionDef) and is_jit(n)}
+        out.update({a.asname or a.name: jit[a.name] for a in node.names if a.name in jit})
+    return out
 
 
 def _launch_calls(f: ast.FunctionDef) -> list[tuple[str, ast.Call]]:
