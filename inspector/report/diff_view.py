@@ -20,7 +20,6 @@ from inspector.analysis.callgraph import CallGraph, build
 from inspector.analysis.findings import Finding, Measured, findings, mib
 from inspector.analysis.normalize import normalize, side_by_side, unified
 from inspector.capture.collect import load_optional
-from inspector.report.console import fmt_config
 
 
 @dataclass

@@ -22,7 +22,7 @@ from inspector.capture.metrics import Instant, Span, chromium_events
 from inspector.capture.trace import Trace, parse_dir
 from inspector.report.bench_model import BenchView, bench_view, finite_or_none, handwritten_lookup
 from inspector.report.console import fmt_config
-from inspector.store import MANIFEST, read_json
+from inspector.store import MANIFEST
 
 # Stacked-bar segments, in drawing order. Each is exclusive, so the bar's length is the total.
 PHASES: tuple[str, ...] = ("Dynamo", "AOTAutograd", "Inductor lowering/codegen", "Kernel compile", "Autotuning", "Other")
