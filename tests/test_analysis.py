@@ -57,7 +57,9 @@ def test_anatomy_matches_inductor_metadata(name):
         meta = record["inductor_meta"]
         loads = sum(p.loads for p in a.pointers.values())
         stores = sum(p.stores for p in a.pointers.values())
-        assert loads == a.source.count("tl.load(") and stores == a.source.count("tl.store(")
+        atomics = len(re.findall(r"tl\.atomic_\w+\(", a.source))  # scatter_add's tl.atomic_add writes too
+        assert loads == a.source.count("tl.load(") and stores == a.source.count("tl.store(") + atomics
+        assert a.atomics == atomics
         # Inductor's counts are lower bounds: num_load leaves out the scalar seed load that feeds
         # tl.rand and (torch 2.11) a gather's indirect load; num_store leaves out the stores of a
         # mix-order reduction (a row loop that also sums columns into a workspace, ws_ptr)
@@ -91,6 +93,21 @@ def test_ptx_mix_counts_vector_widths():
     mix = ptx_mix(ptx)
     assert mix.global_loads == {128: 1} and mix.global_stores == {64: 1} and mix.special == {"ex2": 1}
     assert mix.instructions == 3
+
+
+def test_ptx_mix_counts_atomics_as_stores():
+    """scatter_add's atomics write memory; their qualifiers come before or after .global."""
+    ptx = ("\t@%p1 atom.global.gpu.relaxed.add.f32 %r1, [ %rd1 + 0 ], %r2;\n"
+           "\tred.relaxed.gpu.global.add.v2.f32 [ %rd2 + 0 ], { %r3, %r4 };\n\tld.global.b32 %r5, [ %rd3 + 0 ];\n")
+    mix = ptx_mix(ptx)
+    assert mix.global_stores == {32: 1, 64: 1} and mix.global_loads == {32: 1} and mix.instructions == 3
+
+
+def test_anatomy_counts_an_atomic_as_a_store():
+    src = ("@triton.jit\ndef k(in_ptr0, out_ptr0, XBLOCK: tl.constexpr):\n    x = tl.arange(0, XBLOCK)\n"
+           "    v = tl.load(in_ptr0 + x)\n    tl.atomic_add(out_ptr0 + v, 1.0, None, sem='relaxed')\n")
+    a = analyze_source(src)
+    assert a.pointers["out_ptr0"].stores == 1 and a.atomics == 1 and a.pointers["in_ptr0"].loads == 1
 
 
 def test_callgraph_bytes_and_intermediates():

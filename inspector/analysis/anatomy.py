@@ -61,6 +61,7 @@ class KernelAnatomy:
     dots: int = 0
     masked_loads: int = 0
     masked_stores: int = 0
+    atomics: int = 0  # tl.atomic_* calls, also counted as stores
     constexprs: dict[str, Any] = field(default_factory=dict)  # known values (block sizes, switches)
     num_warps: int | None = None
     num_stages: int | None = None
@@ -247,6 +248,9 @@ class _Walker:
 
     def call(self, c: ast.Call) -> None:
         module, name = _call_name(c)
+        atomic = name.startswith("atomic_") and module in ("tl", "triton.language")
+        if atomic:  # a read-modify-write (Inductor's scatter_add, index_put): counted as a store
+            name = "store"
         if name in ("load", "store") and module in ("tl", "triton.language"):
             ptrs = self.pointers_in(c.args[0]) if c.args else set()
             mask_pos = 1 if name == "load" else 2
@@ -256,6 +260,7 @@ class _Walker:
                 self.a.masked_loads += masked
             else:
                 self.a.masked_stores += masked
+                self.a.atomics += atomic
             self.access(ptrs, name == "store", masked)
         elif name in ("load", "store") and module in self.aliases:  # tensor descriptor (TMA)
             self.access(self.aliases[module], name == "store", False)

@@ -1,6 +1,6 @@
 """The PTX instruction mix of one compiled Triton kernel: static counts of all instructions, of
 global loads and stores by access width (a 128-bit vector load moves 4x the bytes of a 32-bit
-one per instruction), and of special-function ops. Read from a capture's .ptx file or from the
+one per instruction; atomics count as stores), and of special-function ops. Read from a capture's .ptx file or from the
 PTX compiled offline for a handwritten kernel (offline_ptx.py)."""
 
 from __future__ import annotations
@@ -30,7 +30,9 @@ class PtxMix:
         return max(self.global_stores, default=0)
 
 
-_GLOBAL = re.compile(r"\b(ld|st)\.global((?:\.[\w:]+)*)")
+# atom/red (atomics: scatter_add) are read-modify-writes, counted with the stores; their
+# semantics and scope qualifiers may come before or after .global
+_GLOBAL = re.compile(r"\b(ld|st|atom|red)((?:\.[\w:]+)*?)\.global((?:\.[\w:]+)*)")
 _WIDTH = re.compile(r"\.(?:b|u|s|f)(8|16|32|64)\b")
 _VEC = re.compile(r"\.v(2|4|8)\b")
 _SPECIAL = re.compile(r"^\s*(?:@!?%p\d+\s+)?(" + "|".join(SPECIAL_PTX) + r")\.")
@@ -51,7 +53,7 @@ def ptx_mix(ptx: str, origin: str = "captured") -> PtxMix:
         count += 1
         g = _GLOBAL.search(line)
         if g:
-            mods = g.group(2)
+            mods = g.group(2) + g.group(3)
             width = _WIDTH.findall(mods)
             vec = _VEC.search(mods)
             bits = (int(width[-1]) if width else 32) * (int(vec.group(1)) if vec else 1)
