@@ -73,7 +73,7 @@ def _gelu(h, POLY_DEG: tl.constexpr):
 @triton.jit
 def _layernorm_gelu_kernel(x_ptr, w_ptr, b_ptr, y_ptr, M, N, stride_x, stride_y, eps,
                            BLOCK_N: tl.constexpr, ROWS: tl.constexpr, EVEN_N: tl.constexpr,
-                           PREFETCH: tl.constexpr, POLY_DEG: tl.constexpr):
+                           PREFETCH: tl.constexpr, POLY_DEG: tl.constexpr, STAGES: tl.constexpr):
     pid = tl.program_id(0)
     nprog = tl.num_programs(0)
     blocks = tl.cdiv(M, ROWS)
@@ -90,7 +90,9 @@ def _layernorm_gelu_kernel(x_ptr, w_ptr, b_ptr, y_ptr, M, N, stride_x, stride_y,
         src = tl.minimum(pid * ROWS + r, M - 1).to(tl.int64)
         live = (pid * ROWS + r < blocks * ROWS)[:, None] & cmask[None, :]
         x_next = tl.load(x_ptr + src[:, None] * stride_x + cols[None, :], mask=live, other=0.0)
-    for blk in range(pid, blocks, nprog):
+    # STAGES > 1 asks Triton's software pipeliner to run the loop's loads STAGES - 1 blocks ahead
+    # through shared memory (cp.async); a loop without tl.dot is pipelined only when asked.
+    for blk in tl.range(pid, blocks, nprog, num_stages=STAGES):
         if PREFETCH:
             x = x_next.to(tl.float32)
             nxt = blk + nprog
@@ -124,9 +126,10 @@ def _config(n: int) -> tuple[int, int, int]:
     return block_n, rows, num_warps
 
 
-def _launch(x2, w, b, y2, eps, block_n, rows, num_warps, programs=None, prefetch=True, poly_deg=None):
+def _launch(x2, w, b, y2, eps, block_n, rows, num_warps, programs=None, prefetch=True, poly_deg=None, stages=1):
     """Launch with an explicit config (programs: persistent grid size, None = one per row block;
-    poly_deg: GELU polynomial degree, None = by output dtype, 0 = libdevice erf)."""
+    poly_deg: GELU polynomial degree, None = by output dtype, 0 = libdevice erf; stages: the row
+    loop's software-pipelining depth, 1 = none)."""
     m, n = x2.shape
     if m == 0:
         return None
@@ -136,7 +139,7 @@ def _launch(x2, w, b, y2, eps, block_n, rows, num_warps, programs=None, prefetch
     grid = (blocks if programs is None else min(blocks, programs),)
     return _layernorm_gelu_kernel[grid](x2, w, b, y2, m, n, x2.stride(0), y2.stride(0), eps,
                                         BLOCK_N=block_n, ROWS=rows, EVEN_N=n == block_n, PREFETCH=prefetch,
-                                        POLY_DEG=poly_deg, num_warps=num_warps)
+                                        POLY_DEG=poly_deg, STAGES=stages, num_warps=num_warps)
 
 
 def layernorm_gelu(x: torch.Tensor, weight: torch.Tensor, bias: torch.Tensor, eps: float = 1e-5,

@@ -124,8 +124,8 @@ def variants(name: str, inputs: tuple) -> list[Provider]:
     if name == "layernorm_gelu":
         x, w, b = inputs
 
-        def launch(out, programs, rows=1, nw=8, prefetch=True, poly_deg=None):
-            return ln_mod._launch(x, w, b, out, 1e-5, 4096, rows, nw, programs, prefetch, poly_deg)
+        def launch(out, programs, rows=1, nw=8, prefetch=True, poly_deg=None, stages=1):
+            return ln_mod._launch(x, w, b, out, 1e-5, 4096, rows, nw, programs, prefetch, poly_deg, stages)
 
         add("hw nw8 persistent prefetch P3", launch, persistent=True)
         add("hw nw8 persistent prefetch P5", launch, persistent=True, poly_deg=5)
@@ -133,6 +133,10 @@ def variants(name: str, inputs: tuple) -> list[Provider]:
         add("hw nw8 persistent P3", launch, persistent=True, prefetch=False)
         add("hw nw8 grid=blocks P3", launch, prefetch=False)
         add("hw nw4 persistent prefetch P3", launch, persistent=True, nw=4)
+        for stages in (2, 3, 4):  # Triton's pipeliner instead of (or with) the register prefetch
+            add(f"hw nw8 persistent pipelined S{stages} P3", launch, persistent=True, prefetch=False, stages=stages)
+            add(f"hw nw4 persistent pipelined S{stages} P3", launch, persistent=True, prefetch=False, stages=stages, nw=4)
+        add("hw nw8 persistent prefetch pipelined S3 P3", launch, persistent=True, stages=3)
     elif name == "softmax_dropout":
         (x,) = inputs
 
