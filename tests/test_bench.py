@@ -23,7 +23,7 @@ from inspector.bench import providers
 from inspector.bench.command import bench
 from inspector.bench.run import BenchConfig, BenchConfigError, plan, problems, run_bench
 from inspector.bench.table import COLUMNS, COPY_EXPERIMENT, Row, bench_table, read_csv
-from inspector.bench.timing import copy_bandwidth, time_fn, timing_from_samples
+from inspector.bench.timing import copy_bandwidth, host_share, time_fn, timing_from_samples
 
 HAS_CUDA = torch.cuda.is_available()
 TIMED_METRICS = {"median_ms", "p20_ms", "p80_ms", "gb_per_s", "frac_copy_bw", "speedup_vs_eager",
@@ -72,7 +72,10 @@ def test_real_bench_writes_long_format_csv(silu_run):
     rows = read_csv(out)
     for provider in ("eager", "compile"):
         m = metrics(rows, "silu", provider)
-        assert set(m) == TIMED_METRICS, provider  # no tflop_per_s: silu counts no FLOPs
+        cuda_only = {"peak_mem_mib", "host_us", "host_share"} if device == "cuda" else set()
+        assert set(m) == TIMED_METRICS | cuda_only, provider  # no tflop_per_s: silu counts no FLOPs
+        if device == "cuda":
+            assert m["host_us"].value > 0 and m["host_us"].unit == "us" and m["host_share"].value > 0
         assert m["correct"].value == 1 and m["max_abs_err"].value >= 0
         med, p20, p80 = m["median_ms"].value, m["p20_ms"].value, m["p80_ms"].value
         assert 0 < p20 <= med <= p80
@@ -104,6 +107,28 @@ def test_table_renders_from_csv_read_back(silu_run):
     assert "1.00x" in lines[0]  # eager vs eager
     if device == "cpu":
         assert "CPU rows: wall-clock loop" in text
+
+
+def test_host_share_counts_the_l2_flush_before_each_sample():
+    # zeroing 256 MiB at 4 TB/s takes 0.0671 ms: 100 us of host time against a 0.1 ms kernel is 60%
+    assert math.isclose(host_share(100.0, 0.1, 4000.0), 0.1 / (0.1 + 2**28 / 4e12 * 1e3), rel_tol=1e-12)
+    assert host_share(200.0, 0.1, 4000.0) > 1 > host_share(20.0, 0.1, 4000.0)
+
+
+def test_table_flags_rows_whose_host_time_reaches_the_gpu_time():
+    base = dict(shape="8192x4096", dtype="bf16", device="cuda", device_name="NVIDIA H200", torch="2.11.0",
+                triton="3.6.0", timestamp="2026-12-01T00:00:00+00:00")
+
+    def timed(provider, median_ms, host, share):
+        return [Row("layernorm_backward", provider, "median_ms", median_ms, "ms", **base),
+                Row("layernorm_backward", provider, "host_us", host, "us", **base),
+                Row("layernorm_backward", provider, "host_share", share, "fraction", **base)]
+
+    rows = timed("handwritten", 0.108, 114.0, 0.65) + timed("compile", 0.54, 700.0, 1.15)
+    text = render(rows)
+    assert "host-bound" in text and "compile (700 us on the host, 540 us on the GPU)" in text
+    assert "handwritten (114" not in text
+    assert "host-bound" not in render(timed("handwritten", 0.108, 60.0, 0.35))
 
 
 def test_handwritten_skipped_on_cpu_with_note():

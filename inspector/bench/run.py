@@ -31,7 +31,7 @@ from inspector.bench import passes as passes_mod
 from inspector.bench import providers as providers_mod
 from inspector.bench.correctness import CheckResult, check_step, compare, upcast
 from inspector.bench.table import COPY_EXPERIMENT, COPY_PROVIDER, Row, write_csv
-from inspector.bench.timing import CopyBandwidth, Timing, copy_bandwidth, time_fn
+from inspector.bench.timing import HOST_CALLS, CopyBandwidth, Timing, copy_bandwidth, host_share, host_us, time_fn
 from inspector.versions import Versions, collect, resolve_device
 
 Progress = Callable[[str], None]
@@ -272,6 +272,15 @@ def bench_experiment(job: Job, device: str, rounds: int, copy: CopyBandwidth, ma
                 del ready[name], timings[name]
 
     medians = {name: _aggregate(ts).median_ms for name, ts in timings.items()}
+    host: dict[str, float] = {}
+    if device == "cuda":  # a --pass backward call cannot be repeated without its forward
+        for name, fn in ready.items():
+            if name in medians and getattr(fn, "prepare", None) is None:
+                progress(f"{label} {name}: host time per call")
+                try:
+                    host[name] = host_us(lambda fn=fn: fn(*inputs), medians[name])
+                except Exception as exc:
+                    status[name].append(make_row(name, "failed", float("nan"), note=error_text(exc)))
     nbytes, flops = spec.bytes_moved(job.shape, job.dtype), spec.flops(job.shape)
     for name, ts in timings.items():
         t = _aggregate(ts)
@@ -289,6 +298,11 @@ def bench_experiment(job: Job, device: str, rounds: int, copy: CopyBandwidth, ma
             rows.append(make_row(name, "speedup_vs_eager", medians["eager"] / t.median_ms, "x"))
         if "compile" in medians:
             rows.append(make_row(name, "speedup_vs_compile", medians["compile"] / t.median_ms, "x"))
+        if name in host:
+            rows.append(make_row(name, "host_us", host[name], "us",
+                                 note=f"host time per call, up to {HOST_CALLS} calls without synchronizing"))
+            rows.append(make_row(name, "host_share", host_share(host[name], t.median_ms, copy.gb_per_s), "fraction",
+                                 note="host time per call / GPU time of a timed sample (the call + the L2 flush)"))
         status[name] = rows + status[name]
     del inputs, ready
     if device == "cuda":

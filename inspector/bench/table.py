@@ -6,7 +6,10 @@ The table is a pure function of the rows: it computes nothing that is not in the
 formatting (and the bytes of a shape, recovered as GB/s x time, to label latency-bound shapes).
 
 Metrics per timed provider: median_ms, p20_ms, p80_ms, gb_per_s, frac_copy_bw, tflop_per_s (FLOP
-experiments only), speedup_vs_eager, speedup_vs_compile, correct (1/0), max_abs_err; "skipped" and
+experiments only), speedup_vs_eager, speedup_vs_compile, correct (1/0), max_abs_err, on CUDA
+peak_mem_mib, host_us and host_share (host time per call over the GPU time of a timed sample,
+the call plus its L2 flush: from HOST_BOUND on, the time may include the GPU waiting for the
+launch, and the caption says so); "skipped" and
 "failed" rows carry their reason in `note`. The measured copy ceiling is provider "copy" of the
 pseudo-experiment "_copy".
 """
@@ -26,6 +29,7 @@ from rich.table import Table
 from inspector.store import write_text
 
 COPY_EXPERIMENT = "_copy"
+HOST_BOUND = 0.8  # host_share from which a row's time is flagged as possibly including host time
 COPY_PROVIDER = "copy"
 # Below this many bytes moved, a GPU kernel's time is mostly launch latency and ramp-up, not
 # bandwidth (the H100/H200 L2 is 50-60 MB): such numbers are labelled as latency numbers.
@@ -140,6 +144,7 @@ def bench_table(rows: Sequence[Row]) -> Table:
         return m[metric].value if metric in m else None
 
     latency_shapes = False
+    host_bound: list[str] = []
     previous = None
     for (experiment, shape, dtype, device, provider), m in groups.items():
         first = (experiment, shape, dtype, device) != previous
@@ -150,6 +155,10 @@ def bench_table(rows: Sequence[Row]) -> Table:
         if device == "cuda" and med is not None and gbs is not None and gbs * 1e9 * med * 1e-3 < LATENCY_BYTES:
             latency_shapes = True
         spread = f"{_ms(p20)}-{_ms(p80)}" if p20 is not None and p80 is not None else ""
+        share = val(m, "host_share")
+        if share is not None and share >= HOST_BOUND and med is not None and "host_us" in m:
+            host_bound.append(f"{experiment} {shape} {provider} ({m['host_us'].value:,.0f} us on the host, "
+                              f"{1e3 * med:,.0f} us on the GPU)")
         table.add_row(
             escape(experiment) if first else "",
             shape if first else "",
@@ -177,6 +186,10 @@ def bench_table(rows: Sequence[Row]) -> Table:
     notes.append("median of per-round medians; spread = lowest p20 to highest p80 over the rounds")
     if has_peak:
         notes.append("peak MiB: memory one call allocates beyond its inputs (outputs + temporaries)")
+    if host_bound:
+        notes.append("host-bound: the host takes about as long to issue a call as the GPU to run it and the L2 "
+                     "flush before it, so these times may include the GPU waiting for the launch: "
+                     + "; ".join(host_bound))
     table.caption = escape("\n".join(notes))
     table.caption_justify = "left"
     return table

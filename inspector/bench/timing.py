@@ -93,6 +93,31 @@ def _no_gc():
 
 
 L2_FLUSH_BYTES = 256 << 20  # what do_bench clears: larger than any H100/H200 L2 (50-60 MB)
+HOST_CALLS = 50
+HOST_WINDOW_MS = 200.0  # fewer calls when the GPU side of HOST_CALLS calls would take longer
+
+
+def host_us(fn: Callable[[], object], median_ms: float = 0.0) -> float:
+    """Host time of one CUDA call of fn in microseconds (checks, allocations, kernel launches):
+    calls back to back without synchronizing, the GPU queue drained before and after. Fewer than
+    HOST_CALLS when median_ms (the GPU time) says they would queue more than HOST_WINDOW_MS."""
+    calls = max(5, min(HOST_CALLS, int(HOST_WINDOW_MS / max(median_ms, 1e-3))))
+    torch.cuda.synchronize()
+    with _no_gc():
+        start = time.perf_counter()
+        for _ in range(calls):
+            fn()
+        elapsed = time.perf_counter() - start
+    torch.cuda.synchronize()
+    return elapsed / calls * 1e6
+
+
+def host_share(host_us_: float, median_ms: float, copy_gb_per_s: float) -> float:
+    """Host time of a call over the GPU time of one timed sample: the call plus the L2 flush queued
+    before it (zeroing L2_FLUSH_BYTES, at about the copy rate). Near 1 or above, the host cannot
+    stay ahead of the GPU, which then waits for each launch inside the timed region."""
+    flush_ms = L2_FLUSH_BYTES / (copy_gb_per_s * 1e9) * 1e3
+    return host_us_ * 1e-3 / (median_ms + flush_ms)
 
 
 def _time_with_setup(fn: Callable[[], object], setup: Callable[[], object], device: str, warmup_ms: float,
