@@ -108,7 +108,7 @@ def main() -> None:
         grid = ((per_sm or 3) * sms,)
         extra = {} if maxnreg is None else {"maxnreg": maxnreg}
         return lambda: ln_mod._layernorm_gelu_kernel[grid](x, w, b, y, M, N, N, N, 1e-5, BLOCK_N=N, ROWS=1, EVEN_N=True,
-                                                           PREFETCH=True, POLY_DEG=3, num_warps=warps, **extra)
+                                                           PREFETCH=True, POLY_DEG=3, STAGES=1, num_warps=warps, **extra)
 
     # (name, fn, bytes, flushes, reference output or None)
     work: list[tuple[str, Callable, int, tuple[str, ...], Callable | None]] = [

@@ -348,12 +348,12 @@ def test_an_experiments_baselines_are_providers():
         plan(BenchConfig(experiments=("attention_lite",), device="cpu", providers=("flash",)))
 
 
-def test_loss_launchers_nesting_their_gradients_are_flattened():
+def test_loss_launchers_nesting_their_gradients_are_flattened(device):
     """preference_loss returns (loss, (grad_chosen, grad_rejected)): the bench compares it flat."""
     assert providers.flatten((1, (2, 3))) == (1, 2, 3) and providers.flatten(4) == (4,)
     spec = experiments.get("preference_loss")
     step = providers.training_step(spec.eager, spec.grad_inputs)
-    inputs = spec.make_inputs((64,), torch.float32, "cpu", None)
+    inputs = spec.make_inputs((64,), torch.float32, device, None)
     from handwritten.preference_loss import preference_loss
     from inspector.bench.correctness import check_step
     from inspector.bench.correctness import upcast
