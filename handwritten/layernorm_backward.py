@@ -18,8 +18,10 @@ Structure, two kernels:
   rstd per row, then dx written and dy * x_hat and dy added into the program's fp32 dw/db
   accumulators, which stay in registers across its rows. With one row per step and one program
   per SM only ~16 KB per SM are in flight (bf16, N = 4096), too few to cover memory latency:
-  rows_per_step, programs_per_sm and num_stages (loop pipelining) raise it, against registers. Each program writes its partial dw, db (one row of a G x N fp32 buffer each)
-  and its part of sum(y * dy).
+  rows_per_step and programs_per_sm raise it, against registers. (num_stages is passed on to
+  Triton, whose pipeliner leaves a plain `range` loop without tl.dot alone: the sweep measured
+  1 and 3 stages alike.) Each program writes its partial dw, db (one row of a G x N fp32 buffer
+  each) and its part of sum(y * dy).
 - `_column_sum`: dw, db = column sums of the G partial rows (G x N fp32, a few MiB), and the loss.
   Summed in a fixed order: the result is deterministic (no atomics).
 Rows up to 16384 elements (the row, dy, x_hat and g of one row live in registers).
@@ -184,7 +186,7 @@ def layernorm_backward(x: torch.Tensor, weight: torch.Tensor, bias: torch.Tensor
     (..., N); dx into `dx_out` when given. programs_per_sm sets the number of row programs (G = SMs
     x programs_per_sm, at most M) and so the size of the partial dw/db buffer (G x N fp32); each
     program loads rows_per_step rows at a time (more bytes in flight, more registers); num_stages
-    is Triton's loop pipelining depth. Defaults, from `inspect sweep layernorm_backward` at
+    is Triton's launch option (no effect on this kernel's row loop, see above). Defaults, from `inspect sweep layernorm_backward` at
     8192x4096 bf16 on an H200 (docs/training.md): one program per SM, steps of 16K elements
     (rows_per_step=None: 4 rows of 4096, 1 of 16384), num_warps=None: one warp per 1024 of them
     (2048 for RMSNorm), between 4 and 16."""
