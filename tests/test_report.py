@@ -79,25 +79,28 @@ def test_handwritten_and_bench_from_csv(root: Path) -> None:
     model = build_report([root])
     all_rows = [r for csv in BENCH for r in read_csv(csv)]
     rows = [r for r in all_rows if "[" not in r.provider]  # sweep points (launcher[K=v]) are charts, not entries
-    # the newest measurement of each (experiment, shape) wins
-    # (the natural pass only: a capture compiles the experiment as it is, not its --pass backward)
-    hand = {(r.experiment, r.shape): r.value for r in sorted(rows, key=lambda r: r.timestamp)
+    # the newest measurement of each (experiment, shape, dtype) on the capture's GPU wins (an H100
+    # capture shows the H100 bench, not a newer H200 one); the natural pass only: a capture
+    # compiles the experiment as it is, not its --pass backward
+    hand = {(r.experiment, r.shape, r.dtype, r.device_name): r.value for r in sorted(rows, key=lambda r: r.timestamp)
             if r.provider == "handwritten" and r.metric == "median_ms" and not r.phase}
     assert hand, "the committed bench CSV has handwritten rows"
+    assert len({k[3] for k in hand}) > 1, "bench rows of more than one GPU: the lookup must tell them apart"
     for run in model.runs:
-        expected = hand.get((run.experiment, run.shape))
-        assert run.handwritten_ms == expected
+        expected = hand.get((run.experiment, run.shape, run.dtype, run.device_name))
+        assert run.handwritten_ms == expected, (run.experiment, run.device_name)
     newest: dict[str, tuple[str, float]] = {}
     for r in all_rows:
         if r.experiment == "_copy" and r.metric == "gb_per_s" and r.timestamp >= newest.get(r.device_name, ("", 0.0))[0]:
             newest[r.device_name] = (r.timestamp, r.value)
     assert model.bench.ceilings == {device: value for device, (_, value) in newest.items()}
-    peaks = {(r.experiment, r.shape, r.provider, r.phase): r.value for r in sorted(rows, key=lambda r: r.timestamp)
-             if r.metric == "peak_mem_mib"}
+    peaks = {(r.experiment, r.shape, r.dtype, r.device_name, r.provider, r.phase): r.value
+             for r in sorted(rows, key=lambda r: r.timestamp) if r.metric == "peak_mem_mib"}
     assert peaks, "the committed H200 bench CSVs record peak memory"
     assert any(phase for *_, phase in peaks), "and the passes apart (--pass backward)"
     for e in model.bench.entries:
-        assert e.peak_mem_mib == peaks.get((e.experiment, e.shape, e.provider, e.phase)), (e.label, e.provider)
+        assert e.peak_mem_mib == peaks.get((e.experiment, e.shape, e.dtype, e.device_name, e.provider, e.phase)), \
+            (e.label, e.provider, e.device_name)
     providers = {(e.experiment, e.provider) for e in model.bench.entries}
     assert providers == {(r.experiment, r.provider) for r in rows if r.experiment != "_copy"}
 
