@@ -13,21 +13,9 @@
 # run:    `inspect run --backward` captures (forward and backward graphs, compile metrics).
 set -uo pipefail
 cd "$(dirname "$0")/.."
-steps=()
 out="${OUT:-gpu_advanced_out}"
-n=0
-for arg in "$@"; do
-    n=$((n + 1))
-    case "$arg" in
-    sweep-attention|sweep|bench|passes|seqlen|run) steps+=("$arg") ;;
-    *) if [ "$n" -eq $# ]; then out="$arg"; else  # OUT_DIR comes last: anything else is a mistyped step
-           echo "unknown step '$arg': choose from sweep-attention, sweep, bench, passes, seqlen, run (OUT_DIR last)" >&2; exit 2
-       fi ;;
-    esac
-done
-[ ${#steps[@]} -eq 0 ] && steps=(sweep-attention sweep bench passes seqlen run)
-mkdir -p "$out"
-. scripts/_steps.sh  # step NAME ARGS... (the working directory is the repository root)
+. scripts/_steps.sh  # parse_steps, step NAME ARGS... (the working directory is the repository root)
+parse_steps "sweep-attention sweep bench passes seqlen run" "sweep-attention sweep bench passes seqlen run" "$@"
 
 for s in "${steps[@]}"; do
 case "$s" in

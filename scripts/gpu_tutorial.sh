@@ -11,21 +11,9 @@
 # flushed, the copy ceiling measured in the same run).
 set -uo pipefail
 cd "$(dirname "$0")/.."
-steps=()
 out="${OUT:-gpu_tutorial_out}"
-n=0
-for arg in "$@"; do
-    n=$((n + 1))
-    case "$arg" in
-    sweep|bench|run|matmul) steps+=("$arg") ;;
-    *) if [ "$n" -eq $# ]; then out="$arg"; else  # OUT_DIR comes last: anything else is a mistyped step
-           echo "unknown step '$arg': choose from sweep, bench, run, matmul (OUT_DIR last)" >&2; exit 2
-       fi ;;
-    esac
-done
-[ ${#steps[@]} -eq 0 ] && steps=(sweep bench run)
-mkdir -p "$out"
-. scripts/_steps.sh  # step NAME ARGS... (the working directory is the repository root)
+. scripts/_steps.sh  # parse_steps, step NAME ARGS... (the working directory is the repository root)
+parse_steps "sweep bench run matmul" "sweep bench run" "$@"
 
 for s in "${steps[@]}"; do
 case "$s" in
