@@ -275,7 +275,7 @@ def bench_experiment(job: Job, device: str, rounds: int, copy: CopyBandwidth, ma
     host: dict[str, float] = {}
     if device == "cuda":  # a --pass backward call cannot be repeated without its forward
         for name, fn in ready.items():
-            if name in medians and getattr(fn, "prepare", None) is None:
+            if getattr(fn, "prepare", None) is None:
                 progress(f"{label} {name}: host time per call")
                 try:
                     host[name] = host_us(lambda fn=fn: fn(*inputs), medians[name])
