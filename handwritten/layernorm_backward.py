@@ -118,6 +118,17 @@ def _column_sum(dw_part_ptr, db_part_ptr, loss_part_ptr, dw_ptr, db_ptr, loss_pt
         tl.store(loss_ptr, tl.sum(acc, axis=0).to(loss_ptr.dtype.element_ty))
 
 
+def _default_rows_per_step(block: int) -> int:
+    """A tile of up to TILE elements: 4 rows of 4096."""
+    return max(1, min(4, TILE // block))
+
+
+def _default_num_warps(rows_per_step: int, block: int, rms: bool) -> int:
+    """One warp per 1024 elements of a step (2048 for RMSNorm, which keeps fewer row arrays live:
+    no mean-centred x, no bias), between 4 and 16."""
+    return min(16, max(4, rows_per_step * block // (2048 if rms else 1024)))
+
+
 def _norm_backward(x, weight, bias, dy, eps, rms, num_warps, programs_per_sm, rows_per_step, num_stages, dx_out):
     """Checks, buffers and the two launches shared by both launchers; returns (s, dx, dw, db)
     with db None for RMSNorm."""
@@ -137,10 +148,10 @@ def _norm_backward(x, weight, bias, dy, eps, rms, num_warps, programs_per_sm, ro
     if not all(t.is_contiguous() for t in (weight, *(() if rms else (bias,)))):
         raise ValueError("weight and bias must be contiguous")
     block = triton.next_power_of_2(n)
-    if rows_per_step is None:  # a tile of up to 16K elements: 4 rows of 4096
-        rows_per_step = max(1, min(4, TILE // block))
-    if num_warps is None:  # LayerNorm keeps more row arrays live (mean-centred x, bias) than RMSNorm
-        num_warps = min(16, max(4, rows_per_step * block // (1024 if not rms else 2048)))
+    if rows_per_step is None:
+        rows_per_step = _default_rows_per_step(block)
+    if num_warps is None:
+        num_warps = _default_num_warps(rows_per_step, block, rms)
     _check_int("num_warps", num_warps, 1, 32)
     _check_int("programs_per_sm", programs_per_sm, 1, 64)
     _check_int("rows_per_step", rows_per_step, 1, 16)

@@ -5,8 +5,9 @@ queued before it leaves the GPU idle inside the timed region: do_bench's L2 flus
 256 MB, ~70 us on an H200) is all the head start the host gets. This script measures, for
 layernorm_backward and rmsnorm_backward at 8192x4096 bf16:
 
-  host us/call   a loop of 2000 calls without synchronising, over the calls (the GPU keeps up
-                 only if it is faster; the queue is drained before and after);
+  host us/call   2000 calls back to back without synchronising, over the calls (the GPU keeps
+                 up only if it is faster; the queue is drained before and after): timing.host_us,
+                 as `inspect bench` measures it (there with up to 50 calls);
   launch only    the same for the two Triton launches alone, on buffers allocated once;
   gpu ms         timing.time_fn (do_bench median, L2 flushed), as `inspect bench` and
                  `inspect sweep` time it;
@@ -20,35 +21,24 @@ from __future__ import annotations
 
 import argparse
 import sys
-import time
 
 import torch
 
 from experiments import REGISTRY
 from handwritten import layernorm_backward as lb
-from inspector.bench.timing import time_fn
+from inspector.bench.timing import host_us, time_fn
 from inspector.versions import collect
 
 SHAPE = (8192, 4096)
 CALLS = 2000
 
 
-def host_us(fn) -> float:
-    torch.cuda.synchronize()
-    t0 = time.perf_counter()
-    for _ in range(CALLS):
-        fn()
-    t1 = time.perf_counter()
-    torch.cuda.synchronize()
-    return (t1 - t0) / CALLS * 1e6
-
-
 def launches_only(x, w, b, dy, rms):
     """The launcher's two kernel launches on buffers allocated once (its defaults' config)."""
     m, n = x.shape
     block = n
-    rows = max(1, min(4, lb.TILE // block))
-    warps = min(16, max(4, rows * block // (2048 if rms else 1024)))
+    rows = lb._default_rows_per_step(block)
+    warps = lb._default_num_warps(rows, block, rms)
     g = torch.cuda.get_device_properties(x.device).multi_processor_count
     dx, dw, db = torch.empty_like(x), torch.empty_like(w), torch.empty_like(w)
     loss = torch.empty((), dtype=x.dtype, device=x.device)
@@ -69,8 +59,8 @@ def measure(label: str, cases) -> None:
         fn(), launch()
         gpu = time_fn(fn, "cuda").median_ms
         gpu_launch = time_fn(launch, "cuda").median_ms
-        print(f"{label:22} {name:20} launcher: host {host_us(fn):6.1f} us/call, gpu {gpu:.4f} ms | "
-              f"launches only: host {host_us(launch):6.1f} us/call, gpu {gpu_launch:.4f} ms", flush=True)
+        print(f"{label:22} {name:20} launcher: host {host_us(fn, calls=CALLS):6.1f} us/call, gpu {gpu:.4f} ms | "
+              f"launches only: host {host_us(launch, calls=CALLS):6.1f} us/call, gpu {gpu_launch:.4f} ms", flush=True)
 
 
 def main() -> None:

@@ -97,11 +97,11 @@ HOST_CALLS = 50
 HOST_WINDOW_MS = 200.0  # fewer calls when the GPU side of HOST_CALLS calls would take longer
 
 
-def host_us(fn: Callable[[], object], median_ms: float = 0.0) -> float:
+def host_us(fn: Callable[[], object], median_ms: float = 0.0, calls: int = HOST_CALLS) -> float:
     """Host time of one CUDA call of fn in microseconds (checks, allocations, kernel launches):
-    calls back to back without synchronizing, the GPU queue drained before and after. Fewer than
-    HOST_CALLS when median_ms (the GPU time) says they would queue more than HOST_WINDOW_MS."""
-    calls = max(5, min(HOST_CALLS, int(HOST_WINDOW_MS / max(median_ms, 1e-3))))
+    `calls` calls back to back without synchronizing, the GPU queue drained before and after.
+    Fewer when median_ms (the GPU time) says they would queue more than HOST_WINDOW_MS."""
+    calls = max(5, min(calls, int(HOST_WINDOW_MS / max(median_ms, 1e-3))))
     torch.cuda.synchronize()
     with _no_gc():
         start = time.perf_counter()
