@@ -10,7 +10,7 @@ from click.testing import CliRunner
 from rich.console import Console
 
 from inspector.analysis.graph_inputs import input_shapes
-from inspector.analysis.timing_noise import NOISY_SPREAD, noisy_sides
+from inspector.analysis.timing_noise import NOISY_SPREAD, describe as describe_noise, noisy_sides
 from inspector.capture import runner
 from inspector.cli import main
 from inspector.report.console import print_run, run_view, runs_table
@@ -58,6 +58,7 @@ def test_a_noisy_timing_prints_noisy_instead_of_a_speed_up(tmp_path):
 def test_noisy_means_a_spread_above_the_threshold():
     assert noisy_sides({"eager": timing(1, 1, NOISY_SPREAD), "compiled": timing(1, 1, 1.2)}) == {}
     assert noisy_sides({"eager": timing(1, 1, NOISY_SPREAD * 1.01), "compiled": None}) == {"eager": NOISY_SPREAD * 1.01}
+    assert describe_noise({"eager": 2.041}) == "eager p80/p20 2.04x"  # not "2.0x", which reads as within 2x
     assert noisy_sides(None) == {} and noisy_sides({"eager": {"median_ms": 1.0}}) == {}  # older captures: no percentiles
 
 

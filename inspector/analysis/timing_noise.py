@@ -36,8 +36,8 @@ def noisy_sides(steady: Any) -> dict[str, float]:
 
 
 def describe(noisy: dict[str, float]) -> str:
-    """'compiled p80/p20 85x' style text for a warning (empty when nothing is noisy)."""
-    return ", ".join(f"{side} p80/p20 {s:.1f}x" for side, s in noisy.items())
+    """'compiled p80/p20 85.7x' style text (2 decimals below 10x: 2.04x, not a puzzling 2.0x) for a warning (empty when nothing is noisy)."""
+    return ", ".join(f"{side} p80/p20 {s:.2f}x" if s < 10 else f"{side} p80/p20 {s:.1f}x" for side, s in noisy.items())
 
 
 def warning(noisy: dict[str, float]) -> str:
