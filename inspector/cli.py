@@ -145,7 +145,7 @@ def _raw_shapes(shape, shapes):
 @click.option("--seed", type=int, default=None, help="Seed for the random inputs (default: fresh each run, recorded in results.json).")
 @click.option("--no-capture", is_flag=True, help="Compile without any capture settings (no trace, no debug output): the baseline for capture overhead.")
 @click.option("--cache-dir", default=None, type=click.Path(file_okay=False), help="Use this Inductor/Triton cache folder instead of OUT/.cache/<name> (never emptied: compiles are warm when it already holds the graph).")
-@click.option("--quiet", "-q", is_flag=True, help="Print only the final table, not each run's summary.")
+@click.option("--quiet", "-q", is_flag=True, help="No progress lines and no per-run summary: one line per run with its status and capture folder.")
 def run_cmd(names, run_all, device, mode, dtype, shape, shapes, dynamic, backward, warm, out, seed, no_capture, cache_dir, quiet) -> None:
     """Compile experiment NAME(s) under torch.compile in a fresh subprocess and capture every
     generated kernel, compile metrics, graphs and timings into OUT/<name>/<run-id>/.
@@ -155,7 +155,7 @@ def run_cmd(names, run_all, device, mode, dtype, shape, shapes, dynamic, backwar
     `device`) that returns (fn, args) or (fn, args, kwargs); fn may be an nn.Module. Its capture
     goes to OUT/<file-stem>.<NAME>/."""
     from inspector.capture.runner import capture
-    from inspector.report.console import print_run, run_view, runs_table
+    from inspector.report.console import print_brief, print_run, run_view, runs_table
 
     from inspector.targets import TargetError
 
@@ -163,9 +163,15 @@ def run_cmd(names, run_all, device, mode, dtype, shape, shapes, dynamic, backwar
     outcomes = []
     for i, config in enumerate(configs, start=1):
         label = f"[{i}/{len(configs)}] {config.experiment}"
+
+        def progress(line, status, label=label):
+            if not quiet:
+                err_console.print(f"[dim]{escape(f'{label} {line}')}[/]", soft_wrap=True)
+            status.update(escape(f"{label} {line}"))  # the spinner line: a terminal only, and transient
+
         try:
             with err_console.status(f"{label}: starting", spinner="dots") as status:
-                result = capture(config, progress=lambda line, s=status: (err_console.print(f"[dim]{escape(f'{label} {line}')}[/]", soft_wrap=True), s.update(escape(f"{label} {line}"))),
+                result = capture(config, progress=lambda line, s=status: progress(line, s),
                                  cache_dir=Path(cache_dir) if cache_dir else None)
         except TargetError as exc:  # the user's reference or code: one message (and their traceback), exit 2
             if exc.user_traceback:
@@ -178,8 +184,7 @@ def run_cmd(names, run_all, device, mode, dtype, shape, shapes, dynamic, backwar
             err_console.print(f"[red]{label}: capture failed: {type(exc).__name__}: {exc}[/]")
             outcomes.append((config.experiment, None, None, f"{type(exc).__name__}: {exc}"))
             continue
-        if not quiet:
-            print_run(run_view(result.path), console)
+        (print_brief if quiet else print_run)(run_view(result.path), console)
         outcomes.append((config.experiment, result.path, result.manifest, None))
     if len(configs) > 1:
         console.print(runs_table(outcomes))

@@ -4,23 +4,61 @@ Writes are atomic: a run is built in <root>/.staging/ and renamed into place onl
 so an interrupted or crashed capture never leaves a half-written run folder. JSON files are written
 to a temporary name and renamed. `<root>/<experiment>/latest` names the newest run; when it is
 missing (e.g. a fresh clone holding only committed reference runs) the newest manifest wins.
+Folder names made from user input (a file stem, a run id) stay under the filesystem's 255-byte
+limit: long ones are cut and end in a short hash (`short_name`).
+
+Inductor/Triton caches live in <root>/.cache/<experiment>/ (see the cache section below): each
+cold run compiles into a folder of its own, and `current` names the one `--warm` reuses.
 """
 
 from __future__ import annotations
 
+import hashlib
 import json
 import os
+import secrets
 import shutil
 import tempfile
+from contextlib import contextmanager
 from dataclasses import dataclass
 from datetime import datetime, timezone
 from pathlib import Path
-from typing import Any
+from typing import Any, Iterator
 
 MANIFEST = "manifest.json"
 LATEST = "latest"
 STAGING = ".staging"
 CACHE = ".cache"
+CURRENT = "current"
+# bytes of a folder name made from user input: with the run id and pid the staging folder adds
+# (~60 bytes) it stays well under NAME_MAX (255 bytes on ext4, xfs, btrfs, APFS)
+NAME_LIMIT = 128
+
+
+def short_name(name: str, limit: int = NAME_LIMIT) -> str:
+    """`name` itself when it fits in `limit` bytes, else its start plus an 8-hex-digit hash of the
+    whole name (so two long names that share a start still get different folders)."""
+    raw = name.encode()
+    if len(raw) <= limit:
+        return name
+    digest = hashlib.sha1(raw).hexdigest()[:8]
+    head = raw[: limit - len(digest) - 1].decode(errors="ignore")
+    return f"{head}-{digest}"
+
+
+def _default_mode() -> int:
+    """The mode open() gives a new file: 0666 less the process umask (read without changing it
+    where /proc says it, else set and restored at once)."""
+    try:
+        with open("/proc/self/status") as f:
+            for line in f:
+                if line.startswith("Umask:"):
+                    return 0o666 & ~int(line.split()[1], 8)
+    except (OSError, ValueError, IndexError):
+        pass
+    mask = os.umask(0o022)
+    os.umask(mask)
+    return 0o666 & ~mask
 
 
 def write_text(path: str | os.PathLike, text: str) -> Path:
@@ -35,6 +73,7 @@ def write_text(path: str | os.PathLike, text: str) -> Path:
     path.parent.mkdir(parents=True, exist_ok=True)
     fd, tmp = tempfile.mkstemp(prefix=f".{path.name}.", dir=path.parent)
     try:
+        os.fchmod(fd, _default_mode())  # mkstemp makes 0600; the file is to read like any other
         with os.fdopen(fd, "w", encoding="utf-8") as f:
             f.write(text)
         os.replace(tmp, path)
@@ -62,16 +101,11 @@ def new_run_id(device: str, mode: str, warm: bool = False, now: datetime | None 
 
 
 def staging_dir(root: Path, experiment: str, run_id: str) -> Path:
-    path = root / STAGING / f"{experiment}--{run_id}--{os.getpid()}"
+    path = root / STAGING / f"{short_name(experiment)}--{short_name(run_id, 64)}--{os.getpid()}"
     if path.exists():
         shutil.rmtree(path)
     path.mkdir(parents=True)
     return path
-
-
-def cache_dir(root: Path, experiment: str) -> Path:
-    """The private Inductor/Triton cache of one experiment (reused by --warm)."""
-    return root / CACHE / experiment
 
 
 def publish(staging: Path, root: Path, experiment: str, run_id: str) -> Path:
@@ -138,3 +172,108 @@ def list_files(folder: Path) -> list[dict[str, Any]]:
         for p in sorted(folder.rglob("*"))
         if p.is_file()
     ]
+
+
+# --- Inductor/Triton caches: <root>/.cache/<experiment>/ ------------------------------------------
+#   <run-id>-<pid>-<hex>/        one cold run's cache (inductor/, triton/)
+#   <run-id>-<pid>-<hex>.lock    held (flock, shared) by every run using that folder
+#   current                      the folder name `--warm` reuses, replaced atomically
+# A cold run never touches another run's folder: it compiles into a new one, and only when it
+# succeeded does `current` name it. Superseded folders are deleted once no run holds their lock.
+
+
+@dataclass
+class RunCache:
+    path: Path
+    reused: bool  # a warm run found the experiment's current cache
+    keep: bool = False  # the run succeeded: its new folder becomes the one --warm reuses
+
+
+def _lock(path: Path, shared: bool, wait: bool = True) -> int | None:
+    """An open, flock-ed descriptor of lock file `path`, or None when `wait` is False and another
+    process holds it. Checked against the path after locking: a lock file that a prune unlinked
+    meanwhile is a dead inode, so it is opened again."""
+    import fcntl  # POSIX only, like the compilers the caches serve
+
+    while True:
+        fd = os.open(path, os.O_RDWR | os.O_CREAT, 0o644)
+        try:
+            fcntl.flock(fd, (fcntl.LOCK_SH if shared else fcntl.LOCK_EX) | (0 if wait else fcntl.LOCK_NB))
+        except BlockingIOError:
+            os.close(fd)
+            return None
+        try:
+            if os.stat(path).st_ino == os.fstat(fd).st_ino:
+                return fd
+        except FileNotFoundError:
+            pass
+        os.close(fd)
+
+
+def _lock_path(folder: Path) -> Path:
+    return folder.with_name(folder.name + ".lock")
+
+
+def _hold_current(base: Path) -> tuple[Path, int] | None:
+    """The folder `current` names, locked shared so no prune deletes it while the run uses it."""
+    for _ in range(10):  # `current` moved on between reading and locking: read it again
+        pointer = base / CURRENT
+        name = pointer.read_text().strip() if pointer.is_file() else ""
+        if not name or not (base / name).is_dir():
+            return None
+        fd = _lock(_lock_path(base / name), shared=True)
+        if (base / name).is_dir() and (base / CURRENT).is_file():
+            return base / name, fd
+        os.close(fd)
+    return None
+
+
+def prune_caches(base: Path) -> list[Path]:
+    """Delete every cache folder under `base` that `current` does not name and no run holds."""
+    pointer = base / CURRENT
+    current = pointer.read_text().strip() if pointer.is_file() else ""
+    removed = []
+    for folder in sorted(p for p in base.iterdir() if p.is_dir() and p.name != current):
+        fd = _lock(_lock_path(folder), shared=False, wait=False)
+        if fd is None:  # in use by a running capture
+            continue
+        try:
+            shutil.rmtree(folder, ignore_errors=True)
+            _lock_path(folder).unlink(missing_ok=True)
+            removed.append(folder)
+        finally:
+            os.close(fd)
+    return removed
+
+
+@contextmanager
+def run_cache(root: Path, experiment: str, run_id: str, warm: bool) -> Iterator[RunCache]:
+    """The cache folder one run compiles with, held for the duration of the block.
+
+    Cold (or warm with nothing to reuse): a new, empty folder of this run's own. On leaving the
+    block it becomes `current` when `keep` was set, else it is deleted; then folders no run
+    holds any more are pruned. Warm: the folder `current` names, shared with other warm runs
+    (Inductor and Triton write their cache entries atomically)."""
+    base = root / CACHE / short_name(experiment)
+    base.mkdir(parents=True, exist_ok=True)
+    held = _hold_current(base) if warm else None
+    if held is not None:
+        cache, fd = RunCache(held[0], reused=True), held[1]
+    else:
+        folder = base / f"{short_name(run_id, 64)}-{os.getpid()}-{secrets.token_hex(3)}"
+        fd = _lock(_lock_path(folder), shared=True)  # locked before it exists: a prune never sees it free
+        folder.mkdir()
+        cache = RunCache(folder, reused=False)
+    try:
+        yield cache
+    finally:
+        try:
+            if not cache.reused and cache.keep:
+                write_text(base / CURRENT, cache.path.name + "\n")
+            elif not cache.reused:
+                shutil.rmtree(cache.path, ignore_errors=True)
+                _lock_path(cache.path).unlink(missing_ok=True)
+        finally:
+            os.close(fd)
+        if not cache.reused and cache.keep:
+            prune_caches(base)

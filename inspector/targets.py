@@ -31,6 +31,7 @@ import torch
 
 import experiments
 from experiments._spec import DEFAULT_TOLERANCES, Experiment
+from inspector.store import short_name
 
 
 ANY_SHAPE = ("dims",)  # shape_names of a user factory that takes `shape`: any number of dims
@@ -53,7 +54,8 @@ class Ref:
 
     @property
     def folder(self) -> str:
-        return f"{self.path.stem}.{self.attr}"
+        """<file-stem>.<NAME>, cut to a short name with a hash when long (a 240-character stem)."""
+        return short_name(f"{self.path.stem}.{self.attr}")
 
 
 def is_ref(name: str) -> bool:

@@ -3,6 +3,7 @@ every bad-input and failure path. Compiles share one Inductor cache per test ses
 
 import os
 import shutil
+import tempfile
 from pathlib import Path
 
 import pytest
@@ -175,3 +176,21 @@ def test_warm_run_reuses_the_private_cache(tmp_path):
     assert sum(c["hit"] for c in second["cache"]["events"].values()) >= 1  # AOTAutograd or FX graph cache
     assert second["summary"]["kernels"] == first["summary"]["kernels"] >= 1
     assert second["summary"]["compile_s"] < first["summary"]["compile_s"]
+
+
+def test_a_folder_with_spaces_captures_cold_then_warm(tmp_path, monkeypatch):
+    # `cd "my proj" && inspect run`: the default OUT and its private cache have a space in their
+    # path, which torch's C++ build passes to g++ unquoted; cold, so g++ really runs
+    project = tmp_path / "my proj"
+    project.mkdir()
+    monkeypatch.chdir(project)
+    cold = run("silu")
+    assert cold.exit_code == 0, cold.output
+    warm = run("silu", "--warm")
+    assert warm.exit_code == 0, warm.output
+    first, second = [r.manifest() for r in store.runs(project / "captured_kernels", "silu")]
+    assert first["status"] == second["status"] == "ok" and first["summary"]["kernels"] >= 1
+    assert first["cache"]["before"]["files"] == 0 and second["cache"]["before"]["files"] > 0
+    assert sum(c["hit"] for c in second["cache"]["events"].values()) >= 1
+    assert "hit" in next(line for line in warm.output.splitlines() if line.startswith("│ 0/0"))
+    assert not list(Path(tempfile.gettempdir()).glob(f"inspect-cache-{os.getpid()}-*"))  # aliases removed

@@ -234,3 +234,16 @@ def test_tlparse_option_links_or_says_why(root: Path, tmp_path: Path) -> None:
         assert "tlparse pages" in html and list((tmp_path / "report-tlparse").glob("*/index.html"))
     else:
         assert "tlparse is not installed" in result.stderr
+
+
+def test_noisy_timing_shows_noisy_not_a_speed_up(root: Path) -> None:
+    run = _ref_runs(root)[0]
+    results = json.loads((run / "results.json").read_text())
+    results["steady"]["compiled"].update(p20_ms=0.28, p80_ms=24.0)  # the spread of two runs timing at once
+    (run / "results.json").write_text(json.dumps(results))
+    model = build_report([root])
+    view = next(r for r in model.runs if r.path == run)
+    assert view.noisy == "compiled p80/p20 85.7x"
+    row = re.search(rf'<tr id="{view.anchor}">.*?</tr>', render(model), re.S).group(0)
+    assert ">noisy<" in row and f"{view.speedup:.2f}x" not in row
+    assert all(not r.noisy for r in model.runs if r.path != run)  # the committed captures are steady

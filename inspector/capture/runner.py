@@ -1,24 +1,30 @@
 """Run one experiment under torch.compile in a fresh subprocess and publish its capture folder.
 
 The subprocess environment is set before torch is imported there: TORCH_TRACE into the run
-folder, a private TORCHINDUCTOR_CACHE_DIR and TRITON_CACHE_DIR (emptied first unless warm), and
-INDUCTOR_PROVENANCE=1. Everything is built in <out>/.staging/ and renamed into
-<out>/<experiment>/<run-id>/ when complete; an interrupted run leaves nothing behind.
+folder, a private TORCHINDUCTOR_CACHE_DIR and TRITON_CACHE_DIR (a new, empty folder per cold
+run: store.run_cache), and INDUCTOR_PROVENANCE=1. Everything is built in <out>/.staging/ and
+renamed into <out>/<experiment>/<run-id>/ when complete; an interrupted run leaves nothing behind.
 """
 
 from __future__ import annotations
 
 import os
+import secrets
+import shlex
 import shutil
 import subprocess
 import sys
+import tempfile
 import time
+from contextlib import ExitStack, contextmanager
 from dataclasses import dataclass
 from datetime import datetime, timezone
 from pathlib import Path
-from typing import Any, Callable
+from typing import Any, Callable, Iterator
 
 from inspector import store
+from inspector.analysis import timing_noise
+from inspector.analysis.graph_inputs import run_input_shapes
 from inspector.capture.collect import collect, load_optional
 from inspector.config import RunConfig
 from inspector.targets import TargetError, folder_name
@@ -62,6 +68,8 @@ def worker_env(config: RunConfig, staging: Path, cache: Path) -> dict[str, str]:
     env = {k: v for k, v in os.environ.items() if k not in SCRUBBED_ENV}
     env["TORCHINDUCTOR_CACHE_DIR"] = str(cache / "inductor")
     env["TRITON_CACHE_DIR"] = str(cache / "triton")
+    if not _shell_safe(tempfile.gettempdir()):  # Inductor's precompiled headers go under TMPDIR
+        env["TMPDIR"] = str(safe_temp_dir())
     env["PYTHONUNBUFFERED"] = "1"
     root = str(project_root())
     env["PYTHONPATH"] = root + (os.pathsep + env["PYTHONPATH"] if env.get("PYTHONPATH") else "")
@@ -97,8 +105,10 @@ def capture(config: RunConfig, progress: Progress = lambda line: None, cache_dir
     """Capture one run of `config.experiment`; returns the published folder and its manifest.
     Raises TargetError (and leaves nothing behind) when the experiment reference is unusable.
 
-    cache_dir: use this Inductor/Triton cache instead of the experiment's private one (tests share
-    one across a session); it is never emptied here.
+    The Inductor/Triton cache: a cold run compiles into a new folder of its own (store.run_cache),
+    so concurrent runs into one OUT never share or delete each other's; a successful one becomes
+    the cache `--warm` reuses. cache_dir: use this cache instead (tests share one across a
+    session); it is never emptied here.
     """
     root = Path(config.out)
     name = folder_name(config.experiment)
@@ -106,17 +116,23 @@ def capture(config: RunConfig, progress: Progress = lambda line: None, cache_dir
     run_id = store.new_run_id(config.device, config.mode, config.warm, started)
     staging = store.staging_dir(root, name, run_id)
     try:
-        cache = cache_dir or store.cache_dir(root, name)
-        if not config.warm and cache_dir is None and cache.exists():
-            shutil.rmtree(cache)
-        before = cache_state(cache)
-        rc, wall_s = run_worker(config, staging, worker_env(config, staging, cache), progress)
-        error = load_optional(staging / "error.json", None)
-        if error and error.get("phase") == "target":  # the user's code or reference: nothing to capture
-            raise TargetError(error["message"], error.get("traceback") or None)
-        progress("[collect] reading the trace, kernels and compile metrics")
-        summary = collect(staging, cache / "triton")
-        manifest = build_manifest(config, name, staging, run_id, started, rc, wall_s, before, summary)
+        with ExitStack() as stack:
+            if cache_dir is not None:
+                cache, held = Path(cache_dir), None
+            else:
+                held = stack.enter_context(store.run_cache(root, name, run_id, config.warm))
+                cache = held.path
+            before = cache_state(cache)
+            env = worker_env(config, staging, stack.enter_context(compiler_safe_path(cache)))
+            rc, wall_s = run_worker(config, staging, env, progress)
+            error = load_optional(staging / "error.json", None)
+            if error and error.get("phase") == "target":  # the user's code or reference: nothing to capture
+                raise TargetError(error["message"], error.get("traceback") or None)
+            progress("[collect] reading the trace, kernels and compile metrics")
+            summary = collect(staging, cache / "triton")
+            manifest = build_manifest(config, name, staging, run_id, started, rc, wall_s, before, summary)
+            if held is not None:
+                held.keep = manifest["status"] == "ok"
         for scratch in ("debug", "config.json"):
             target = staging / scratch
             shutil.rmtree(target) if target.is_dir() else target.unlink(missing_ok=True)
@@ -127,6 +143,44 @@ def capture(config: RunConfig, progress: Progress = lambda line: None, cache_dir
     except BaseException:
         shutil.rmtree(staging, ignore_errors=True)
         raise
+
+
+def _shell_safe(path: str) -> bool:
+    return shlex.quote(path) == path
+
+
+@contextmanager
+def compiler_safe_path(folder: Path) -> Iterator[Path]:
+    """`folder` as an absolute path the C++ compiler can be handed unquoted.
+
+    torch's cpp_builder (2.13: CppBuilder.get_command_line, then shlex.split) puts the kernel
+    source, the `-o` target and the `-include` precompiled header into the g++ command without
+    quoting, and all of them lie under TORCHINDUCTOR_CACHE_DIR: a space anywhere in its path
+    splits it ("g++: fatal error: input file '/tmp/my' is the same as output file"). Such a
+    folder is reached through a symlink of this run's own in a space-free temp folder, removed
+    afterwards. (The -L folders of torch and Python are unquoted too: a virtual environment under
+    a path with spaces breaks Inductor's C++ build whatever the cache.)"""
+    folder = folder.absolute()
+    folder.mkdir(parents=True, exist_ok=True)
+    if _shell_safe(str(folder)):
+        yield folder
+        return
+    alias = safe_temp_dir() / f"inspect-cache-{os.getpid()}-{secrets.token_hex(4)}"
+    os.symlink(folder, alias, target_is_directory=True)
+    try:
+        yield alias
+    finally:
+        if alias.is_symlink():
+            alias.unlink()
+
+
+def safe_temp_dir() -> Path:
+    """A temp folder whose path needs no quoting (Inductor keeps precompiled headers there too)."""
+    for candidate in (tempfile.gettempdir(), "/tmp"):
+        if _shell_safe(candidate) and os.path.isdir(candidate) and os.access(candidate, os.W_OK):
+            return Path(candidate)
+    raise OSError("no writable temp folder without spaces or shell characters in its path for the C++ "
+                  "compiler: set TMPDIR to one")
 
 
 def recollect(folder: Path) -> dict[str, Any]:
@@ -165,6 +219,9 @@ def build_manifest(config, name, staging, run_id, started, rc, wall_s, cache_bef
     if sum(c.get("hit", 0) for c in cache.values()) and not sum(c.get("miss", 0) for c in cache.values()):
         warnings.append("compiled from the cache: Inductor did not lower the graph again, so this capture has no "
                         "IR-before/after-fusion graphs and no provenance (a cold run, the default, has them)")
+    noisy = timing_noise.noisy_sides(results.get("steady"))
+    if noisy:
+        warnings.append(timing_noise.warning(noisy))
     # a graph that only calls library kernels (matmul: extern mm) generates none, and that is no fault
     if not summary["kernels"] and error is None and not any(l.get("kind") == "extern" for l in summary["launches"]):
         warnings.append("no generated kernels found in the trace or the debug output")
@@ -179,6 +236,7 @@ def build_manifest(config, name, staging, run_id, started, rc, wall_s, cache_bef
         "options": config.to_json(),
         "shape": results.get("shape"),
         "shape_names": results.get("shape_names"),
+        "input_shapes": run_input_shapes(staging),  # of the traced graph: user code has no shape of its own
         "dtype": results.get("dtype"),
         "device": config.device,
         "device_name": versions.get("device_name"),
@@ -196,5 +254,6 @@ def build_manifest(config, name, staging, run_id, started, rc, wall_s, cache_bef
             "compile_s": metrics.get("totals", {}).get("compile_s"),
             "passed": results.get("passed"),
             "speedup_compiled_vs_eager": results.get("speedup_compiled_vs_eager"),
+            "timing_noisy": bool(noisy) if any((results.get("steady") or {}).values()) else None,  # see analysis.timing_noise
         },
     }

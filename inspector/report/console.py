@@ -8,6 +8,7 @@ from typing import Any
 from rich.console import Console
 from rich.table import Table
 
+from inspector.analysis.timing_noise import describe as describe_noise, noisy_sides
 from inspector.capture.collect import load_optional
 
 
@@ -97,6 +98,17 @@ def kernels_table(view: dict[str, Any]) -> Table:
     return table
 
 
+def cache_outcome(metrics: dict[str, Any]) -> str:
+    """'hit', 'miss' or 'N hit / M miss' over the run's cache events (FX graph, AOTAutograd): a
+    warm run served from the AOTAutograd cache never enters Inductor, so its graphs carry no
+    cache_state of their own."""
+    events = [e for e in (metrics.get("cache") or {}).values() if isinstance(e, dict)]
+    hits, misses = sum(e.get("hit", 0) for e in events), sum(e.get("miss", 0) for e in events)
+    if hits and misses:
+        return f"{hits} hit / {misses} miss"
+    return "hit" if hits else "miss" if misses else "-"
+
+
 def phases_table(view: dict[str, Any]) -> Table:
     table = Table(title="Compile time by phase", title_justify="left")
     for col in ("frame", "graph", "total", "dynamo", "AOTAutograd", "inductor", "codegen", "kernel compile", "autotune", "cache"):
@@ -119,7 +131,7 @@ def phases_table(view: dict[str, Any]) -> Table:
                 fmt_s(g.get("codegen_s")),
                 fmt_s(kernel_compile),
                 fmt_s(g.get("autotune_s") if g.get("autotune_s") is not None else (frame.get("runtime_autotune_s") if i == 0 else None)),
-                str(g.get("cache_state") or "-"),
+                str(g.get("cache_state") or cache_outcome(view["metrics"])),
             )
     return table
 
@@ -127,7 +139,7 @@ def phases_table(view: dict[str, Any]) -> Table:
 def print_run(view: dict[str, Any], console: Console) -> None:
     m, results, metrics = view["manifest"], view["results"], view["metrics"]
     versions = m.get("versions") or {}
-    shape = "x".join(str(d) for d in (m.get("shape") or [])) or "?"
+    shape = shape_text(m)
     console.rule(f"[bold]{m.get('experiment')}[/] · {m.get('run_id')}")
     console.print(
         f"{shape} {m.get('dtype') or ''} on {m.get('device_name') or m.get('device')} · mode {m.get('options', {}).get('mode')}"
@@ -149,11 +161,11 @@ def print_run(view: dict[str, Any], console: Console) -> None:
             f"{fwd.get('max_rel_err', float('nan')):.3g} (atol {fwd.get('atol')}, rtol {fwd.get('rtol')})"
             + (f"; {fwd.get('detail')}" if fwd.get("detail") else "")
         )
-        steady, first = results.get("steady", {}), results.get("first_call_s", {})
+        steady, first = results.get("steady") or {}, results.get("first_call_s", {})
         console.print(
             f"first call: eager {fmt_s(first.get('eager'))}, compiled {fmt_s(first.get('compiled'))} (compile + run) · "
-            f"steady state: eager {fmt_ms((steady.get('eager') or {}).get('median_ms'))}, compiled "
-            f"{fmt_ms(steady.get('compiled', {}).get('median_ms'))} → {results.get('speedup_compiled_vs_eager', 0):.2f}x"
+            f"steady state (median): eager {fmt_ms((steady.get('eager') or {}).get('median_ms'))}, compiled "
+            f"{fmt_ms((steady.get('compiled') or {}).get('median_ms'))} → {speed_text(results)}"
         )
     if m.get("status") != "ok":
         err = m.get("error") or {}
@@ -161,6 +173,37 @@ def print_run(view: dict[str, Any], console: Console) -> None:
     for w in m.get("warnings", []):
         console.print(f"[yellow]warning[/]: {w}")
     console.print(f"[dim]capture: {view['path']}[/]")
+
+
+def print_brief(view: dict[str, Any], console: Console) -> None:
+    """One line per run for `inspect run -q`: status, speed-up (or noisy) and the capture folder."""
+    m = view["manifest"]
+    status = "[green]ok[/]" if m.get("status") == "ok" else f"[red]failed[/] in {(m.get('error') or {}).get('phase')}"
+    speed = f" · {speed_text(view['results'])}" if view["results"] else ""
+    console.print(f"{m.get('experiment')}: {status}{speed} · capture: {view['path']}", soft_wrap=True)
+
+
+def shape_text(manifest: dict[str, Any]) -> str:
+    """The experiment's shape, else the input shapes of the traced graph (user code), else '?'."""
+    shape = "x".join(str(d) for d in manifest.get("shape") or [])
+    inputs = manifest.get("input_shapes") or []
+    return shape or (f"inputs {', '.join(inputs)}" if inputs else "?")
+
+
+def speedup_cell(results: dict[str, Any]) -> str:
+    """'1.23x', 'noisy' (a timing spread too wide to compare; analysis.timing_noise) or '-'."""
+    if noisy_sides(results.get("steady")):
+        return "noisy"
+    speedup = results.get("speedup_compiled_vs_eager")
+    return f"{speedup:.2f}x" if isinstance(speedup, (int, float)) and speedup else "-"
+
+
+def speed_text(results: dict[str, Any]) -> str:
+    noisy = noisy_sides(results.get("steady"))
+    if noisy:
+        return f"[yellow]noisy[/] ({describe_noise(noisy)}): no speed-up reported"
+    cell = speedup_cell(results)
+    return "no speed-up (not timed)" if cell == "-" else f"compiled runs at {cell} eager's speed"
 
 
 def runs_table(results: list[tuple[str, Path | None, dict[str, Any] | None, str | None]]) -> Table:
@@ -182,7 +225,7 @@ def runs_table(results: list[tuple[str, Path | None, dict[str, Any] | None, str 
             fmt_s(s.get("compile_s")),
             fmt_ms((steady.get("eager") or {}).get("median_ms")),
             fmt_ms((steady.get("compiled") or {}).get("median_ms")),
-            f"{s['speedup_compiled_vs_eager']:.2f}x" if s.get("speedup_compiled_vs_eager") else "-",
+            speedup_cell(view["results"]),
             {True: "yes", False: "[red]no[/]", None: "-"}[s.get("passed")],
             str(path) if path else "",
         )

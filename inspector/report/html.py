@@ -19,6 +19,7 @@ from pygments import highlight
 from pygments.formatters import HtmlFormatter
 from pygments.lexers import CppLexer, PythonLexer
 
+from inspector.analysis.timing_noise import NOISY_SPREAD
 from inspector.bench.sweep_plot import render_svg
 from inspector.report import charts
 from inspector.report.console import fmt_bytes, fmt_ms, fmt_s
@@ -152,7 +153,8 @@ def page(model: ReportModel, perfetto: dict[str, str] | None = None, tlparse: di
               "versions": r.versions or "-", "mode": r.mode, "shape": f"{r.shape} {r.dtype}".strip() or "-", "cache": r.cache_label, "warm": r.cache_label.startswith("warm"),
               "status": r.status, "bad": r.status != "ok", "kernels": "-" if r.kernel_count is None else str(r.kernel_count),
               "eager": fmt_ms(r.eager_ms), "compiled": fmt_ms(r.compiled_ms), "handwritten": fmt_ms(r.handwritten_ms),
-              "speedup": _num(r.speedup, ".2f", "x"), "slower": r.speedup is not None and r.speedup < 1,
+              "speedup": "noisy" if r.noisy else _num(r.speedup, ".2f", "x"), "noisy": r.noisy,
+              "slower": not r.noisy and r.speedup is not None and r.speedup < 1,
               "passed": {True: "yes", False: "NO", None: "-"}[r.passed], "warnings": len(r.warnings) + bool(r.error)} for r in runs]
     problems = [{"anchor": r.anchor, "label": f"{r.experiment}/{r.run_id}", "path": str(r.path),
                  "messages": ([r.error] if r.error else []) + r.warnings} for r in runs if r.error or r.warnings]
@@ -181,7 +183,7 @@ def page(model: ReportModel, perfetto: dict[str, str] | None = None, tlparse: di
         "title": model.title, "generated_at": model.generated_at, "roots": model.roots, "warnings": model.warnings,
         "n_runs": len(runs), "n_experiments": len({r.experiment for r in runs}), "n_kernels": sum(len(r.kernels) for r in runs),
         "n_problems": len([r for r in runs if r.status != "ok"]),
-        "index": index, "problems": problems,
+        "index": index, "noisy_spread": f"{NOISY_SPREAD:g}x", "problems": problems,
         "phase_names": list(PHASES),
         "phase_chart": Markup(charts.stacked_bars(_phase_bars(with_phases), label="compile time by phase")) if with_phases else "",
         "first_call_chart": Markup(_first_call_chart(runs)), "overhead": _overhead_rows(with_phases), "cold_warm": _cold_warm(runs),

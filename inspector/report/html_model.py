@@ -17,6 +17,7 @@ from datetime import datetime, timezone
 from pathlib import Path
 from typing import Any, Callable
 
+from inspector.analysis.timing_noise import describe as describe_noise, noisy_sides
 from inspector.capture.collect import load_optional
 from inspector.capture.metrics import Instant, Span, chromium_events
 from inspector.capture.trace import Trace, parse_dir
@@ -129,6 +130,7 @@ class RunView:
     trace_dir: Path | None = None
     label: str = ""  # "experiment · mode · device", unique among the runs of one report
     findings: list[str] = field(default_factory=list)  # what costs time against the handwritten kernel
+    noisy: str = ""  # which steady timing spread too wide to quote a speed-up (analysis.timing_noise)
 
 
 @dataclass
@@ -362,7 +364,7 @@ def run_view(path: Path, index: int, handwritten: Callable[[str, str, str, str],
     overhead, calls, text = break_even(finite_or_none(first.get("compiled")), compiled_ms, eager_ms, compile_s)
     phases, runtime_autotune = phases_of(metrics)
     kernels, sources = kernel_views(path, kernels_json, anchor, analysis)
-    shape = "x".join(str(d) for d in manifest.get("shape") or [])
+    shape = "x".join(str(d) for d in manifest.get("shape") or []) or ", ".join(manifest.get("input_shapes") or [])
     dtype = str(manifest.get("dtype") or "")
     device_name = str(manifest.get("device_name") or manifest.get("device") or "?")
     error = _dict(manifest.get("error"))
@@ -382,6 +384,7 @@ def run_view(path: Path, index: int, handwritten: Callable[[str, str, str, str],
         recompiles=[r for r in metrics.get("recompiles") or [] if isinstance(r, dict)],
         warnings=warnings, trace_dir=trace_dir if trace_dir.is_dir() else None,
         error=f"failed in {error.get('phase')}: {error.get('type')}: {error.get('message')}" if error else "",
+        noisy=describe_noise(noisy_sides(steady)),
     )
 
 
