@@ -20,8 +20,8 @@ from inspector.config import DEFAULT_OUT
 from inspector.report.html import render
 from inspector.report.html_model import ReportModel, build_report
 from inspector.report.perfetto import trace_file_name, write_trace
-from inspector.store import write_text
-from inspector.usage import InputError
+from inspector import store
+from inspector.usage import FileError, InputError
 
 TLPARSE_TIMEOUT_S = 120  # one trace of the built-in experiments takes well under 5 s
 
@@ -35,10 +35,31 @@ def write_perfetto(model: ReportModel, folder: Path, base: Path) -> dict[str, st
     links = {}
     for run in model.runs:
         if run.spans:
-            path = write_trace(folder / trace_file_name(run.experiment, run.run_id), run.spans, run.instants,
-                               f"{run.experiment} {run.run_id}")
+            path = folder / trace_file_name(run.experiment, run.run_id)
+            try:
+                write_trace(path, run.spans, run.instants, f"{run.experiment} {run.run_id}")
+            except OSError as exc:
+                raise FileError(path, f"cannot write ({exc.strerror or exc}); left as it was") from None
             links[run.anchor] = _relative(path, base)
     return links
+
+
+def mark_runs(model: ReportModel) -> None:
+    """Say in the model what the files say: a run with a corrupt or truncated stored file is marked
+    corrupt (with one warning naming the file, which the command also prints), and a --no-capture
+    run is labelled a timing baseline, not a capture without kernels."""
+    for run in model.runs:
+        if run.status == "corrupt":  # no readable manifest: already marked, and printed by the command
+            continue
+        problems = store.corrupt_files(run.path)
+        if problems:
+            run.status = "corrupt"
+            run.error = "; ".join(f"{Path(p.path).name}: {p.detail}" for p in problems)
+            run.warnings.insert(0, run.error)
+            continue
+        if store.is_timing_baseline(store.load_json(run.path / store.MANIFEST)):
+            run.mode = f"{run.mode} (timing baseline, --no-capture)"
+            run.label += " · timing baseline"
 
 
 def write_tlparse(model: ReportModel, folder: Path, base: Path) -> tuple[dict[str, str], list[str]]:
@@ -78,18 +99,22 @@ def generate(paths: list[Path], out: Path, perfetto_dir: Path | None = None, tlp
     from inspector.report.report_analysis import add_findings, kernel_analysis
 
     model = build_report(paths, bench_csvs, analysis=kernel_analysis)
+    mark_runs(model)
     add_findings(model)
-    out.parent.mkdir(parents=True, exist_ok=True)
     base = out.parent
-    perfetto = write_perfetto(model, perfetto_dir or base / f"{out.stem}-perfetto", base)
+    perfetto = write_perfetto(model, perfetto_dir or perfetto_folder(out), base)
     notes: list[str] = []
     tl_links: dict[str, str] = {}
     if tlparse:
         tl_links, notes = write_tlparse(model, base / f"{out.stem}-tlparse", base)
         model.warnings.extend(notes)
     html = render(model, perfetto, tl_links)
-    write_text(out, html)
+    store.write_output(out, html)
     return out, model, notes
+
+
+def perfetto_folder(out: Path) -> Path:
+    return out.parent / f"{out.stem}-perfetto"
 
 
 @click.command("report")
@@ -113,12 +138,17 @@ def report(runs: tuple[Path, ...], out: Path, root: Path, perfetto_dir: Path | N
     for csv in bench_csvs:
         if not csv.is_file():
             raise InputError(f"--bench {csv}: no such file")
+    store.check_writable(out)  # before the work: a read-only folder costs nothing and loses nothing
+    traces = perfetto_dir or perfetto_folder(out)
+    store.check_writable(traces, folder=True)
     start = time.perf_counter()
     path, model, notes = generate(paths, out, perfetto_dir, tlparse, list(bench_csvs) or None)
     for note in model.warnings:
-        click.echo(f"warning: {note}", err=True)
+        click.echo(f"warning: {str(note).splitlines()[0] if str(note) else note}", err=True)
     for run in model.runs:
         if run.status == "corrupt":
             click.echo(f"warning: {run.path}: {run.error}", err=True)
     click.echo(f"wrote {path} ({len(model.runs)} captures, {sum(len(r.kernels) for r in model.runs)} kernels, "
                f"{time.perf_counter() - start:.2f} s)")
+    if any(r.spans for r in model.runs):
+        click.echo(f"wrote the compile timelines (Chrome/Perfetto trace JSON, one per capture) to {traces}/")
