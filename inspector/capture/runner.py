@@ -144,7 +144,9 @@ def recollect(folder: Path) -> dict[str, Any]:
     Ctrl-C leaves it as it was. FileError (and nothing changed) when there is nothing to rebuild
     from (no raw trace), a raw file is corrupt, the folder is read-only, or the trace yields no
     kernels where the capture has some (a truncated trace must not replace a good analysis)."""
-    manifest = store.load_json(folder / store.MANIFEST)
+    manifest = store.load_json(folder / store.MANIFEST, None)
+    if manifest is None:
+        raise FileError(folder, "not a capture folder (no manifest.json)")
     for name, kind in RAW_JSON:
         store.load_json(folder / name, None, kind)
     trace = folder / "trace"
