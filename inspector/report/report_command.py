@@ -30,18 +30,32 @@ def _relative(path: Path, start: Path) -> str:
     return Path(os.path.relpath(path, start)).as_posix()
 
 
-def write_perfetto(model: ReportModel, folder: Path, base: Path) -> dict[str, str]:
-    """One Chrome trace per run with a timeline; returns run anchor -> link relative to `base`."""
-    links = {}
+def perfetto_links(model: ReportModel, folder: Path, base: Path) -> dict[str, Path]:
+    """Run anchor -> the Chrome trace file of each run with a timeline (two copies of one run, same
+    run id in two folders, get one file each)."""
+    links: dict[str, Path] = {}
     for run in model.runs:
         if run.spans:
             path = folder / trace_file_name(run.experiment, run.run_id)
+            if path in links.values():
+                path = folder / trace_file_name(run.experiment, f"{run.run_id}-{run.path.parent.name}-{run.path.name}")
+            links[run.anchor] = path
+    return links
+
+
+def write_perfetto(model: ReportModel, files: dict[str, Path], scratch: Path) -> list[tuple[Path, Path]]:
+    """Write each run's Chrome trace into `scratch`; returns (written, final path) pairs to move in
+    once the report itself is written, so a failure or Ctrl-C leaves no partial trace folder."""
+    moves = []
+    for run in model.runs:
+        if run.anchor in files:
+            path = scratch / files[run.anchor].name
             try:
                 write_trace(path, run.spans, run.instants, f"{run.experiment} {run.run_id}")
             except OSError as exc:
-                raise FileError(path, f"cannot write ({exc.strerror or exc}); left as it was") from None
-            links[run.anchor] = _relative(path, base)
-    return links
+                raise FileError(files[run.anchor], f"cannot write ({exc.strerror or exc}); left as it was") from None
+            moves.append((path, files[run.anchor]))
+    return moves
 
 
 def mark_runs(model: ReportModel) -> None:
@@ -102,14 +116,24 @@ def generate(paths: list[Path], out: Path, perfetto_dir: Path | None = None, tlp
     mark_runs(model)
     add_findings(model)
     base = out.parent
-    perfetto = write_perfetto(model, perfetto_dir or perfetto_folder(out), base)
+    traces = perfetto_links(model, perfetto_dir or perfetto_folder(out), base)
     notes: list[str] = []
     tl_links: dict[str, str] = {}
     if tlparse:
         tl_links, notes = write_tlparse(model, base / f"{out.stem}-tlparse", base)
         model.warnings.extend(notes)
-    html = render(model, perfetto, tl_links)
-    store.write_output(out, html)
+    html = render(model, {anchor: _relative(path, base) for anchor, path in traces.items()}, tl_links)
+    scratch_parent = (perfetto_dir or perfetto_folder(out)).parent
+    scratch_parent.mkdir(parents=True, exist_ok=True)
+    scratch = Path(tempfile.mkdtemp(prefix=".inspect-report-", dir=scratch_parent))
+    try:
+        moves = write_perfetto(model, traces, scratch)
+        store.write_output(out, html)
+        for written, final in moves:
+            final.parent.mkdir(parents=True, exist_ok=True)
+            os.replace(written, final)
+    finally:
+        shutil.rmtree(scratch, ignore_errors=True)
     return out, model, notes
 
 
