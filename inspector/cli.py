@@ -18,14 +18,14 @@ from inspector.bench.sweep_command import sweep
 from inspector.report.diff_command import diff
 from inspector.report.report_command import report
 from inspector.config import DEFAULT_OUT, MODES, RunConfig
-from inspector.usage import InputError
+from inspector.usage import Commands, FileError, InputError
 
 # 80 columns (rich's default off a terminal) wraps every kernel name: use 160 when piped
 console = Console(highlight=False, width=None if sys.stdout.isatty() else 160)
 err_console = Console(stderr=True, highlight=False, width=None if sys.stderr.isatty() else 160)
 
 
-@click.group(context_settings={"help_option_names": ["-h", "--help"]})
+@click.group(cls=Commands, context_settings={"help_option_names": ["-h", "--help"]})
 @click.version_option(package_name="inductor-inspector")
 def main() -> None:
     """inductor-inspector: see what torch.compile (TorchInductor) generates, what it costs, and how
@@ -157,8 +157,10 @@ def run_cmd(names, run_all, device, mode, dtype, shape, shapes, dynamic, backwar
     from inspector.capture.runner import capture
     from inspector.report.console import print_brief, print_run, run_view, runs_table
 
+    from inspector.store import check_writable
     from inspector.targets import TargetError
 
+    check_writable(out, folder=True)  # before any compile: an unwritable root is bad input (exit 2)
     configs = build_configs(resolve_names(names, run_all), device, mode, dtype, shape, shapes, dynamic, backward, warm, out, seed, not no_capture)
     outcomes = []
     for i, config in enumerate(configs, start=1):
@@ -204,15 +206,27 @@ main.add_command(sweep)
 @click.argument("runs", nargs=-1, required=True, type=click.Path(exists=True, file_okay=False))
 def recollect_cmd(runs) -> None:
     """Rebuild the derived files (kernels.json, compile_metrics.json, graphs, manifest summary) of
-    existing capture folders RUNS from their raw trace, without compiling again."""
+    existing capture folders RUNS from their raw trace, without compiling again. A folder that
+    cannot be rebuilt (no raw trace, a corrupt manifest or results.json, read-only) is left as it
+    was: one line each, the others still run, exit code 2 at the end."""
     from inspector.capture.runner import recollect
 
+    unusable = 0
     for run in runs:
-        if not (Path(run) / "manifest.json").is_file():
-            raise InputError(f"{run} is not a capture folder (no manifest.json)")
-        manifest = recollect(Path(run))
+        try:
+            manifest = recollect(Path(run))
+        except FileError as exc:
+            exc.show()
+            unusable += 1
+            continue
+        except KeyboardInterrupt:
+            err_console.print(f"[red]{escape(run)}: interrupted; the capture was left as it was[/]")
+            sys.exit(130)
         s = manifest["summary"]
-        console.print(f"{run}: {s['kernels']} kernels, {s['launches_per_call']} launches per call, compile {s.get('compile_s') or 0:.2f} s")
+        console.print(f"{escape(run)}: {s['kernels']} kernels, {s['launches_per_call']} launches per call, "
+                      f"compile {s.get('compile_s') or 0:.2f} s")
+    if unusable:
+        sys.exit(2)
 
 
 if __name__ == "__main__":

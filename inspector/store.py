@@ -25,6 +25,8 @@ from datetime import datetime, timezone
 from pathlib import Path
 from typing import Any, Iterator
 
+from inspector.usage import FileError
+
 MANIFEST = "manifest.json"
 LATEST = "latest"
 STAGING = ".staging"
@@ -277,3 +279,122 @@ def run_cache(root: Path, experiment: str, run_id: str, warm: bool) -> Iterator[
             os.close(fd)
         if not cache.reused and cache.keep:
             prune_caches(base)
+
+
+# -- reading stored files and writing outputs: one error, naming the file, for every command --
+
+STORED_JSON = (MANIFEST, "kernels.json", "compile_metrics.json", "results.json")
+_ABSENT = object()
+
+
+def load_json(path: str | os.PathLike, default: Any = _ABSENT, kind: type | None = dict) -> Any:
+    """A stored JSON file, read strictly: `default` when the file does not exist (FileError when no
+    default is given), FileError naming the file when it is unreadable, truncated, not JSON or not
+    a `kind` (a partial write or a corrupted copy must never read as an empty capture)."""
+    path = Path(path)
+    try:
+        with open(path, encoding="utf-8") as f:
+            data = json.load(f)
+    except FileNotFoundError:
+        if default is _ABSENT:
+            raise FileError(path, "no such file") from None
+        return default
+    except (ValueError, UnicodeDecodeError) as exc:  # JSONDecodeError is a ValueError
+        raise FileError(path, f"corrupt or truncated (not valid JSON: {exc})") from None
+    except OSError as exc:
+        raise FileError(path, f"cannot read ({exc.strerror or exc})") from None
+    if kind is not None and not isinstance(data, kind):
+        raise FileError(path, f"corrupt (a JSON {type(data).__name__} where a {kind.__name__} belongs)")
+    return data
+
+
+def corrupt_files(run: Path, names: tuple[str, ...] = STORED_JSON) -> list[FileError]:
+    """One FileError per stored JSON file of a run folder that exists but cannot be read."""
+    problems = []
+    for name in names:
+        try:
+            load_json(run / name, None)
+        except FileError as exc:
+            problems.append(exc)
+    return problems
+
+
+def check_run(run: Path, names: tuple[str, ...] = STORED_JSON) -> None:
+    """Raise the first corrupt stored file of a run folder (a missing optional file is fine)."""
+    problems = corrupt_files(run, names)
+    if problems:
+        raise problems[0]
+
+
+def check_writable(path: str | os.PathLike, folder: bool = False) -> None:
+    """Before any work: FileError unless `path` (a file, or a folder when `folder`) can be written.
+    Missing parent folders are fine when the nearest existing one is writable; it is probed by
+    creating and removing a temporary file, which also holds for root and read-only mounts."""
+    path = Path(path)
+    if path.exists():
+        if folder and not path.is_dir():
+            raise FileError(path, "cannot write there: not a folder")
+        if not folder and path.is_dir():
+            raise FileError(path, "cannot write there: it is a folder")
+        if not folder and not path.is_file():  # a device or pipe (/dev/stdout) is written in place
+            if not os.access(path, os.W_OK):
+                raise FileError(path, "cannot write (permission denied)")
+            return
+    where = path if folder else path.parent
+    where = Path(os.path.abspath(where))
+    while not where.exists():
+        where = where.parent
+    if not where.is_dir():
+        raise FileError(path, f"cannot write there: {where} is not a folder")
+    try:
+        fd, probe = tempfile.mkstemp(prefix=".inspect-write-check-", dir=where)
+        os.close(fd)
+        os.unlink(probe)
+    except OSError as exc:
+        raise FileError(path, f"cannot write there ({exc.strerror or exc}: {where})") from None
+
+
+def write_output(path: str | os.PathLike, text: str) -> Path:
+    """write_text for a command's output: a failure (read-only folder, full disk) is one FileError
+    naming the file, and leaves the file as it was (the write is atomic)."""
+    try:
+        return write_text(path, text)
+    except OSError as exc:
+        raise FileError(path, f"cannot write ({exc.strerror or exc}); left as it was") from None
+
+
+# -- which capture `inspect diff NAME` reads --
+
+
+def is_timing_baseline(manifest: dict[str, Any]) -> bool:
+    """A `inspect run --no-capture` run: timed without any capture settings, so it has no kernels."""
+    options = manifest.get("options")
+    return isinstance(options, dict) and options.get("capture") is False
+
+
+def unusable_reason(manifest: dict[str, Any]) -> str | None:
+    """Why a run is no capture to analyse (None when it is one)."""
+    if is_timing_baseline(manifest):
+        return "a --no-capture timing baseline (no kernels captured)"
+    if manifest.get("status") != "ok":
+        error = manifest.get("error") if isinstance(manifest.get("error"), dict) else {}
+        return f"failed in {error.get('phase', '?')}"
+    summary = manifest.get("summary") if isinstance(manifest.get("summary"), dict) else {}
+    if not summary.get("kernels") and not summary.get("launches_per_call"):
+        return "no kernels or launches captured"
+    return None
+
+
+def newest_capture(root: Path, experiment: str) -> tuple[RunRef | None, list[tuple[RunRef, str]]]:
+    """The newest successful capture of `experiment` that has kernels, and the newer runs skipped
+    on the way with the reason for each (a timing baseline, a failed run, a corrupt manifest)."""
+    skipped = []
+    for ref in reversed(runs(root, experiment)):
+        try:
+            reason = unusable_reason(load_json(ref.path / MANIFEST))
+        except FileError as exc:
+            reason = f"{MANIFEST}: {exc.detail}"
+        if reason is None:
+            return ref, skipped
+        skipped.append((ref, reason))
+    return None, skipped

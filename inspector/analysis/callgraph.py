@@ -15,7 +15,7 @@ from __future__ import annotations
 import ast
 from dataclasses import dataclass, field
 from pathlib import Path
-from typing import Any
+from typing import Any, Callable
 
 from inspector.analysis.anatomy import AnatomyError, KernelAnatomy, from_record
 from inspector.capture import outputcode
@@ -106,8 +106,10 @@ def _arg_name(arg: str) -> str:
     return arg.split("=", 1)[-1].strip()
 
 
-def build(run_dir: Path, ideal_bytes: int | None = None) -> CallGraph:
-    """The call graph of a capture folder (missing files give an empty graph, not an error)."""
+def build(run_dir: Path, ideal_bytes: int | None = None, graphs: Callable[[str | None], bool] | None = None) -> CallGraph:
+    """The call graph of a capture folder (missing files give an empty graph, not an error).
+    `graphs`: keep only the launches of the graphs it accepts (e.g. the forward of a --backward
+    capture, to compare with a forward-only kernel)."""
     data = load_optional(run_dir / "kernels.json", {})
     records = {r["name"]: r for r in data.get("kernels", []) if isinstance(r, dict) and "name" in r}
     results = load_optional(run_dir / "results.json", {})
@@ -134,6 +136,8 @@ def build(run_dir: Path, ideal_bytes: int | None = None) -> CallGraph:
     written: dict[tuple[str | None, str], str] = {}
     for index, launch in enumerate(data.get("launches", [])):
         graph = launch.get("graph")
+        if graphs is not None and not graphs(graph):
+            continue
         code, returned = parsed.get(code_by_graph.get(graph, "output_code.py"), (None, set()))
         buffers = code.buffers if code else {}
         cost = _launch_cost(index, launch, records.get(launch.get("target", "")), anatomies.get(launch.get("target", "")), buffers)

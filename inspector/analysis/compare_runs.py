@@ -13,7 +13,7 @@ from pathlib import Path
 from typing import Any
 
 from inspector.analysis.normalize import normalize
-from inspector.capture.collect import load_optional
+from inspector.store import load_json
 
 
 @dataclass
@@ -44,14 +44,16 @@ class CompareError(ValueError):
 
 
 def _manifest(run: Path) -> dict[str, Any]:
-    m = load_optional(run / "manifest.json", None)
-    if not isinstance(m, dict):
-        raise CompareError(f"{run} is not a capture folder (no readable manifest.json)")
+    """The manifest; CompareError when there is none, FileError (exit 2) when it is corrupt."""
+    m = load_json(run / "manifest.json", None)
+    if m is None:
+        raise CompareError(f"{run} is not a capture folder (no manifest.json)")
     return m
 
 
 def _kernel_records(run: Path) -> dict[str, dict[str, Any]]:
-    data = load_optional(run / "kernels.json", {})
+    # strict: a truncated kernels.json is an error naming it, not a capture whose kernels were "removed"
+    data = load_json(run / "kernels.json", {})
     return {r["name"]: r for r in data.get("kernels", []) if isinstance(r, dict) and "name" in r}
 
 
@@ -121,11 +123,11 @@ def compare(run_a: Path, run_b: Path) -> RunComparison:
             if change.details:
                 change.status = "changed"
         kernels.append(change)
-    pa = _phase_totals(load_optional(run_a / "compile_metrics.json", {}))
-    pb = _phase_totals(load_optional(run_b / "compile_metrics.json", {}))
+    pa = _phase_totals(load_json(run_a / "compile_metrics.json", {}))
+    pb = _phase_totals(load_json(run_b / "compile_metrics.json", {}))
     phases = [(k, pa.get(k), pb.get(k)) for k in ("total_s", "dynamo_s", "aot_autograd_s", "inductor_s", "codegen_s",
                                                   "triton_compile_s", "cpp_compile_s", "autotune_s") if k in pa or k in pb]
-    ra_, rb_ = load_optional(run_a / "results.json", {}), load_optional(run_b / "results.json", {})
+    ra_, rb_ = load_json(run_a / "results.json", {}), load_json(run_b / "results.json", {})
 
     def steady(r: dict[str, Any]) -> float | None:
         return ((r.get("steady") or {}).get("compiled") or {}).get("median_ms")

@@ -1,8 +1,10 @@
 """`inspect bench`: time eager, torch.compile and the handwritten Triton kernels side by side.
 
-Thin: parses flags into a BenchConfig, calls `run_bench`, prints the table built from the rows
-and where the CSV went. Exit codes: 0 all providers correct; 1 a provider failed or was wrong
-(the others still ran and are in the CSV); 2 the request itself was invalid (one line on stderr).
+Thin: parses flags into a BenchConfig, checks the CSV can be written, calls `run_bench`, prints
+the table built from the rows, then writes the CSV (so a failed write never loses the table).
+Exit codes: 0 all providers correct; 1 a provider failed or was wrong (the others still ran and
+are in the CSV); 2 the request itself was invalid or the CSV cannot be written (one line on
+stderr); 130 interrupted (the experiments finished so far are in the CSV, unless it existed before).
 """
 
 from __future__ import annotations
@@ -16,13 +18,44 @@ from rich.console import Console
 from inspector.bench.passes import PASSES
 from inspector.bench.providers import PROVIDERS
 from inspector.bench.run import BenchConfig, BenchConfigError, problems, run_bench
-from inspector.bench.table import bench_table
+from inspector.bench.table import Row, bench_table, write_csv
+from inspector.store import check_writable
+from inspector.usage import INTERRUPTED, FileError
 
 BENCH_DIR = Path("captured_kernels") / "_bench"
 
 
 def default_out() -> Path:
     return BENCH_DIR / f"bench-{datetime.now(timezone.utc):%Y%m%d-%H%M%S}.csv"
+
+
+def save_csv(rows: list[Row], path: Path) -> Path:
+    """write_csv (atomic), with a failure as one FileError naming the file."""
+    try:
+        return write_csv(rows, path)
+    except OSError as exc:
+        raise FileError(path, f"cannot write ({exc.strerror or exc}); left as it was") from None
+
+
+class PartialSaver:
+    """Saves the rows after each experiment, so a killed bench keeps what it measured; but never
+    over a file that existed before the run (a part of a new run must not replace a whole old
+    one), and a failed save only warns: the measuring goes on and the final write reports it."""
+
+    def __init__(self, path: Path, warn) -> None:
+        self.path, self.warn = path, warn
+        self.enabled = not path.exists()
+        self.saved = False
+
+    def __call__(self, rows: list[Row]) -> None:
+        if not self.enabled:
+            return
+        try:
+            write_csv(rows, self.path)
+            self.saved = True
+        except OSError as exc:
+            self.enabled = False
+            self.warn(f"warning: {self.path}: cannot save the rows so far ({exc.strerror or exc}); measuring on")
 
 
 @click.command("bench")
@@ -68,15 +101,23 @@ def bench(ctx: click.Context, names: tuple[str, ...], shapes: tuple[str, ...], d
         out=out or default_out(),
         passes=passes,
     )
+    check_writable(config.out)  # before any timing: an unwritable CSV is bad input, exit 2
+    warn = lambda line: click.echo(line, err=True)  # noqa: E731
+    partial = PartialSaver(config.out, warn)
     try:
-        rows = run_bench(config, progress=lambda line: click.echo(line, err=True))
+        rows = run_bench(config, progress=warn, save=partial)
     except BenchConfigError as exc:
         click.echo(f"inspect bench: error: {exc}", err=True)
         ctx.exit(2)
+    except KeyboardInterrupt:
+        kept = f"the experiments finished so far are in {config.out}" if partial.saved else "no CSV was written"
+        click.echo(f"inspect bench: interrupted; {kept}", err=True)
+        ctx.exit(INTERRUPTED)
     console = Console()
     if not console.is_terminal:
         console = Console(width=200)  # piped or captured: 80 columns would fold every cell
-    console.print(bench_table(rows))
+    console.print(bench_table(rows))  # first: a failed write below must not lose the results
+    save_csv(rows, config.out)
     click.echo(f"wrote {config.out}")
     bad = problems(rows)
     if bad:

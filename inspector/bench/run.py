@@ -310,9 +310,13 @@ def bench_experiment(job: Job, device: str, rounds: int, copy: CopyBandwidth, ma
     return [row for name in job.providers for row in status[name]]
 
 
-def run_bench(config: BenchConfig, progress: Progress | None = None) -> list[Row]:
-    """Bench every experiment of `config`; returns long-format rows (and writes config.out)."""
+def run_bench(config: BenchConfig, progress: Progress | None = None,
+              save: Callable[[list[Row]], object] | None = None) -> list[Row]:
+    """Bench every experiment of `config`; returns long-format rows. `save(rows)` runs after each
+    experiment and at the end, so a killed run keeps what it measured (default: write config.out)."""
     progress = progress or _stderr
+    if save is None:
+        save = (lambda rows: write_csv(rows, config.out)) if config.out is not None else (lambda rows: None)
     device, jobs = plan(config)
     versions = collect(device)
     timestamp = datetime.now(timezone.utc).isoformat(timespec="seconds")
@@ -332,10 +336,8 @@ def run_bench(config: BenchConfig, progress: Progress | None = None) -> list[Row
         make_row = _RowMaker(versions, timestamp, job.spec.name, format_shape(job.shape), dtype_name(job.dtype),
                              job.phase)
         rows += bench_experiment(job, device, config.rounds, copy, make_row, progress)
-        if config.out is not None:
-            write_csv(rows, config.out)  # after each experiment: a killed run keeps what it measured
-    if config.out is not None:
-        write_csv(rows, config.out)
+        save(rows)  # after each experiment: a killed run keeps what it measured
+    save(rows)
     return rows
 
 

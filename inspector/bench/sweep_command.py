@@ -1,10 +1,11 @@
 """`inspect sweep`: run a handwritten kernel over a grid of launch parameters and shapes.
 
-Thin: parses flags into a SweepConfig, calls `plan` and `run_sweep`, prints one table line per
-point and the best point per shape, writes the long-format CSV and the SVG chart beside it.
+Thin: parses flags into a SweepConfig, checks the outputs can be written, calls `plan` and
+`run_sweep`, prints one table line per point and the best point per shape, then writes the
+long-format CSV and the SVG chart beside it (after printing: a failed write never loses the table).
 Exit codes: 0 every valid point correct; 1 a point failed or was wrong (the others are still in
-the CSV); 2 the request itself was invalid, or the launcher rejected every point (one line on
-stderr, no files written).
+the CSV); 2 the request itself was invalid, the launcher rejected every point, or an output
+cannot be written (one line on stderr); 130 interrupted (nothing written).
 
 On the CPU it sets TRITON_INTERPRET=1 (unless set) before the kernel module is imported: Triton
 kernels run there only in the interpreter, so the times it prints measure the interpreter.
@@ -24,13 +25,13 @@ from rich.console import Console
 from rich.markup import escape
 from rich.table import Table
 
-from inspector.bench.command import BENCH_DIR
+from inspector.bench.command import BENCH_DIR, save_csv
 from inspector.bench.sweep import CPU_NOTE, SweepConfig, SweepError, plan, run_sweep
 from inspector.bench.sweep_results import PointResult, all_invalid, best, problems, results
 from inspector.bench.sweep_plot import chart_model, render_svg
-from inspector.bench.table import COPY_EXPERIMENT, Row, write_csv
+from inspector.bench.table import COPY_EXPERIMENT, Row
 from inspector.bench.timing import REP_MS, WARMUP_MS
-from inspector.store import write_text
+from inspector.store import check_writable, write_output
 from inspector.versions import resolve_device
 from inspector.usage import InputError
 
@@ -96,11 +97,13 @@ def best_lines(points: Sequence[PointResult]) -> list[str]:
 
 def save(rows: list[Row], points: Sequence[PointResult], csv_path: Path, title: str, subtitle: str,
          x_name: str | None, device: str) -> tuple[Path, Path]:
-    """Write the CSV and, beside it, the SVG chart; returns both paths."""
+    """Write the CSV and, beside it, the SVG chart; returns both paths (FileError when one cannot be
+    written: each file is written whole or left as it was)."""
     copy = next((r.value for r in rows if r.experiment == COPY_EXPERIMENT and r.metric == "gb_per_s"), None)
     chart = chart_model(points, title, subtitle, x_name, copy, warning=CPU_NOTE if device == "cpu" else "")
-    write_csv(rows, csv_path)
-    svg_path = write_text(csv_path.with_suffix(".svg"), render_svg(chart))
+    svg = render_svg(chart)
+    save_csv(rows, csv_path)
+    svg_path = write_output(csv_path.with_suffix(".svg"), svg)
     return csv_path, svg_path
 
 
@@ -159,6 +162,9 @@ def sweep(ctx: click.Context, name: str, params: tuple[str, ...], shapes: tuple[
     all_names = list(the_plan.params)
     if x_name is not None and x_name not in all_names:
         raise InputError(f"--x {x_name!r} is not a swept parameter; the sweep varies {', '.join(all_names)}")
+    csv_out = out or default_out(the_plan.spec.name)
+    check_writable(csv_out)  # before any point runs: an unwritable output is bad input, exit 2
+    check_writable(csv_out.with_suffix(".svg"))
 
     rows = run_sweep(the_plan, progress=lambda line: click.echo(line, err=True))
     points = results(rows)
@@ -171,7 +177,6 @@ def sweep(ctx: click.Context, name: str, params: tuple[str, ...], shapes: tuple[
     title = f"inspect sweep: {spec.name} / {the_plan.kernel.module}.{the_plan.kernel.name}"
     first = next((r for r in rows if r.experiment != COPY_EXPERIMENT), rows[0])  # the copy row's dtype is int64
     subtitle = f"{first.dtype}, {device_name} ({dev}), torch {first.torch}, triton {first.triton}"
-    csv_path, svg_path = save(rows, points, out or default_out(spec.name), title, subtitle, x_name, dev)
 
     console = Console()
     if not console.is_terminal:
@@ -184,6 +189,7 @@ def sweep(ctx: click.Context, name: str, params: tuple[str, ...], shapes: tuple[
     elif any(r.metric == "gb_per_s" and r.experiment == COPY_EXPERIMENT for r in rows):
         copy = next(r for r in rows if r.metric == "gb_per_s" and r.experiment == COPY_EXPERIMENT)
         click.echo(f"copy ceiling: {copy.value:,.0f} GB/s ({copy.note})")
+    csv_path, svg_path = save(rows, points, csv_out, title, subtitle, x_name, dev)
     click.echo(f"wrote {csv_path}")
     click.echo(f"wrote {svg_path}")
     bad = problems(points)

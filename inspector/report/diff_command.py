@@ -22,18 +22,29 @@ def _is_run(path: Path) -> bool:
     return (path / store.MANIFEST).is_file()
 
 
-def resolve_run(target: str, root: Path) -> Path:
-    """A capture folder from a path, or the latest capture of an experiment name under root."""
+def resolve_run(target: str, root: Path, skipped: list[str] | None = None) -> Path:
+    """A capture folder from a path, or the newest usable capture of an experiment name under root:
+    successful, with kernels, not a --no-capture timing baseline. The newer runs passed over are
+    appended to `skipped`, one line each with the reason. Every stored JSON file of the chosen
+    folder must be readable: a corrupt one is a FileError (exit 2), never an empty capture."""
     path = Path(target)
     if path.is_dir():
-        if _is_run(path):
-            return path
-        raise InputError(f"{target} is not a capture folder (no manifest.json)")
-    ref = store.latest(root, target)
+        if not _is_run(path):
+            raise InputError(f"{target} is not a capture folder (no manifest.json)")
+        store.check_run(path)
+        return path
+    ref, passed_over = store.newest_capture(root, target)
+    if skipped is not None:
+        skipped.extend(f"skipped the newer run {r.run_id}: {why}" for r, why in passed_over)
     if ref is None:
+        if passed_over:
+            reasons = "; ".join(f"{r.run_id}: {why}" for r, why in passed_over)
+            raise InputError(f"no capture of {target} under {root} has kernels to compare ({reasons}): "
+                             f"run `inspect run {target}` (without --no-capture)")
         if (root / target).is_dir():
             raise InputError(f"no capture of {target} under {root} has a manifest.json")
         raise InputError(f"no capture of {target!r} under {root}: run `inspect run {target}` first, or give a capture folder")
+    store.check_run(ref.path)
     return ref.path
 
 
@@ -56,34 +67,35 @@ def diff(targets, root, html_path, no_html, source, kernel, no_ptx) -> None:
     root_path = Path(root)
     if len(targets) > 2:
         raise InputError("give one experiment NAME (or capture folder), or two capture folders RUN_A RUN_B")
-    if len(targets) == 2:
+    skipped: list[str] = []
+    runs = [resolve_run(t, root_path, skipped) for t in targets]
+    out = None
+    if not no_html:
+        if html_path:
+            out = Path(html_path)
+        else:
+            out = runs[0] / "diff.html" if len(runs) == 1 else runs[1] / f"diff-vs-{runs[0].name}.html"
+        store.check_writable(out)  # before the work, so a read-only folder costs nothing
+    for line in skipped:
+        click.echo(f"note: {line}", err=True)
+    if len(runs) == 2:
         from inspector.analysis.compare_runs import CompareError, compare
         from inspector.report.diff_render import print_comparison, write_comparison_html
 
-        run_a, run_b = (resolve_run(t, root_path) for t in targets)
         try:
-            comparison = compare(run_a, run_b)
+            comparison = compare(*runs)
         except CompareError as exc:
             raise InputError(str(exc)) from None
         print_comparison(comparison, console)
-        if not no_html:
-            out = Path(html_path) if html_path else run_b / f"diff-vs-{run_a.name}.html"
-            try:
-                write_comparison_html(comparison, out)
-            except OSError as exc:
-                raise InputError(f"cannot write {out}: {exc.strerror or exc}") from None
+        if out is not None:
+            write_comparison_html(comparison, out)
             console.print(f"[dim]HTML: {out}[/]")
         return
     from inspector.report.diff_render import print_diff, write_html
     from inspector.report.diff_view import build_diff
 
-    run = resolve_run(targets[0], root_path)
-    view = build_diff(run, root_path, offline_ptx=not no_ptx, kernel=kernel)
+    view = build_diff(runs[0], root_path, offline_ptx=not no_ptx, kernel=kernel)
     print_diff(view, console, source)
-    if not no_html:
-        out = Path(html_path) if html_path else run / "diff.html"
-        try:
-            write_html(view, out)
-        except OSError as exc:
-            raise InputError(f"cannot write {out}: {exc.strerror or exc}") from None
+    if out is not None:
+        write_html(view, out)
         console.print(f"[dim]HTML: {out}[/]")

@@ -21,6 +21,7 @@ from rich.table import Table
 
 from inspector.analysis.compare_runs import RunComparison
 from inspector.report.diff_view import DiffView
+from inspector.store import write_output
 
 TEMPLATES = Path(__file__).parent / "templates"
 
@@ -102,11 +103,8 @@ def render_html(view: DiffView) -> str:
 
 
 def write_html(view: DiffView, path: Path) -> Path:
-    path.parent.mkdir(parents=True, exist_ok=True)
-    tmp = path.with_name(f".{path.name}.tmp")
-    tmp.write_text(render_html(view))
-    tmp.replace(path)
-    return path
+    """The standalone HTML page of `inspect diff NAME`, written whole or not at all (FileError)."""
+    return write_output(path, render_html(view))
 
 
 def _opt(v: float | None, spec: str, suffix: str = "") -> str:
@@ -162,12 +160,7 @@ def comparison_group(c: RunComparison) -> Group:
 
 def write_comparison_html(c: RunComparison, path: Path) -> Path:
     """The standalone HTML page of `inspect diff RUN_A RUN_B` (no network requests)."""
-    page = _environment().get_template("compare.html.j2").render(c=comparison_view(c))
-    path.parent.mkdir(parents=True, exist_ok=True)
-    tmp = path.with_name(f".{path.name}.tmp")
-    tmp.write_text(page)
-    tmp.replace(path)
-    return path
+    return write_output(path, _environment().get_template("compare.html.j2").render(c=comparison_view(c)))
 
 
 def print_comparison(c: RunComparison, console: Console) -> None:

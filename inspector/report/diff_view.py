@@ -11,7 +11,7 @@ from __future__ import annotations
 import math
 from dataclasses import dataclass, field
 from pathlib import Path
-from typing import Any
+from typing import Any, Callable
 
 from inspector.analysis import handwritten as hw_mod
 from inspector.analysis.anatomy import AnatomyError, KernelAnatomy
@@ -122,8 +122,10 @@ def anatomy_rows(kernels: list[KernelAnatomy], graph: CallGraph | None) -> list[
     return rows
 
 
-def bench_measured(root: Path, experiment: str, shape: list[int] | None, dtype: str | None, device: str | None) -> Measured | None:
-    """The newest bench result for this experiment/shape/dtype/device under root/_bench/*.csv."""
+def bench_measured(root: Path, experiment: str, shape: list[int] | None, dtype: str | None, device: str | None,
+                   notes: list[str] | None = None) -> Measured | None:
+    """The newest bench result for this experiment/shape/dtype/device under root/_bench/*.csv; an
+    unreadable CSV is skipped with a note naming it."""
     from inspector.bench.table import read_csv
 
     folder = root / "_bench"
@@ -134,7 +136,9 @@ def bench_measured(root: Path, experiment: str, shape: list[int] | None, dtype: 
     for path in sorted(folder.glob("*.csv")):
         try:
             rows = read_csv(path)
-        except (OSError, ValueError):
+        except (OSError, ValueError) as exc:  # pandas' ParserError is a ValueError
+            if notes is not None:
+                notes.append(f"{path}: skipped, corrupt or truncated bench CSV ({str(exc).splitlines()[0][:160]})")
             continue
         for r in rows:
             if (r.experiment != experiment or r.phase or r.shape != want or r.dtype != dtype or r.device != device
@@ -162,6 +166,38 @@ def _measured_rows(m: Measured | None) -> list[list[str]]:
     return rows
 
 
+def _is_backward(graph: str | None) -> bool:
+    return str(graph or "").endswith("_backward")  # AOT graph labels: 0_forward, 0_backward, 0_inference
+
+
+def _compared_graphs(experiment: str, run_dir: Path) -> tuple[Callable[[str | None], bool] | None, str]:
+    """Which graphs of the capture the handwritten kernel computes, and a note when that is not all.
+
+    A forward-only kernel (attention, layernorm_gelu) is compared with the forward launches alone:
+    against forward + backward launches its ideal bytes and time would answer another question.
+    A training kernel (loss + gradients in one pass) needs the backward too."""
+    import experiments
+    from inspector.bench.passes import handwritten_serves
+
+    spec = experiments.REGISTRY.get(experiment)
+    if spec is None or spec.handwritten is None:
+        return None, ""
+    data = load_optional(run_dir / "kernels.json", {})
+    graphs = [l.get("graph") for l in data.get("launches", []) if isinstance(l, dict)] if isinstance(data, dict) else []
+    backward = [g for g in graphs if _is_backward(g)]
+    if handwritten_serves(spec, "forward") is None:
+        if not backward:
+            return None, ""
+        names = ", ".join(dict.fromkeys(str(g) for g in backward))
+        return (lambda g: not _is_backward(g)), (
+            f"compared: the forward launches only; the {len(backward)} backward launches of this capture ({names}) "
+            "are left out, since the handwritten kernel computes the forward alone")
+    if not backward:
+        return None, ("the handwritten kernel computes the forward and the gradients in one pass; this capture "
+                      "has no backward graph, so it is compared with the forward alone (capture with --backward)")
+    return None, ""
+
+
 def build_diff(run_dir: Path, root: Path, offline_ptx: bool = True, kernel: str | None = None) -> DiffView:
     manifest = load_optional(run_dir / "manifest.json", {})
     experiment = manifest.get("experiment") or run_dir.parent.name
@@ -175,7 +211,10 @@ def build_diff(run_dir: Path, root: Path, offline_ptx: bool = True, kernel: str 
     if status != "ok":
         err = manifest.get("error") or {}
         notes.append(f"this capture failed in {err.get('phase', '?')}: {err.get('type', '')} {err.get('message', '')}".strip())
-    graph = build(run_dir)
+    keep, pass_note = _compared_graphs(experiment, run_dir)
+    if pass_note:
+        notes.append(pass_note)
+    graph = build(run_dir, graphs=keep)
     notes.extend(graph.problems)
     if not graph.launches:
         notes.append("the capture has no launches (kernels.json missing or empty): nothing to compare")
@@ -215,16 +254,17 @@ def build_diff(run_dir: Path, root: Path, offline_ptx: bool = True, kernel: str 
     inter_rows = [[i.buffer, mib(i.bytes), (i.dtype or "?").removeprefix("torch."), i.written_by,
                    "same kernel, later pass" if i.within_kernel else i.read_by, "yes" if i.returned else "no"]
                   for i in graph.intermediates]
+    per_call = "per forward call" if keep is not None else "per call"
     if graph.bytes_per_call is not None and graph.ideal_bytes:
-        bytes_line = (f"estimated {mib(graph.bytes_per_call)} per call vs ideal {mib(graph.ideal_bytes)} "
+        bytes_line = (f"estimated {mib(graph.bytes_per_call)} {per_call} vs ideal {mib(graph.ideal_bytes)} "
                       f"({graph.bytes_per_call / graph.ideal_bytes:.2f}x)")
     elif graph.bytes_per_call is not None:
-        bytes_line = f"estimated {mib(graph.bytes_per_call)} per call (no ideal bytes in results.json)"
+        bytes_line = f"estimated {mib(graph.bytes_per_call)} {per_call} (no ideal bytes in results.json)"
     else:
         bytes_line = "bytes per call: not estimated (unknown buffer sizes)"
     if graph.measured_us:
-        bytes_line += f" · measured {graph.measured_us:.1f} µs of device time per call"
-    measured = bench_measured(root, experiment, shape, manifest.get("dtype"), manifest.get("device"))
+        bytes_line += f" · measured {graph.measured_us:.1f} µs of device time {per_call}"
+    measured = bench_measured(root, experiment, shape, manifest.get("dtype"), manifest.get("device"), notes)
     gen_source = "\n\n".join(normalize(a.source, a.name) for a in generated)
     view = DiffView(experiment, run_dir, run_dir.name, header, status, columns, rows, launch_rows, inter_rows, bytes_line,
                     _measured_rows(measured), measured.source if measured else "",

@@ -20,8 +20,8 @@ from inspector.config import DEFAULT_OUT
 from inspector.report.html import render
 from inspector.report.html_model import ReportModel, build_report
 from inspector.report.perfetto import trace_file_name, write_trace
-from inspector.store import write_text
-from inspector.usage import InputError
+from inspector import store
+from inspector.usage import FileError, InputError
 
 TLPARSE_TIMEOUT_S = 120  # one trace of the built-in experiments takes well under 5 s
 
@@ -30,15 +30,50 @@ def _relative(path: Path, start: Path) -> str:
     return Path(os.path.relpath(path, start)).as_posix()
 
 
-def write_perfetto(model: ReportModel, folder: Path, base: Path) -> dict[str, str]:
-    """One Chrome trace per run with a timeline; returns run anchor -> link relative to `base`."""
-    links = {}
+def perfetto_links(model: ReportModel, folder: Path, base: Path) -> dict[str, Path]:
+    """Run anchor -> the Chrome trace file of each run with a timeline (two copies of one run, same
+    run id in two folders, get one file each)."""
+    links: dict[str, Path] = {}
     for run in model.runs:
         if run.spans:
-            path = write_trace(folder / trace_file_name(run.experiment, run.run_id), run.spans, run.instants,
-                               f"{run.experiment} {run.run_id}")
-            links[run.anchor] = _relative(path, base)
+            path = folder / trace_file_name(run.experiment, run.run_id)
+            if path in links.values():
+                path = folder / trace_file_name(run.experiment, f"{run.run_id}-{run.path.parent.name}-{run.path.name}")
+            links[run.anchor] = path
     return links
+
+
+def write_perfetto(model: ReportModel, files: dict[str, Path], scratch: Path) -> list[tuple[Path, Path]]:
+    """Write each run's Chrome trace into `scratch`; returns (written, final path) pairs to move in
+    once the report itself is written, so a failure or Ctrl-C leaves no partial trace folder."""
+    moves = []
+    for run in model.runs:
+        if run.anchor in files:
+            path = scratch / files[run.anchor].name
+            try:
+                write_trace(path, run.spans, run.instants, f"{run.experiment} {run.run_id}")
+            except OSError as exc:
+                raise FileError(files[run.anchor], f"cannot write ({exc.strerror or exc}); left as it was") from None
+            moves.append((path, files[run.anchor]))
+    return moves
+
+
+def mark_runs(model: ReportModel) -> None:
+    """Say in the model what the files say: a run with a corrupt or truncated stored file is marked
+    corrupt (with one warning naming the file, which the command also prints), and a --no-capture
+    run is labelled a timing baseline, not a capture without kernels."""
+    for run in model.runs:
+        if run.status == "corrupt":  # no readable manifest: already marked, and printed by the command
+            continue
+        problems = store.corrupt_files(run.path)
+        if problems:
+            run.status = "corrupt"
+            run.error = "; ".join(f"{Path(p.path).name}: {p.detail}" for p in problems)
+            run.warnings.insert(0, run.error)
+            continue
+        if store.is_timing_baseline(store.load_json(run.path / store.MANIFEST)):
+            run.mode = f"{run.mode} (timing baseline, --no-capture)"
+            run.label += " · timing baseline"
 
 
 def write_tlparse(model: ReportModel, folder: Path, base: Path) -> tuple[dict[str, str], list[str]]:
@@ -78,18 +113,32 @@ def generate(paths: list[Path], out: Path, perfetto_dir: Path | None = None, tlp
     from inspector.report.report_analysis import add_findings, kernel_analysis
 
     model = build_report(paths, bench_csvs, analysis=kernel_analysis)
+    mark_runs(model)
     add_findings(model)
-    out.parent.mkdir(parents=True, exist_ok=True)
     base = out.parent
-    perfetto = write_perfetto(model, perfetto_dir or base / f"{out.stem}-perfetto", base)
+    traces = perfetto_links(model, perfetto_dir or perfetto_folder(out), base)
     notes: list[str] = []
     tl_links: dict[str, str] = {}
     if tlparse:
         tl_links, notes = write_tlparse(model, base / f"{out.stem}-tlparse", base)
         model.warnings.extend(notes)
-    html = render(model, perfetto, tl_links)
-    write_text(out, html)
+    html = render(model, {anchor: _relative(path, base) for anchor, path in traces.items()}, tl_links)
+    scratch_parent = (perfetto_dir or perfetto_folder(out)).parent
+    scratch_parent.mkdir(parents=True, exist_ok=True)
+    scratch = Path(tempfile.mkdtemp(prefix=".inspect-report-", dir=scratch_parent))
+    try:
+        moves = write_perfetto(model, traces, scratch)
+        store.write_output(out, html)
+        for written, final in moves:
+            final.parent.mkdir(parents=True, exist_ok=True)
+            os.replace(written, final)
+    finally:
+        shutil.rmtree(scratch, ignore_errors=True)
     return out, model, notes
+
+
+def perfetto_folder(out: Path) -> Path:
+    return out.parent / f"{out.stem}-perfetto"
 
 
 @click.command("report")
@@ -113,12 +162,17 @@ def report(runs: tuple[Path, ...], out: Path, root: Path, perfetto_dir: Path | N
     for csv in bench_csvs:
         if not csv.is_file():
             raise InputError(f"--bench {csv}: no such file")
+    store.check_writable(out)  # before the work: a read-only folder costs nothing and loses nothing
+    traces = perfetto_dir or perfetto_folder(out)
+    store.check_writable(traces, folder=True)
     start = time.perf_counter()
     path, model, notes = generate(paths, out, perfetto_dir, tlparse, list(bench_csvs) or None)
     for note in model.warnings:
-        click.echo(f"warning: {note}", err=True)
+        click.echo(f"warning: {str(note).splitlines()[0] if str(note) else note}", err=True)
     for run in model.runs:
         if run.status == "corrupt":
             click.echo(f"warning: {run.path}: {run.error}", err=True)
     click.echo(f"wrote {path} ({len(model.runs)} captures, {sum(len(r.kernels) for r in model.runs)} kernels, "
                f"{time.perf_counter() - start:.2f} s)")
+    if any(r.spans for r in model.runs):
+        click.echo(f"wrote the compile timelines (Chrome/Perfetto trace JSON, one per capture) to {traces}/")
