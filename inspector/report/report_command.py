@@ -20,6 +20,7 @@ from inspector.config import DEFAULT_OUT
 from inspector.report.html import render
 from inspector.report.html_model import ReportModel, build_report
 from inspector.report.perfetto import trace_file_name, write_trace
+from inspector.report.ranks_view import write_ranks_perfetto
 from inspector.store import write_text
 from inspector.usage import InputError
 
@@ -38,6 +39,7 @@ def write_perfetto(model: ReportModel, folder: Path, base: Path) -> dict[str, st
             path = write_trace(folder / trace_file_name(run.experiment, run.run_id), run.spans, run.instants,
                                f"{run.experiment} {run.run_id}")
             links[run.anchor] = _relative(path, base)
+    links.update(write_ranks_perfetto(model, folder, base))
     return links
 
 
