@@ -114,17 +114,36 @@ def run_job(cmd: list[str], env: dict[str, str], staging: Path, nproc: int, time
     return proc.wait(), time.perf_counter() - t0, timed_out
 
 
-def _rank_error(folder: Path, rc: int | None, timed_out: bool, timeout_s: float) -> dict[str, Any] | None:
-    """Why a rank has no exit code of its own: the job's timeout, or the launcher stopped it."""
+# torchrun's failure summary: "Root Cause (first observed failure):" then "rank : 1 (local_rank: 1)"
+# and "exitcode : -11 (pid: ...)" lines
+ROOT_CAUSE = re.compile(r"Root Cause.*?rank\s*:\s*(?P<rank>\d+).*?exitcode\s*:\s*(?P<code>-?\d+)", re.S)
+
+
+def root_cause(launcher_log: Path) -> tuple[int, int] | None:
+    """(rank, exit code) of the rank that failed first, from torchrun's summary."""
+    text = launcher_log.read_text(errors="replace") if launcher_log.is_file() else ""
+    match = ROOT_CAUSE.search(text)
+    return (int(match.group("rank")), int(match.group("code"))) if match else None
+
+
+def _rank_error(folder: Path, rank: int, rc: int | None, timed_out: bool, timeout_s: float,
+                first_failure: tuple[int, int] | None) -> dict[str, Any] | None:
+    """Why a rank has no exit code of its own: the job's timeout, a crash, or the launcher
+    stopped it after another rank failed."""
     if rc is not None:
         return None
     log = (folder / "worker.log").read_text(errors="replace").strip().splitlines() if (folder / "worker.log").is_file() else []
     last = log[-1] if log else "(no output)"
+    detail = "\n".join(log[-40:])
     if timed_out:
         return {"phase": "timeout", "type": "JobTimeout", "message": f"still running when the job passed its {timeout_s:.0f} s "
-                f"timeout; last line: {last}", "traceback": "\n".join(log[-40:])}
-    return {"phase": "stopped", "type": "NoExitCode", "message": "the rank ended without an exit code (killed by the "
-            f"launcher after another rank failed, or crashed); last line: {last}", "traceback": "\n".join(log[-40:])}
+                f"timeout; last line: {last}", "traceback": detail}
+    if first_failure and first_failure[0] == rank:
+        return {"phase": "crash", "type": f"exit code {first_failure[1]}", "message": f"the rank died (exit code "
+                f"{first_failure[1]}, the job's first failure); last line: {last}", "traceback": detail}
+    cause = f"rank {first_failure[0]} failed first" if first_failure else "another rank failed or it crashed"
+    return {"phase": "stopped", "type": "NoExitCode", "message": f"stopped by the launcher ({cause}); last line: {last}",
+            "traceback": detail}
 
 
 def collect_rank(config: RunConfig, name: str, staging: Path, rank: int, nproc: int, run_id: str, started: datetime,
@@ -133,7 +152,7 @@ def collect_rank(config: RunConfig, name: str, staging: Path, rank: int, nproc: 
     folder = rank_dir(staging, rank)
     folder.mkdir(parents=True, exist_ok=True)
     exit_rc = load_optional(folder / "exit.json", {}).get("rc")
-    stopped = _rank_error(folder, exit_rc, timed_out, timeout_s)
+    stopped = _rank_error(folder, rank, exit_rc, timed_out, timeout_s, root_cause(staging / "launcher.log"))
     if stopped and not (folder / "error.json").is_file():
         store.write_json(folder / "error.json", stopped)
     summary = collect(folder, cache / f"rank-{rank}" / "triton")
