@@ -48,6 +48,9 @@ def list_cmd() -> None:
             "yes" if spec.supports_backward else "no",
         )
     console.print(table)
+    from inspector.report.ranks_view import distributed_table
+
+    console.print(distributed_table(experiments.DISTRIBUTED.values()))
 
 
 def _handwritten_status(spec) -> str:
@@ -146,21 +149,35 @@ def _raw_shapes(shape, shapes):
 @click.option("--no-capture", is_flag=True, help="Compile without any capture settings (no trace, no debug output): the baseline for capture overhead.")
 @click.option("--cache-dir", default=None, type=click.Path(file_okay=False), help="Use this Inductor/Triton cache folder instead of OUT/.cache/<name> (never emptied: compiles are warm when it already holds the graph).")
 @click.option("--quiet", "-q", is_flag=True, help="No progress lines and no per-run summary: one line per run with its status and capture folder.")
-def run_cmd(names, run_all, device, mode, dtype, shape, shapes, dynamic, backward, warm, out, seed, no_capture, cache_dir, quiet) -> None:
+@click.option("--nproc", type=int, default=None, metavar="N",
+              help="Run NAME on N ranks with torchrun (gloo on the CPU, NCCL with one GPU per rank) and compare them; default for a distributed experiment: its own (2).")
+@click.option("--timeout", "timeout_s", type=click.FloatRange(min=1), default=900, show_default=True, metavar="SECONDS",
+              help="With --nproc: stop the whole job after this many seconds (ranks still running are recorded as timed out).")
+def run_cmd(names, run_all, device, mode, dtype, shape, shapes, dynamic, backward, warm, out, seed, no_capture, cache_dir, quiet, nproc, timeout_s) -> None:
     """Compile experiment NAME(s) under torch.compile in a fresh subprocess and capture every
     generated kernel, compile metrics, graphs and timings into OUT/<name>/<run-id>/.
 
     NAME is a built-in experiment (see `inspect list`) or your own code: `path/to/file.py:NAME` or
     `package.module:NAME`, where NAME is an experiments.Experiment or a function (optionally taking
     `device`) that returns (fn, args) or (fn, args, kwargs); fn may be an nn.Module. Its capture
-    goes to OUT/<file-stem>.<NAME>/."""
+    goes to OUT/<file-stem>.<NAME>/.
+
+    With --nproc N (or a distributed experiment such as ddp_mlp) every rank is captured into
+    OUT/<name>/<run-id>/ranks/<rank>/ and ranks.json compares them (docs/distributed.md)."""
+    from inspector.store import check_writable
+
+    check_writable(out, folder=True)  # before any compile: an unwritable root is bad input (exit 2)
+    if nproc is not None or any(name in experiments.DISTRIBUTED for name in names):
+        from inspector.report.ranks_command import run_ranks
+
+        options = dict(device=device, mode=mode, dtype=dtype, shape=shape, shapes=shapes, dynamic=dynamic, backward=backward,
+                       warm=warm, out=out, seed=seed, capture=not no_capture)
+        return run_ranks(names, run_all, nproc, timeout_s, options, cache_dir, quiet, console, err_console)
     from inspector.capture.runner import capture
     from inspector.report.console import print_brief, print_run, run_view, runs_table
 
-    from inspector.store import check_writable
     from inspector.targets import TargetError
 
-    check_writable(out, folder=True)  # before any compile: an unwritable root is bad input (exit 2)
     configs = build_configs(resolve_names(names, run_all), device, mode, dtype, shape, shapes, dynamic, backward, warm, out, seed, not no_capture)
     outcomes = []
     for i, config in enumerate(configs, start=1):

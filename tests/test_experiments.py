@@ -12,8 +12,9 @@ FOLDER = Path(experiments.__file__).parent
 
 def test_registry_matches_the_folder():
     files = {p.stem for p in FOLDER.glob("*.py") if not p.stem.startswith("_")}
-    assert files == set(experiments.REGISTRY)
-    for name, spec in experiments.REGISTRY.items():
+    assert files == set(experiments.REGISTRY) | set(experiments.DISTRIBUTED)
+    assert not set(experiments.REGISTRY) & set(experiments.DISTRIBUTED)
+    for name, spec in {**experiments.REGISTRY, **experiments.DISTRIBUTED}.items():
         assert spec.name == name
 
 

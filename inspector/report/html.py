@@ -25,6 +25,7 @@ from inspector.report import charts
 from inspector.report.console import fmt_bytes, fmt_ms, fmt_s
 from inspector.report.bench_model import BenchEntry
 from inspector.report.html_model import PHASES, KernelView, ReportModel, RunView
+from inspector.report.ranks_view import ranks_sections
 
 TEMPLATES = Path(__file__).parent / "templates"
 CODE_CSS_CLASS = "hl"
@@ -190,6 +191,7 @@ def page(model: ReportModel, perfetto: dict[str, str] | None = None, tlparse: di
         "timelines": timelines, "kernels": list(kernels.values()), "performance": _performance(model), "breaks": breaks,
         "code_css": Markup(HtmlFormatter(cssclass=CODE_CSS_CLASS).get_style_defs(f".{CODE_CSS_CLASS}")),
         "analysis_template": "report_kernel_analysis.j2",
+        "ranks": ranks_sections(runs, perfetto),
     }
 
 

@@ -17,6 +17,7 @@ from datetime import datetime, timezone
 from pathlib import Path
 from typing import Any, Callable
 
+from inspector.analysis.ranks import rank_folders
 from inspector.analysis.timing_noise import describe as describe_noise, noisy_sides
 from inspector.capture.collect import load_optional
 from inspector.capture.metrics import Instant, Span, chromium_events
@@ -179,7 +180,8 @@ def find_run_folders(paths: list[Path]) -> tuple[list[Path], list[str]]:
             found.extend(r for r in sorted(exp.iterdir()) if r.is_dir() and not r.name.startswith("."))
         if len(found) == before:
             notes.append(f"{path}: no capture folders found")
-    return list(dict.fromkeys(found)), notes
+    # a distributed capture (inspect run --nproc) stands for its ranks, each a complete capture
+    return [r for run in dict.fromkeys(found) for r in (rank_folders(run) or [run])], notes
 
 
 def cache_label(manifest: dict[str, Any]) -> str:

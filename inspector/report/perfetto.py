@@ -46,6 +46,18 @@ def chrome_trace(spans: list[Span], instants: list[Instant], process: str) -> di
     return {"traceEvents": meta + events, "displayTimeUnit": "ms"}
 
 
+def ranks_trace(ranks: list[tuple[str, list[Span], list[Instant]]], process: str) -> dict[str, Any]:
+    """One Chrome trace for the ranks of a distributed capture: one process (track group) per
+    rank, named "<process> rank <r>", each with one thread per compile id. Each rank's clock is
+    its own wall clock, so the ranks line up in time as they ran on one host."""
+    events: list[dict[str, Any]] = []
+    for pid, (rank, spans, instants) in enumerate(ranks, start=1):
+        one = chrome_trace(spans, instants, f"{process} rank {rank}")["traceEvents"]
+        events += [{**e, "pid": pid} for e in one]
+        events.append({"name": "process_sort_index", "ph": "M", "pid": pid, "args": {"sort_index": pid}})
+    return {"traceEvents": events, "displayTimeUnit": "ms"}
+
+
 def trace_file_name(experiment: str, run_id: str) -> str:
     return re.sub(r"[^A-Za-z0-9._-]", "_", f"{experiment}--{run_id}") + ".trace.json"
 

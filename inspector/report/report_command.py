@@ -20,6 +20,7 @@ from inspector.config import DEFAULT_OUT
 from inspector.report.html import render
 from inspector.report.html_model import ReportModel, build_report
 from inspector.report.perfetto import trace_file_name, write_trace
+from inspector.report.ranks_view import ranks_perfetto_files, write_ranks_perfetto
 from inspector import store
 from inspector.usage import FileError, InputError
 
@@ -40,6 +41,7 @@ def perfetto_links(model: ReportModel, folder: Path, base: Path) -> dict[str, Pa
             if path in links.values():
                 path = folder / trace_file_name(run.experiment, f"{run.run_id}-{run.path.parent.name}-{run.path.name}")
             links[run.anchor] = path
+    links.update(ranks_perfetto_files(model, folder))
     return links
 
 
@@ -55,6 +57,10 @@ def write_perfetto(model: ReportModel, files: dict[str, Path], scratch: Path) ->
             except OSError as exc:
                 raise FileError(files[run.anchor], f"cannot write ({exc.strerror or exc}); left as it was") from None
             moves.append((path, files[run.anchor]))
+    try:
+        moves += write_ranks_perfetto(model, files, scratch)
+    except OSError as exc:
+        raise FileError(scratch, f"cannot write a ranks trace ({exc.strerror or exc})") from None
     return moves
 
 
