@@ -46,7 +46,10 @@ def load_optional(path: Path, default: Any) -> Any:
 
 def collect(staging: Path, triton_cache: Path) -> dict[str, Any]:
     """Write the derived files into `staging`; return a summary for the manifest."""
-    trace = parse_dir(staging / "trace") if (staging / "trace").is_dir() else Trace()
+    retry = load_optional(staging / "capture_settings.json", {}) or {}
+    # after a retry without a capture setting, the failed attempt's entries are skipped
+    offsets = retry.get("retry_trace_offsets") if isinstance(retry.get("retry_trace_offsets"), dict) else None
+    trace = parse_dir(staging / "trace", offsets) if (staging / "trace").is_dir() else Trace()
     metrics = compile_metrics(trace)
     write_json(staging / "compile_metrics.json", metrics)
 

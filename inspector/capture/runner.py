@@ -160,7 +160,11 @@ def build_manifest(config, name, staging, run_id, started, rc, wall_s, cache_bef
     warnings = list(metrics.get("warnings", []))
     if metrics.get("graph_break_count"):
         first = metrics["graph_breaks"][0]
-        warnings.append(f"{metrics['graph_break_count']} graph break(s); first: {first.get('reason')} at {first.get('file')}:{first.get('line')}")
+        warnings.append(f"{metrics['graph_break_count']} graph break(s) ({metrics.get('graph_break_events')} break events); "
+                        f"first: {first.get('reason')} at {first.get('file')}:{first.get('line')}")
+    dropped = (load_optional(staging / "capture_settings.json", {}) or {}).get("dropped") or []
+    for item in dropped:  # a capture setting left off so the compile works: what is missing and why
+        warnings.append(f"capture setting {item.get('setting')} left off ({item.get('when')}): {item.get('reason')}")
     cache = metrics.get("cache") or {}
     if sum(c.get("hit", 0) for c in cache.values()) and not sum(c.get("miss", 0) for c in cache.values()):
         warnings.append("compiled from the cache: Inductor did not lower the graph again, so this capture has no "
@@ -177,6 +181,7 @@ def build_manifest(config, name, staging, run_id, started, rc, wall_s, cache_bef
         "error": error,
         "warnings": warnings,
         "options": config.to_json(),
+        "dropped_settings": dropped,
         "shape": results.get("shape"),
         "shape_names": results.get("shape_names"),
         "dtype": results.get("dtype"),

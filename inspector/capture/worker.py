@@ -8,6 +8,7 @@ one experiment, then writes into RUN_DIR:
                         the Triton cache hash (read from the loaded kernels after the run)
   profile.json          (GPU) kernel events of `profile_calls` compiled calls: order and time per call
   error.json            when something failed: phase, exception type, message, traceback
+  capture_settings.json the capture settings applied, those left off (probe or retry) and why
 Progress lines go to stderr as "[phase] message" for the parent to show.
 """
 
@@ -28,7 +29,7 @@ import torch
 from experiments._spec import DTYPES, dtype_name, format_shape
 from inspector.bench.correctness import CheckResult, compare, upcast
 from inspector.bench.timing import time_fn
-from inspector.capture import inductor_access
+from inspector.capture import inductor_access, settings
 from inspector.config import RunConfig
 from inspector.targets import TargetError, load_target
 from inspector.versions import collect as collect_versions
@@ -111,13 +112,7 @@ def main(config_path: str, run_dir_arg: str) -> int:
 
         phase = "compile"
         progress("compile", f"torch.compile(mode={config.mode!r}, dynamic={config.dynamic}) — first call compiles")
-        compiled = torch.compile(spec.eager, mode=config.mode, dynamic=config.dynamic)
-        with ExitStack() as stack:
-            if config.capture:
-                stack.enter_context(inductor_access.capture_settings(run_dir / "debug"))
-            with torch.no_grad() if not backward else ExitStack():
-                out, compiled_first_s = timed_first_call(step(compiled), device)
-        compile_times = inductor_access.compile_time_totals()  # the compile alone, before any rerun
+        compiled, out, compiled_first_s, compile_times = compile_first_call(spec, config, run_dir, step, device, backward)
         progress("compile", f"first call (compile + run) took {compiled_first_s:.1f} s")
 
         phase = "correctness"
@@ -180,6 +175,44 @@ def main(config_path: str, run_dir_arg: str) -> int:
         )
         progress("error", f"{phase}: {type(exc).__name__}: {str(exc).splitlines()[0] if str(exc) else ''}")
         return 3
+
+
+def compile_first_call(spec, config: RunConfig, run_dir: Path, step: Callable, device: str, backward: bool):
+    """torch.compile and its first call (which compiles). With capture settings on, a failure that
+    one of them explains is retried once without it, after a fresh Dynamo reset; what was left off
+    and why goes to capture_settings.json (the manifest's dropped_settings). Returns the compiled
+    function, the first output, the first call's seconds and the compile time by phase."""
+    chosen = settings.plan(run_dir / "debug") if config.capture else None
+    record: dict[str, Any] = {"applied": [], "dropped": [], "retried": False}
+    for item in chosen.dropped if chosen else []:
+        progress("compile", f"capture setting {item['setting']} left off: {item['reason']}")
+    before: dict[str, float] = {}
+    for attempt in (1, 2):
+        if chosen is not None:
+            record.update(applied=chosen.applied(), dropped=list(chosen.dropped))
+            write(run_dir, "capture_settings.json", record)
+        compiled = torch.compile(spec.eager, mode=config.mode, dynamic=config.dynamic)
+        try:
+            with ExitStack() as stack:
+                if chosen is not None:
+                    stack.enter_context(inductor_access.capture_settings(run_dir / "debug", chosen))
+                with torch.no_grad() if not backward else ExitStack():
+                    out, first_s = timed_first_call(step(compiled), device)
+        except Exception as exc:
+            culprits = settings.implicated(exc, chosen) if chosen is not None and attempt == 1 else []
+            if not culprits:
+                raise
+            for name, reason in culprits:
+                chosen.drop(name, reason, "retry")
+                progress("compile", f"retrying once without {name}: {reason}")
+            # the failed attempt stays in the raw trace; readers start after it
+            record.update(retried=True, retry_trace_offsets=inductor_access.trace_offsets(run_dir / "trace"))
+            before = inductor_access.compile_time_totals()
+            inductor_access.reset_dynamo()
+            continue
+        after = inductor_access.compile_time_totals()  # the compile alone, before any rerun
+        return compiled, out, first_s, {k: v - before.get(k, 0.0) for k, v in after.items()}
+    raise AssertionError("unreachable: the second attempt returns or raises")
 
 
 def with_grad(inputs: tuple) -> tuple:
