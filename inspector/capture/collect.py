@@ -13,7 +13,7 @@ import shutil
 from pathlib import Path
 from typing import Any
 
-from inspector.capture import outputcode
+from inspector.capture import attribution, outputcode
 from inspector.capture.metrics import compile_metrics
 from inspector.capture.trace import Trace, TraceEntry, parse_dir
 from inspector.store import read_json, write_json
@@ -88,8 +88,9 @@ def collect(staging: Path, triton_cache: Path) -> dict[str, Any]:
         info = compile_info.get(record["name"], {})
         record["triton_compile_ms"] = info["compile_time_us"] / 1e3 if info.get("compile_time_us") else None
         record["autotune_cache_state"] = info.get("autotune_cache_state")
-    attach_profile(records, launches, profile)
-    write_json(staging / "kernels.json", {"kernels": records, "launches": launches, "profile": profile or None})
+    device = attach_profile(records, launches, profile)
+    write_json(staging / "kernels.json", {"kernels": records, "launches": launches, "profile": profile or None,
+                                          "device_attribution": device})
     graphs = save_graphs(trace, staging / "graphs", staging / "debug")
     return {"metrics": metrics, "kernels": records, "launches": launches, "graphs": graphs, "output_codes": len(codes)}
 
@@ -284,8 +285,9 @@ def copy_compiled(record: dict[str, Any], triton_cache: Path, kernels_dir: Path)
         record["shared_bytes"] = meta["shared"]
 
 
-def attach_profile(records: list[dict[str, Any]], launches: list[dict[str, Any]], profile: dict[str, Any]) -> None:
-    """Measured time per call for each kernel (GPU profiler), and GB/s from its bytes."""
+def attach_profile(records: list[dict[str, Any]], launches: list[dict[str, Any]], profile: dict[str, Any]) -> dict[str, Any] | None:
+    """Measured time per call for each kernel (GPU profiler), GB/s from its bytes, and each extern
+    launch's own device kernels; returns what no launch owns (None without a profile)."""
     measured = (profile or {}).get("kernels", {})
     for record in records:
         hit = measured.get(record["name"])
@@ -296,25 +298,9 @@ def attach_profile(records: list[dict[str, Any]], launches: list[dict[str, Any]]
         launches_n = hit["launches_per_call"] or 1
         if record.get("bytes_per_launch") and hit["us_per_call"]:
             record["achieved_gb_per_s"] = record["bytes_per_launch"] * launches_n / (hit["us_per_call"] * 1e3)
-    match_device_kernels(launches, (profile or {}).get("order", []), measured, {r["name"] for r in records})
-
-
-def match_device_kernels(launches, order: list[str], measured: dict, generated: set[str]) -> None:
-    """Give each extern launch (cuBLAS mm, ...) the device kernels the profiler saw between the
-    generated kernels around it: walk the wrapper's launches and the profiled order together."""
-    position = 0
-    for launch in launches:
-        if launch["kind"] != "extern":
-            if launch["target"] in order[position:]:
-                position = order.index(launch["target"], position) + 1
-            continue
-        names = []
-        while position < len(order) and order[position] not in generated:
-            names.append(order[position])
-            position += 1
-        if names:
-            launch["device_kernels"] = names
-            launch["measured_us_per_call"] = sum(measured.get(n, {}).get("us_per_call", 0.0) / max(measured.get(n, {}).get("launches_per_call", 1.0), 1.0) for n in names)
+    if not profile:
+        return None
+    return attribution.attribute(launches, profile, {r["name"] for r in records}, measured)
 
 
 def save_graphs(trace: Trace, folder: Path, debug_dir: Path) -> list[str]:

@@ -6,7 +6,8 @@ one experiment, then writes into RUN_DIR:
   results.json          correctness, first-call latency, steady-state eager vs compiled time
   runtime_kernels.json  per Triton kernel: the launch config chosen, n_regs, n_spills, shared memory,
                         the Triton cache hash (read from the loaded kernels after the run)
-  profile.json          (GPU) kernel events of `profile_calls` compiled calls: order and time per call
+  profile.json          (GPU) kernel events of `profile_calls` compiled calls: order and time per call,
+                        each kernel's launching wrapper call, the harness's own kernels apart
   error.json            when something failed: phase, exception type, message, traceback
   capture_settings.json the capture settings applied, those left off (probe or retry) and why
 Progress lines go to stderr as "[phase] message" for the parent to show.
@@ -30,6 +31,7 @@ from experiments._spec import DTYPES, dtype_name, format_shape
 from inspector.bench.correctness import CheckResult, compare, upcast
 from inspector.bench.timing import time_fn
 from inspector.capture import inductor_access, settings
+from inspector.capture.profile import profile_kernels
 from inspector.config import RunConfig
 from inspector.targets import TargetError, load_target
 from inspector.versions import collect as collect_versions
@@ -273,42 +275,6 @@ def check_grads(spec, compiled, inputs, dtype) -> dict[str, CheckResult]:
         scale = max(float(b.abs().max()), 1.0)
         out[f"grad_input{i}"] = compare(a, b, tol.atol * scale, tol.rtol * 4)
     return out
-
-
-def profile_kernels(fn: Callable[[], Any], calls: int) -> dict[str, Any]:
-    """GPU kernel events of `calls` calls: per-call order and time per kernel (profiler, public API)."""
-    from torch.profiler import ProfilerActivity, profile
-
-    fn()
-    torch.cuda.synchronize()
-    with profile(activities=[ProfilerActivity.CUDA]) as prof:
-        for _ in range(calls):
-            fn()
-        torch.cuda.synchronize()
-    events = []
-    for e in prof.events():
-        if str(getattr(e, "device_type", "")).endswith("CUDA"):
-            dur = getattr(e, "device_time", None)
-            if dur is None:
-                dur = getattr(e, "cuda_time", 0.0)
-            start = getattr(getattr(e, "time_range", None), "start", 0)
-            events.append({"name": e.name, "start_us": start, "us": float(dur)})
-    events.sort(key=lambda e: e["start_us"])
-    per_call = len(events) // calls if calls else 0
-    totals: dict[str, dict[str, float]] = {}
-    for e in events:
-        t = totals.setdefault(e["name"], {"count": 0, "total_us": 0.0})
-        t["count"] += 1
-        t["total_us"] += e["us"]
-    return {
-        "calls": calls,
-        "launches_per_call": per_call,
-        "order": [e["name"] for e in events[:per_call]],
-        "kernels": {
-            name: {"launches_per_call": t["count"] / calls, "us_per_call": t["total_us"] / calls}
-            for name, t in totals.items()
-        },
-    }
 
 
 if __name__ == "__main__":
