@@ -3,7 +3,7 @@
 Inputs in the staging folder: trace/ (TORCH_TRACE log), debug/ (Inductor debug output),
 results.json, runtime_kernels.json, profile.json, error.json, versions.json, and the private
 Triton cache. Outputs: output_code*.py, kernels/<name>.{py,cpp,ptx,cubin,json}, kernels.json,
-compile_metrics.json, graphs/, and the lists the manifest needs.
+compile_metrics.json, autotuning.json, graphs/, and the lists the manifest needs.
 """
 
 from __future__ import annotations
@@ -13,7 +13,7 @@ import shutil
 from pathlib import Path
 from typing import Any
 
-from inspector.capture import attribution, outputcode
+from inspector.capture import attribution, autotuning, outputcode
 from inspector.capture.metrics import compile_metrics
 from inspector.capture.trace import Trace, TraceEntry, parse_dir
 from inspector.store import read_json, write_json
@@ -92,7 +92,9 @@ def collect(staging: Path, triton_cache: Path) -> dict[str, Any]:
     write_json(staging / "kernels.json", {"kernels": records, "launches": launches, "profile": profile or None,
                                           "device_attribution": device})
     graphs = save_graphs(trace, staging / "graphs", staging / "debug")
-    return {"metrics": metrics, "kernels": records, "launches": launches, "graphs": graphs, "output_codes": len(codes)}
+    tuning = autotuning.collect(staging, trace, records, list(runtime.values()))
+    write_json(staging / "autotuning.json", tuning)
+    return {"autotuning": tuning, "metrics": metrics, "kernels": records, "launches": launches, "graphs": graphs, "output_codes": len(codes)}
 
 
 def _safe(text: str) -> str:

@@ -55,6 +55,33 @@ def trace_offsets(folder: Path) -> dict[str, int]:
     return {p.name: p.stat().st_size for p in sorted(folder.glob("*.log"))} if folder.is_dir() else {}
 
 
+@contextlib.contextmanager
+def autotune_log(path: Path) -> Iterator[None]:
+    """Autotuning's own log lines into `path` for the block: Triton heuristics' per-config times
+    (runtime/triton_heuristics.py benchmark_all_configs logs them at DEBUG, torch 2.1+) and
+    select_algorithm's warnings (choices that failed, with the reason). The heuristics logger stops
+    propagating meanwhile, so its DEBUG lines do not flood the worker log."""
+    import logging
+
+    handler = logging.FileHandler(path, delay=True)
+    handler.setFormatter(logging.Formatter("%(levelname)s %(name)s] %(message)s"))
+    heuristics = logging.getLogger("torch._inductor.runtime.triton_heuristics")
+    select = logging.getLogger("torch._inductor.select_algorithm")
+    saved = heuristics.level, heuristics.propagate
+    heuristics.setLevel(logging.DEBUG)
+    heuristics.propagate = False
+    for logger in (heuristics, select):
+        logger.addHandler(handler)
+    try:
+        yield
+    finally:
+        for logger in (heuristics, select):
+            logger.removeHandler(handler)
+        heuristics.setLevel(saved[0])
+        heuristics.propagate = saved[1]
+        handler.close()
+
+
 def _loaded_modules() -> list[Any]:
     try:
         from torch._inductor.codecache import PyCodeCache
@@ -106,6 +133,7 @@ def loaded_kernels() -> list[dict[str, Any]]:
             record = {
                 "name": name,
                 "candidate_configs": len(getattr(obj, "configs", []) or []),
+                "configs": [_config_record(c) for c in getattr(obj, "configs", []) or []],
                 "launch_config": _config_record(getattr(launcher, "config", None)),
                 "n_regs": getattr(launcher, "n_regs", None),
                 "n_spills": getattr(launcher, "n_spills", None),

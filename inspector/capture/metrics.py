@@ -31,7 +31,9 @@ KERNEL_COMPILE_WAIT = ("async_compile.wait",)
 CPP_COMPILE = ("compile_file",)
 # async_compile.precompile (torch 2.11) waits for the parallel Triton compile workers
 TRITON_COMPILE_HINTS = ("async_compile.precompile", "triton_compile", "TritonFuture", "triton.compile", "compile_triton")
-AUTOTUNE_HINTS = ("autotune", "benchmark_all_configs", "benchmark_choice", "select_algorithm")
+# "<op>_template_autotuning" / "_template_precompiling" (select_algorithm: mm, addmm, packed_linear ...)
+AUTOTUNE_HINTS = ("autotune", "_template_autotuning", "_template_precompiling", "benchmark_all_configs", "benchmark_choice",
+                  "select_algorithm")
 
 
 @dataclass

@@ -10,6 +10,7 @@ one experiment, then writes into RUN_DIR:
                         each kernel's launching wrapper call, the harness's own kernels apart
   error.json            when something failed: phase, exception type, message, traceback
   capture_settings.json the capture settings applied, those left off (probe or retry) and why
+  autotune.log          autotuning's log lines: Triton heuristics' time per config, failed choices
 Progress lines go to stderr as "[phase] message" for the parent to show.
 """
 
@@ -70,7 +71,10 @@ def main(config_path: str, run_dir_arg: str) -> int:
     run_dir = Path(run_dir_arg)
     config = RunConfig.from_json(json.loads(Path(config_path).read_text()))
     phase = "target"
+    logs = ExitStack()
     try:
+        if config.capture:
+            logs.enter_context(inductor_access.autotune_log(run_dir / "autotune.log"))
         device = config.device
         spec = load_target(config.experiment, device)
         if not spec.shape_names and (config.shape or config.shapes):
@@ -177,6 +181,8 @@ def main(config_path: str, run_dir_arg: str) -> int:
         )
         progress("error", f"{phase}: {type(exc).__name__}: {str(exc).splitlines()[0] if str(exc) else ''}")
         return 3
+    finally:
+        logs.close()
 
 
 def compile_first_call(spec, config: RunConfig, run_dir: Path, step: Callable, device: str, backward: bool):
