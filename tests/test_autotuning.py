@@ -96,3 +96,55 @@ def test_triton_heuristics_configs_and_their_times(tmp_path):
     assert row["kernel"] == "triton_poi_fused_relu_0" and len(row["configs"]) == 2
     assert [t["ms"] for t in row["timings"]] == [0.021504, 0.022528]
     assert row["timings"][0]["config"].startswith("XBLOCK: 1024") and row["winner"]["kwargs"] == {"XBLOCK": 1024}
+
+
+def _tuning(tmp_path) -> dict:
+    trace = parse_file(FIXTURES / "traces" / f"{CPU}.log.gz")
+    kernels = json.loads((AUTOTUNE / f"{CPU}.kernels.json").read_text())
+    run = tmp_path / "cpu"
+    run.mkdir()
+    return autotuning.collect(_run_dir(run, f"{CPU}.worker.log"), trace, kernels, [])
+
+
+def test_manifest_summary_has_one_line_per_tuned_op(tmp_path):
+    summary = autotuning.summary(_tuning(tmp_path))
+    assert summary["ops"] == 2 and summary["cost_s"] > 0
+    first = summary["lines"][0]
+    assert first.startswith("packed_linear 32x64") and "cpp_CppMicroGemmFP32Vec_0 (cpp template" in first
+    assert "ahead of _mkl_linear" in first and "2 choices" in first and "fused aten." in first
+    assert autotuning.summary({}) == {"ops": 0, "cost_s": None, "lines": [], "heuristic_kernels": 0}
+
+
+def test_diff_of_default_against_max_autotune(tmp_path):
+    """RUN_A (default: nothing tuned) vs RUN_B (max-autotune), in the terminal and the HTML page."""
+    from rich.console import Console
+
+    from inspector.analysis import autotune
+    from inspector.analysis.compare_runs import compare
+    from inspector.report.diff_render import comparison_group, write_comparison_html
+
+    reference = Path(__file__).parents[1] / "captured_kernels" / "matmul_relu" / "ref-h100-torch2.11.0-default"
+    run_a, run_b = tmp_path / "a", tmp_path / "b"
+    shutil.copytree(reference, run_a)
+    shutil.copytree(reference, run_b)
+    (run_b / "autotuning.json").write_text(json.dumps(_tuning(tmp_path)))
+    changes = autotune.compare(run_a, run_b)
+    assert [(c.a is None, c.b is not None) for c in changes] == [(True, True), (True, True)]
+    comparison = compare(run_a, run_b)
+    assert [row[1] for row in comparison.autotuning] == ["not tuned", "not tuned"]
+    assert all(row[2].startswith("cpp_CppMicroGemmFP32Vec") and row[4].endswith(" s") for row in comparison.autotuning)
+    console = Console(record=True, width=200)
+    console.print(comparison_group(comparison))
+    text = console.export_text()
+    assert "Autotuning" in text and "not tuned" in text
+    page = write_comparison_html(comparison, tmp_path / "diff.html").read_text()
+    assert "<h2>Autotuning</h2>" in page and "cpp_CppMicroGemmFP32Vec_1" in page
+
+
+def test_a_winner_that_flips_between_template_and_library_is_flagged():
+    from inspector.analysis.autotune import AutotuneChange
+
+    extern = {"winner": {"name": "mm", "kind": "extern", "ms": 0.3}}
+    template = {"winner": {"name": "triton_mm_1", "kind": "triton template", "ms": 0.2}}
+    assert AutotuneChange("mm", "", extern, template).flipped
+    assert not AutotuneChange("mm", "", extern, extern).flipped and not AutotuneChange("mm", "", None, template).flipped

@@ -19,6 +19,7 @@ from pathlib import Path
 from typing import Any, Callable
 
 from inspector import store
+from inspector.capture import autotuning
 from inspector.capture.collect import collect, load_optional
 from inspector.config import RunConfig
 from inspector.targets import TargetError, folder_name
@@ -201,5 +202,6 @@ def build_manifest(config, name, staging, run_id, started, rc, wall_s, cache_bef
             "compile_s": metrics.get("totals", {}).get("compile_s"),
             "passed": results.get("passed"),
             "speedup_compiled_vs_eager": results.get("speedup_compiled_vs_eager"),
+            "autotuning": autotuning.summary(summary.get("autotuning") or {}),
         },
     }
