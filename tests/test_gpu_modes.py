@@ -69,3 +69,12 @@ def test_mlp_block_backward_externs_own_exactly_their_kernels(tmp_path):
     for launch in externs:
         assert launch["attribution"] == "profiler" and launch["measured_us_per_call"] > 0, launch
         assert not any("elementwise" in n for n in launch["device_kernels"]), launch
+
+
+@pytest.mark.parametrize("mode", ["reduce-overhead", "max-autotune"])
+def test_cuda_graphs_are_used_with_both_steady_times(tmp_path, mode):
+    folder, manifest = capture(tmp_path, "layernorm_gelu", "--mode", mode)
+    graphs = store.read_json(folder / "compile_metrics.json")["cudagraphs"]
+    assert graphs["requested"] and (graphs["used"] or graphs["skip_reasons"])
+    assert graphs["steady_with_ms"] > 0 and graphs["steady_without_ms"] > 0
+    assert manifest["summary"]["cudagraphs"]["requested"]

@@ -13,7 +13,7 @@ import shutil
 from pathlib import Path
 from typing import Any
 
-from inspector.capture import attribution, autotuning, outputcode
+from inspector.capture import attribution, autotuning, cudagraphs, outputcode
 from inspector.capture.metrics import compile_metrics
 from inspector.capture.trace import Trace, TraceEntry, parse_dir
 from inspector.store import read_json, write_json
@@ -94,6 +94,10 @@ def collect(staging: Path, triton_cache: Path) -> dict[str, Any]:
     graphs = save_graphs(trace, staging / "graphs", staging / "debug")
     tuning = autotuning.collect(staging, trace, records, list(runtime.values()))
     write_json(staging / "autotuning.json", tuning)
+    options = (load_optional(staging / "config.json", None) or load_optional(staging / "manifest.json", {}).get("options") or {})
+    metrics["cudagraphs"] = cudagraphs.collect(staging, trace, options.get("mode"), options.get("device"),
+                                               load_optional(staging / "results.json", {}), profile)
+    write_json(staging / "compile_metrics.json", metrics)
     return {"autotuning": tuning, "metrics": metrics, "kernels": records, "launches": launches, "graphs": graphs, "output_codes": len(codes)}
 
 

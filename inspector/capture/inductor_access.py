@@ -82,6 +82,20 @@ def autotune_log(path: Path) -> Iterator[None]:
         handler.close()
 
 
+def compile_without_cudagraphs(fn, mode: str, dynamic: bool | None):
+    """torch.compile with `mode`'s options but CUDA graphs off (torch._inductor.list_mode_options,
+    torch 2.1+), after a Dynamo reset so the function compiles anew; None where that is unavailable."""
+    try:
+        from torch._inductor import list_mode_options
+    except ImportError:
+        return None
+    import torch
+
+    options = {**list_mode_options(mode, dynamic), "triton.cudagraphs": False}
+    reset_dynamo()
+    return torch.compile(fn, options=options, dynamic=dynamic)
+
+
 def _loaded_modules() -> list[Any]:
     try:
         from torch._inductor.codecache import PyCodeCache

@@ -203,5 +203,6 @@ def build_manifest(config, name, staging, run_id, started, rc, wall_s, cache_bef
             "passed": results.get("passed"),
             "speedup_compiled_vs_eager": results.get("speedup_compiled_vs_eager"),
             "autotuning": autotuning.summary(summary.get("autotuning") or {}),
+            "cudagraphs": metrics.get("cudagraphs"),
         },
     }

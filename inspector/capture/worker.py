@@ -31,7 +31,7 @@ import torch
 from experiments._spec import DTYPES, dtype_name, format_shape
 from inspector.bench.correctness import CheckResult, compare, upcast
 from inspector.bench.timing import time_fn
-from inspector.capture import inductor_access, settings
+from inspector.capture import cudagraphs, inductor_access, settings
 from inspector.capture.profile import profile_kernels
 from inspector.config import RunConfig
 from inspector.targets import TargetError, load_target
@@ -144,6 +144,16 @@ def main(config_path: str, run_dir_arg: str) -> int:
             with torch.no_grad() if not backward else ExitStack():
                 write(run_dir, "profile.json", profile_kernels(step(compiled), config.profile_calls))
 
+        graphs_timing = None
+        if device == "cuda" and config.measure and config.mode in cudagraphs.CUDAGRAPH_MODES:
+            phase = "cudagraphs"
+            progress("cudagraphs", "steady state again with CUDA graphs off (a second compile)")
+            without = inductor_access.compile_without_cudagraphs(spec.eager, config.mode, config.dynamic)
+            if without is not None:
+                with torch.no_grad() if not backward else ExitStack():
+                    step(without)()
+                    graphs_timing = {"with_ms": compiled_t["median_ms"], "without_ms": steady_ms(step(without), device)["median_ms"]}
+
         nbytes = spec.bytes_moved(shape, dtype)
         flops = spec.flops(shape)
         results = {
@@ -160,6 +170,7 @@ def main(config_path: str, run_dir_arg: str) -> int:
             "first_call_s": {"eager": eager_first_s, "compiled": compiled_first_s},
             "compile_time_s": compile_times,
             "steady": {"eager": eager_t, "compiled": compiled_t},
+            "cudagraphs": graphs_timing,
             "speedup_compiled_vs_eager": eager_t["median_ms"] / compiled_t["median_ms"] if config.measure else None,
             "bytes_moved": nbytes,
             "flops": flops,
