@@ -104,7 +104,9 @@ def test_recollect_reproduces_the_committed_analysis(tmp_path):
     before = store.read_json(copy / "kernels.json")
     recollect(copy)
     after = store.read_json(copy / "kernels.json")
-    assert after["launches"] == before["launches"]
+    # every committed field comes back the same; fields added since (an extern's attribution) may join
+    assert [{k: v for k, v in a.items() if k in b} for a, b in zip(after["launches"], before["launches"])] == before["launches"]
+    assert len(after["launches"]) == len(before["launches"])
     assert [k["name"] for k in after["kernels"]] == [k["name"] for k in before["kernels"]]
     mm = after["launches"][0]
     assert mm["target"] == "extern_kernels.mm" and mm["measured_us_per_call"] > 0

@@ -34,6 +34,7 @@ class LaunchCost:
     writes: list[str] = field(default_factory=list)
     measured_us: float | None = None
     device_kernels: int = 1  # device kernels this launch runs (externs: what the profiler saw)
+    unmatched: bool = False  # an extern the profile has no device kernel for (its time is unknown)
     exact: bool = True  # False: fell back to "each distinct tensor once"
     pointer_buffers: dict[str, str] = field(default_factory=dict)  # kernel parameter -> root buffer
     buffer_bytes: dict[str, int] = field(default_factory=dict)
@@ -192,6 +193,7 @@ def _launch_cost(index: int, launch: dict[str, Any], record: dict[str, Any] | No
     if kind == "extern":
         cost.measured_us = launch.get("measured_us_per_call")
         cost.device_kernels = max(1, len(launch.get("device_kernels") or []))
+        cost.unmatched = launch.get("attribution") == "unmatched"
         for arg in launch.get("args", []):
             if arg.startswith("-> "):
                 names, is_write = [n.strip() for n in arg[3:].split(",")], True

@@ -12,6 +12,7 @@ from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Any
 
+from inspector.analysis import autotune
 from inspector.analysis.normalize import normalize
 from inspector.store import load_json
 
@@ -37,6 +38,7 @@ class RunComparison:
     compiled_ms: tuple[float | None, float | None]
     launches: tuple[int | None, int | None]
     problems: list[str] = field(default_factory=list)
+    autotuning: list[list[str]] = field(default_factory=list)  # analysis/autotune.py rows, per tuned op
 
 
 class CompareError(ValueError):
@@ -135,4 +137,5 @@ def compare(run_a: Path, run_b: Path) -> RunComparison:
     sa, sb = ma.get("summary") or {}, mb.get("summary") or {}
     return RunComparison(ma.get("experiment", "?"), run_a.name, run_b.name, kernels, settings,
                          (sa.get("compile_s"), sb.get("compile_s")), phases, (steady(ra_), steady(rb_)),
-                         (sa.get("launches_per_call"), sb.get("launches_per_call")), problems)
+                         (sa.get("launches_per_call"), sb.get("launches_per_call")), problems,
+                         autotune.rows(autotune.compare(run_a, run_b)))

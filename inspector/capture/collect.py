@@ -3,7 +3,7 @@
 Inputs in the staging folder: trace/ (TORCH_TRACE log), debug/ (Inductor debug output),
 results.json, runtime_kernels.json, profile.json, error.json, versions.json, and the private
 Triton cache. Outputs: output_code*.py, kernels/<name>.{py,cpp,ptx,cubin,json}, kernels.json,
-compile_metrics.json, graphs/, and the lists the manifest needs.
+compile_metrics.json, autotuning.json, graphs/, and the lists the manifest needs.
 """
 
 from __future__ import annotations
@@ -13,7 +13,7 @@ import shutil
 from pathlib import Path
 from typing import Any
 
-from inspector.capture import outputcode
+from inspector.capture import attribution, autotuning, cudagraphs, outputcode
 from inspector.capture.metrics import compile_metrics
 from inspector.capture.trace import Trace, TraceEntry, parse_dir
 from inspector.store import read_json, write_json
@@ -46,7 +46,10 @@ def load_optional(path: Path, default: Any) -> Any:
 
 def collect(staging: Path, triton_cache: Path) -> dict[str, Any]:
     """Write the derived files into `staging`; return a summary for the manifest."""
-    trace = parse_dir(staging / "trace") if (staging / "trace").is_dir() else Trace()
+    retry = load_optional(staging / "capture_settings.json", {}) or {}
+    # after a retry without a capture setting, the failed attempt's entries are skipped
+    offsets = retry.get("retry_trace_offsets") if isinstance(retry.get("retry_trace_offsets"), dict) else None
+    trace = parse_dir(staging / "trace", offsets) if (staging / "trace").is_dir() else Trace()
     metrics = compile_metrics(trace)
     write_json(staging / "compile_metrics.json", metrics)
 
@@ -85,10 +88,17 @@ def collect(staging: Path, triton_cache: Path) -> dict[str, Any]:
         info = compile_info.get(record["name"], {})
         record["triton_compile_ms"] = info["compile_time_us"] / 1e3 if info.get("compile_time_us") else None
         record["autotune_cache_state"] = info.get("autotune_cache_state")
-    attach_profile(records, launches, profile)
-    write_json(staging / "kernels.json", {"kernels": records, "launches": launches, "profile": profile or None})
+    device = attach_profile(records, launches, profile)
+    write_json(staging / "kernels.json", {"kernels": records, "launches": launches, "profile": profile or None,
+                                          "device_attribution": device})
     graphs = save_graphs(trace, staging / "graphs", staging / "debug")
-    return {"metrics": metrics, "kernels": records, "launches": launches, "graphs": graphs, "output_codes": len(codes)}
+    tuning = autotuning.collect(staging, trace, records, list(runtime.values()))
+    write_json(staging / "autotuning.json", tuning)
+    options = (load_optional(staging / "config.json", None) or load_optional(staging / "manifest.json", {}).get("options") or {})
+    metrics["cudagraphs"] = cudagraphs.collect(staging, trace, options.get("mode"), options.get("device"),
+                                               load_optional(staging / "results.json", {}), profile)
+    write_json(staging / "compile_metrics.json", metrics)
+    return {"autotuning": tuning, "metrics": metrics, "kernels": records, "launches": launches, "graphs": graphs, "output_codes": len(codes)}
 
 
 def _safe(text: str) -> str:
@@ -281,8 +291,9 @@ def copy_compiled(record: dict[str, Any], triton_cache: Path, kernels_dir: Path)
         record["shared_bytes"] = meta["shared"]
 
 
-def attach_profile(records: list[dict[str, Any]], launches: list[dict[str, Any]], profile: dict[str, Any]) -> None:
-    """Measured time per call for each kernel (GPU profiler), and GB/s from its bytes."""
+def attach_profile(records: list[dict[str, Any]], launches: list[dict[str, Any]], profile: dict[str, Any]) -> dict[str, Any] | None:
+    """Measured time per call for each kernel (GPU profiler), GB/s from its bytes, and each extern
+    launch's own device kernels; returns what no launch owns (None without a profile)."""
     measured = (profile or {}).get("kernels", {})
     for record in records:
         hit = measured.get(record["name"])
@@ -293,25 +304,9 @@ def attach_profile(records: list[dict[str, Any]], launches: list[dict[str, Any]]
         launches_n = hit["launches_per_call"] or 1
         if record.get("bytes_per_launch") and hit["us_per_call"]:
             record["achieved_gb_per_s"] = record["bytes_per_launch"] * launches_n / (hit["us_per_call"] * 1e3)
-    match_device_kernels(launches, (profile or {}).get("order", []), measured, {r["name"] for r in records})
-
-
-def match_device_kernels(launches, order: list[str], measured: dict, generated: set[str]) -> None:
-    """Give each extern launch (cuBLAS mm, ...) the device kernels the profiler saw between the
-    generated kernels around it: walk the wrapper's launches and the profiled order together."""
-    position = 0
-    for launch in launches:
-        if launch["kind"] != "extern":
-            if launch["target"] in order[position:]:
-                position = order.index(launch["target"], position) + 1
-            continue
-        names = []
-        while position < len(order) and order[position] not in generated:
-            names.append(order[position])
-            position += 1
-        if names:
-            launch["device_kernels"] = names
-            launch["measured_us_per_call"] = sum(measured.get(n, {}).get("us_per_call", 0.0) / max(measured.get(n, {}).get("launches_per_call", 1.0), 1.0) for n in names)
+    if not profile:
+        return None
+    return attribution.attribute(launches, profile, {r["name"] for r in records}, measured)
 
 
 def save_graphs(trace: Trace, folder: Path, debug_dir: Path) -> list[str]:

@@ -6,6 +6,7 @@ Each function names what it relies on and falls back quietly when a torch releas
 - codecache.PyCodeCache.modules: the wrapper and kernel modules loaded in this process (2.x).
 - CachingAutotuner.launchers[0]: the config that won autotuning, with n_regs / n_spills / shared
   set by Triton's compile (torch/_inductor/runtime/triton_heuristics.py).
+The Inductor settings a capture switches on are in inspector/capture/settings.py.
 """
 
 from __future__ import annotations
@@ -15,6 +16,8 @@ import os
 from pathlib import Path
 from typing import Any, Iterator
 
+from inspector.capture.settings import SettingsPlan, applied, plan
+
 
 def _inductor_config():
     import torch._inductor.config as config  # private: scoped with config.patch, never set globally
@@ -23,27 +26,74 @@ def _inductor_config():
 
 
 @contextlib.contextmanager
-def capture_settings(debug_dir: Path) -> Iterator[None]:
-    """Inductor's debug output (IR pre/post fusion, FX graphs, output code) into debug_dir, and
-    provenance tracking on, for the duration of the block only."""
-    config = _inductor_config()
-    trace = getattr(config, "trace", None)
-    patch: dict[str, Any] = {}
-    if trace is not None:
-        for key, value in (
-            ("enabled", True),
-            ("debug_dir", str(debug_dir)),
-            ("graph_diagram", False),  # needs graphviz and costs seconds
-            ("draw_orig_fx_graph", False),
-            ("log_autotuning_results", True),
-            ("provenance_tracking_level", 1),  # torch >= 2.8
-            ("provenance_tracking", True),  # torch 2.6 / 2.7
-        ):
-            if hasattr(trace, key):
-                patch[f"trace.{key}"] = value
-    debug_dir.mkdir(parents=True, exist_ok=True)
-    with config.patch(patch) if patch else contextlib.nullcontext():
+def capture_settings(debug_dir: Path, chosen: SettingsPlan | None = None) -> Iterator[SettingsPlan]:
+    """Inductor's debug output (IR pre/post fusion, FX graphs, output code) into debug_dir,
+    provenance tracking and the autotuning log, for the duration of the block only. `chosen`
+    (from settings.plan) says which; by default every setting this torch has and its probes allow."""
+    chosen = chosen if chosen is not None else plan(debug_dir)
+    with applied(chosen, debug_dir):
+        yield chosen
+
+
+def reset_dynamo() -> None:
+    """Forget every compiled frame (torch._dynamo.reset, torch 2.0+), so the next call compiles anew."""
+    import torch._dynamo
+
+    torch._dynamo.reset()
+
+
+def trace_offsets(folder: Path) -> dict[str, int]:
+    """Bytes written so far to each structured-trace file in `folder`, after flushing torch's
+    trace handlers: what a later reader skips to ignore everything logged up to now."""
+    try:
+        from torch._logging import _internal
+
+        for handler in list(_internal.trace_log.handlers):
+            handler.flush()
+    except Exception:  # moved: the sizes below may then miss the last buffered entry
+        pass
+    return {p.name: p.stat().st_size for p in sorted(folder.glob("*.log"))} if folder.is_dir() else {}
+
+
+@contextlib.contextmanager
+def autotune_log(path: Path) -> Iterator[None]:
+    """Autotuning's own log lines into `path` for the block: Triton heuristics' per-config times
+    (runtime/triton_heuristics.py benchmark_all_configs logs them at DEBUG, torch 2.1+) and
+    select_algorithm's warnings (choices that failed, with the reason). The heuristics logger stops
+    propagating meanwhile, so its DEBUG lines do not flood the worker log."""
+    import logging
+
+    handler = logging.FileHandler(path, delay=True)
+    handler.setFormatter(logging.Formatter("%(levelname)s %(name)s] %(message)s"))
+    heuristics = logging.getLogger("torch._inductor.runtime.triton_heuristics")
+    select = logging.getLogger("torch._inductor.select_algorithm")
+    saved = heuristics.level, heuristics.propagate
+    heuristics.setLevel(logging.DEBUG)
+    heuristics.propagate = False
+    for logger in (heuristics, select):
+        logger.addHandler(handler)
+    try:
         yield
+    finally:
+        for logger in (heuristics, select):
+            logger.removeHandler(handler)
+        heuristics.setLevel(saved[0])
+        heuristics.propagate = saved[1]
+        handler.close()
+
+
+def compile_without_cudagraphs(fn, mode: str, dynamic: bool | None):
+    """torch.compile with `mode`'s options but CUDA graphs off (torch._inductor.list_mode_options,
+    torch 2.1+), after a Dynamo reset so the function compiles anew; None where that is unavailable."""
+    try:
+        from torch._inductor import list_mode_options
+    except ImportError:
+        return None
+    import torch
+
+    options = {**list_mode_options(mode, dynamic), "triton.cudagraphs": False}
+    reset_dynamo()
+    return torch.compile(fn, options=options, dynamic=dynamic)
 
 
 def _loaded_modules() -> list[Any]:
@@ -97,6 +147,7 @@ def loaded_kernels() -> list[dict[str, Any]]:
             record = {
                 "name": name,
                 "candidate_configs": len(getattr(obj, "configs", []) or []),
+                "configs": [_config_record(c) for c in getattr(obj, "configs", []) or []],
                 "launch_config": _config_record(getattr(launcher, "config", None)),
                 "n_regs": getattr(launcher, "n_regs", None),
                 "n_spills": getattr(launcher, "n_spills", None),

@@ -31,7 +31,9 @@ KERNEL_COMPILE_WAIT = ("async_compile.wait",)
 CPP_COMPILE = ("compile_file",)
 # async_compile.precompile (torch 2.11) waits for the parallel Triton compile workers
 TRITON_COMPILE_HINTS = ("async_compile.precompile", "triton_compile", "TritonFuture", "triton.compile", "compile_triton")
-AUTOTUNE_HINTS = ("autotune", "benchmark_all_configs", "benchmark_choice", "select_algorithm")
+# "<op>_template_autotuning" / "_template_precompiling" (select_algorithm: mm, addmm, packed_linear ...)
+AUTOTUNE_HINTS = ("autotune", "_template_autotuning", "_template_precompiling", "benchmark_all_configs", "benchmark_choice",
+                  "select_algorithm")
 
 
 @dataclass
@@ -246,8 +248,10 @@ def compile_metrics(trace: Trace) -> dict[str, Any]:
         # one dynamo_output_graph entry per FX graph Dynamo captured (forward; backward is derived)
         "graph_count": sum(1 for _ in trace.of_kind("dynamo_output_graph")),
         "graphs_compiled": sum(len(f["graphs"]) for f in ordered),
+        # counted one way everywhere: distinct user locations; the events are kept beside them
         "graph_breaks": distinct_breaks,
-        "graph_break_count": len(breaks),
+        "graph_break_count": len(distinct_breaks),
+        "graph_break_events": len(breaks),
         "recompiles": recompiles,
         "cache": cache_events(instants),
         "events": event_totals(spans),
@@ -409,11 +413,19 @@ def recompile_reasons(trace: Trace) -> list[dict[str, Any]]:
 
 
 def _distinct(breaks: list[dict[str, Any]]) -> list[dict[str, Any]]:
+    """One record per user location (file, line): the first event's fields, `count` = how many
+    break events happened there (each frame and recompile breaks again; `print(t.item())` breaks
+    once for .item() and once for print), `reasons` = their distinct reasons in order. A break with
+    no location is keyed by its reason."""
     seen: dict[tuple, dict[str, Any]] = {}
     for b in breaks:
-        key = (b.get("reason"), b.get("file"), b.get("line"))
-        if key in seen:
-            seen[key]["count"] += 1
-        else:
-            seen[key] = {**b, "count": 1}
+        key = ("at", b.get("file"), b.get("line")) if b.get("file") and b.get("line") else ("reason", b.get("reason"))
+        if key not in seen:
+            seen[key] = {**b, "count": 0, "reasons": [], "compile_ids": []}
+        record = seen[key]
+        record["count"] += 1
+        if b.get("reason") and b["reason"] not in record["reasons"]:
+            record["reasons"].append(b["reason"])
+        if b.get("compile_id") and b["compile_id"] not in record["compile_ids"]:
+            record["compile_ids"].append(b["compile_id"])
     return list(seen.values())

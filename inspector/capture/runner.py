@@ -25,6 +25,7 @@ from typing import Any, Callable, Iterator
 from inspector import store
 from inspector.analysis import timing_noise
 from inspector.analysis.graph_inputs import run_input_shapes
+from inspector.capture import autotuning
 from inspector.capture.collect import collect, load_optional
 from inspector.config import RunConfig
 from inspector.targets import TargetError, folder_name
@@ -266,7 +267,11 @@ def build_manifest(config, name, staging, run_id, started, rc, wall_s, cache_bef
     warnings = list(metrics.get("warnings", []))
     if metrics.get("graph_break_count"):
         first = metrics["graph_breaks"][0]
-        warnings.append(f"{metrics['graph_break_count']} graph break(s); first: {first.get('reason')} at {first.get('file')}:{first.get('line')}")
+        warnings.append(f"{metrics['graph_break_count']} graph break(s) ({metrics.get('graph_break_events')} break events); "
+                        f"first: {first.get('reason')} at {first.get('file')}:{first.get('line')}")
+    dropped = (load_optional(staging / "capture_settings.json", {}) or {}).get("dropped") or []
+    for item in dropped:  # a capture setting left off so the compile works: what is missing and why
+        warnings.append(f"capture setting {item.get('setting')} left off ({item.get('when')}): {item.get('reason')}")
     cache = metrics.get("cache") or {}
     if sum(c.get("hit", 0) for c in cache.values()) and not sum(c.get("miss", 0) for c in cache.values()):
         warnings.append("compiled from the cache: Inductor did not lower the graph again, so this capture has no "
@@ -286,6 +291,7 @@ def build_manifest(config, name, staging, run_id, started, rc, wall_s, cache_bef
         "error": error,
         "warnings": warnings,
         "options": config.to_json(),
+        "dropped_settings": dropped,
         "shape": results.get("shape"),
         "shape_names": results.get("shape_names"),
         "input_shapes": run_input_shapes(staging),  # of the traced graph: user code has no shape of its own
@@ -307,5 +313,7 @@ def build_manifest(config, name, staging, run_id, started, rc, wall_s, cache_bef
             "passed": results.get("passed"),
             "speedup_compiled_vs_eager": results.get("speedup_compiled_vs_eager"),
             "timing_noisy": bool(noisy) if any((results.get("steady") or {}).values()) else None,  # see analysis.timing_noise
+            "autotuning": autotuning.summary(summary.get("autotuning") or {}),
+            "cudagraphs": metrics.get("cudagraphs"),
         },
     }

@@ -154,20 +154,28 @@ def _intern(trace: Trace, body: Any) -> None:
         trace.strings[body[1]] = str(body[0])
 
 
-def parse_file(path: str | Path) -> Trace:
-    """One log file; '.gz' files are read compressed (how fixtures and shared traces travel)."""
+def parse_file(path: str | Path, offset: int = 0) -> Trace:
+    """One log file; '.gz' files are read compressed (how fixtures and shared traces travel).
+    `offset`: bytes to skip first (what a failed compile attempt wrote before a retry)."""
     path = Path(path)
-    opener = gzip.open if path.suffix == ".gz" else open
-    with opener(path, "rt", encoding="utf-8", errors="replace") as f:
-        return parse_lines(f)
+    if path.suffix == ".gz":
+        with gzip.open(path, "rt", encoding="utf-8", errors="replace") as f:
+            return parse_lines(f)
+    data = path.read_bytes()
+    trace = parse_lines(data[offset:].decode("utf-8", errors="replace").splitlines())
+    if offset:  # file names interned before the offset are still referred to after it
+        skipped = parse_lines(data[:offset].decode("utf-8", errors="replace").splitlines())
+        trace.strings = {**skipped.strings, **trace.strings}
+    return trace
 
 
-def parse_dir(folder: str | Path) -> Trace:
-    """All *.log files of a TORCH_TRACE folder, in name order (one per process/rank)."""
+def parse_dir(folder: str | Path, offsets: dict[str, int] | None = None) -> Trace:
+    """All *.log files of a TORCH_TRACE folder, in name order (one per process/rank); `offsets`
+    (file name -> bytes) skips the start of those files."""
     merged = Trace()
     folder = Path(folder)
     for path in sorted([*folder.glob("*.log"), *folder.glob("*.log.gz")]):
-        part = parse_file(path)
+        part = parse_file(path, (offsets or {}).get(path.name, 0))
         merged.entries.extend(part.entries)
         merged.skipped_lines += part.skipped_lines
         merged.truncated |= part.truncated

@@ -6,8 +6,11 @@ one experiment, then writes into RUN_DIR:
   results.json          correctness, first-call latency, steady-state eager vs compiled time
   runtime_kernels.json  per Triton kernel: the launch config chosen, n_regs, n_spills, shared memory,
                         the Triton cache hash (read from the loaded kernels after the run)
-  profile.json          (GPU) kernel events of `profile_calls` compiled calls: order and time per call
+  profile.json          (GPU) kernel events of `profile_calls` compiled calls: order and time per call,
+                        each kernel's launching wrapper call, the harness's own kernels apart
   error.json            when something failed: phase, exception type, message, traceback
+  capture_settings.json the capture settings applied, those left off (probe or retry) and why
+  autotune.log          autotuning's log lines: Triton heuristics' time per config, failed choices
 Progress lines go to stderr as "[phase] message" for the parent to show.
 """
 
@@ -28,7 +31,8 @@ import torch
 from experiments._spec import DTYPES, dtype_name, format_shape
 from inspector.bench.correctness import CheckResult, compare, upcast
 from inspector.bench.timing import time_fn
-from inspector.capture import inductor_access
+from inspector.capture import cudagraphs, inductor_access, settings
+from inspector.capture.profile import profile_kernels
 from inspector.config import RunConfig
 from inspector.targets import TargetError, load_target
 from inspector.versions import collect as collect_versions
@@ -67,7 +71,10 @@ def main(config_path: str, run_dir_arg: str) -> int:
     run_dir = Path(run_dir_arg)
     config = RunConfig.from_json(json.loads(Path(config_path).read_text()))
     phase = "target"
+    logs = ExitStack()
     try:
+        if config.capture:
+            logs.enter_context(inductor_access.autotune_log(run_dir / "autotune.log"))
         device = config.device
         spec = load_target(config.experiment, device)
         if not spec.shape_names and (config.shape or config.shapes):
@@ -111,13 +118,7 @@ def main(config_path: str, run_dir_arg: str) -> int:
 
         phase = "compile"
         progress("compile", f"torch.compile(mode={config.mode!r}, dynamic={config.dynamic}) — first call compiles")
-        compiled = torch.compile(spec.eager, mode=config.mode, dynamic=config.dynamic)
-        with ExitStack() as stack:
-            if config.capture:
-                stack.enter_context(inductor_access.capture_settings(run_dir / "debug"))
-            with torch.no_grad() if not backward else ExitStack():
-                out, compiled_first_s = timed_first_call(step(compiled), device)
-        compile_times = inductor_access.compile_time_totals()  # the compile alone, before any rerun
+        compiled, out, compiled_first_s, compile_times = compile_first_call(spec, config, run_dir, step, device, backward)
         progress("compile", f"first call (compile + run) took {compiled_first_s:.1f} s")
 
         phase = "correctness"
@@ -143,6 +144,16 @@ def main(config_path: str, run_dir_arg: str) -> int:
             with torch.no_grad() if not backward else ExitStack():
                 write(run_dir, "profile.json", profile_kernels(step(compiled), config.profile_calls))
 
+        graphs_timing = None
+        if device == "cuda" and config.measure and config.mode in cudagraphs.CUDAGRAPH_MODES:
+            phase = "cudagraphs"
+            progress("cudagraphs", "steady state again with CUDA graphs off (a second compile)")
+            without = inductor_access.compile_without_cudagraphs(spec.eager, config.mode, config.dynamic)
+            if without is not None:
+                with torch.no_grad() if not backward else ExitStack():
+                    step(without)()
+                    graphs_timing = {"with_ms": compiled_t["median_ms"], "without_ms": steady_ms(step(without), device)["median_ms"]}
+
         nbytes = spec.bytes_moved(shape, dtype)
         flops = spec.flops(shape)
         results = {
@@ -159,6 +170,7 @@ def main(config_path: str, run_dir_arg: str) -> int:
             "first_call_s": {"eager": eager_first_s, "compiled": compiled_first_s},
             "compile_time_s": compile_times,
             "steady": {"eager": eager_t, "compiled": compiled_t},
+            "cudagraphs": graphs_timing,
             "speedup_compiled_vs_eager": eager_t["median_ms"] / compiled_t["median_ms"] if config.measure else None,
             "bytes_moved": nbytes,
             "flops": flops,
@@ -180,6 +192,46 @@ def main(config_path: str, run_dir_arg: str) -> int:
         )
         progress("error", f"{phase}: {type(exc).__name__}: {str(exc).splitlines()[0] if str(exc) else ''}")
         return 3
+    finally:
+        logs.close()
+
+
+def compile_first_call(spec, config: RunConfig, run_dir: Path, step: Callable, device: str, backward: bool):
+    """torch.compile and its first call (which compiles). With capture settings on, a failure that
+    one of them explains is retried once without it, after a fresh Dynamo reset; what was left off
+    and why goes to capture_settings.json (the manifest's dropped_settings). Returns the compiled
+    function, the first output, the first call's seconds and the compile time by phase."""
+    chosen = settings.plan(run_dir / "debug") if config.capture else None
+    record: dict[str, Any] = {"applied": [], "dropped": [], "retried": False}
+    for item in chosen.dropped if chosen else []:
+        progress("compile", f"capture setting {item['setting']} left off: {item['reason']}")
+    before: dict[str, float] = {}
+    for attempt in (1, 2):
+        if chosen is not None:
+            record.update(applied=chosen.applied(), dropped=list(chosen.dropped))
+            write(run_dir, "capture_settings.json", record)
+        compiled = torch.compile(spec.eager, mode=config.mode, dynamic=config.dynamic)
+        try:
+            with ExitStack() as stack:
+                if chosen is not None:
+                    stack.enter_context(inductor_access.capture_settings(run_dir / "debug", chosen))
+                with torch.no_grad() if not backward else ExitStack():
+                    out, first_s = timed_first_call(step(compiled), device)
+        except Exception as exc:
+            culprits = settings.implicated(exc, chosen) if chosen is not None and attempt == 1 else []
+            if not culprits:
+                raise
+            for name, reason in culprits:
+                chosen.drop(name, reason, "retry")
+                progress("compile", f"retrying once without {name}: {reason}")
+            # the failed attempt stays in the raw trace; readers start after it
+            record.update(retried=True, retry_trace_offsets=inductor_access.trace_offsets(run_dir / "trace"))
+            before = inductor_access.compile_time_totals()
+            inductor_access.reset_dynamo()
+            continue
+        after = inductor_access.compile_time_totals()  # the compile alone, before any rerun
+        return compiled, out, first_s, {k: v - before.get(k, 0.0) for k, v in after.items()}
+    raise AssertionError("unreachable: the second attempt returns or raises")
 
 
 def with_grad(inputs: tuple) -> tuple:
@@ -240,42 +292,6 @@ def check_grads(spec, compiled, inputs, dtype) -> dict[str, CheckResult]:
         scale = max(float(b.abs().max()), 1.0)
         out[f"grad_input{i}"] = compare(a, b, tol.atol * scale, tol.rtol * 4)
     return out
-
-
-def profile_kernels(fn: Callable[[], Any], calls: int) -> dict[str, Any]:
-    """GPU kernel events of `calls` calls: per-call order and time per kernel (profiler, public API)."""
-    from torch.profiler import ProfilerActivity, profile
-
-    fn()
-    torch.cuda.synchronize()
-    with profile(activities=[ProfilerActivity.CUDA]) as prof:
-        for _ in range(calls):
-            fn()
-        torch.cuda.synchronize()
-    events = []
-    for e in prof.events():
-        if str(getattr(e, "device_type", "")).endswith("CUDA"):
-            dur = getattr(e, "device_time", None)
-            if dur is None:
-                dur = getattr(e, "cuda_time", 0.0)
-            start = getattr(getattr(e, "time_range", None), "start", 0)
-            events.append({"name": e.name, "start_us": start, "us": float(dur)})
-    events.sort(key=lambda e: e["start_us"])
-    per_call = len(events) // calls if calls else 0
-    totals: dict[str, dict[str, float]] = {}
-    for e in events:
-        t = totals.setdefault(e["name"], {"count": 0, "total_us": 0.0})
-        t["count"] += 1
-        t["total_us"] += e["us"]
-    return {
-        "calls": calls,
-        "launches_per_call": per_call,
-        "order": [e["name"] for e in events[:per_call]],
-        "kernels": {
-            name: {"launches_per_call": t["count"] / calls, "us_per_call": t["total_us"] / calls}
-            for name, t in totals.items()
-        },
-    }
 
 
 if __name__ == "__main__":

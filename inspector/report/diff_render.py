@@ -127,6 +127,7 @@ def comparison_view(c: RunComparison) -> dict[str, Any]:
         "settings": [[what, str(a), str(b)] for what, a, b in c.settings],
         "kernels": [[k.name, k.status, "; ".join(k.details) or "-", _opt(k.us_a, ".1f"), _opt(k.us_b, ".1f")] for k in c.kernels],
         "timing": timing,
+        "autotuning": c.autotuning,
     }
 
 
@@ -149,6 +150,13 @@ def comparison_group(c: RunComparison) -> Group:
     for name, status, what, a, b in view["kernels"]:
         t.add_row(escape(name), f"[{colour[status]}]{status}[/]", escape(what), a, b)
     parts.append(t)
+    if view["autotuning"]:
+        t = Table(title="Autotuning (winner, its lead over the runner-up, seconds spent)", title_justify="left")
+        for col in ("op", f"winner {c.run_a}", f"winner {c.run_b}", f"cost {c.run_a}", f"cost {c.run_b}"):
+            t.add_column(escape(col), overflow="fold")
+        for row in view["autotuning"]:
+            t.add_row(*(escape(x) for x in row))
+        parts.append(t)
     t = Table(title="Compile time and speed", title_justify="left")
     for col in ("", c.run_a, c.run_b, "B / A"):
         t.add_column(escape(col), justify="right" if col else "left")

@@ -1,0 +1,185 @@
+"""Capture settings: probed before use, and a compile they break is retried once without them."""
+
+import gzip
+import json
+from pathlib import Path
+
+import pytest
+import torch
+
+from inspector.capture import settings, worker
+from inspector.capture.trace import parse_dir, parse_file
+from inspector.config import RunConfig
+
+TRACES = Path(__file__).parent / "fixtures" / "traces"
+MISSING_ARG = "DebugFormatter.log_autotuning_results() missing 1 required positional argument: 'prescreening_elapse'"
+
+
+def _call_site_without_prescreening(monkeypatch):
+    """torch 2.11's call site: log_results passes five arguments to a formatter that needs six."""
+    from torch._inductor.debug import DebugFormatter
+    from torch._inductor.select_algorithm import AlgorithmSelectorCache
+    from torch._inductor.virtualized import V
+
+    def log_results(name, input_nodes, timings, elapse, precompile_elapse, *rest, **kwargs):
+        V.debug.log_autotuning_results(name, input_nodes, timings, elapse, precompile_elapse)
+
+    def formatter(self, name, input_nodes, timings, elapse, precompile_elapse, prescreening_elapse):
+        return None
+
+    monkeypatch.setattr(AlgorithmSelectorCache, "log_results", staticmethod(log_results))
+    monkeypatch.setattr(DebugFormatter, "log_autotuning_results", formatter)
+
+
+def test_probe_finds_the_missing_argument_of_torch_2_11(monkeypatch):
+    _call_site_without_prescreening(monkeypatch)
+    reason = settings.probe_log_autotuning_results()
+    assert reason is not None and "prescreening_elapse" in reason and "TypeError" in reason
+
+
+def test_probe_passes_a_formatter_that_accepts_the_call(monkeypatch):
+    from torch._inductor.debug import DebugFormatter
+
+    monkeypatch.setattr(DebugFormatter, "log_autotuning_results", lambda self, *args, **kwargs: None)
+    assert settings.probe_log_autotuning_results() is None
+
+
+@pytest.mark.skipif(torch.cuda.is_available(), reason="the formatter reads the CUDA device name")
+def test_plan_leaves_autotuning_log_off_where_the_formatter_needs_cuda(tmp_path):
+    """Seen on torch 2.13.0+cpu: max-autotune with frozen weights autotunes a C++ GEMM template,
+    and the formatter's torch.cuda.get_device_name() fails the compile."""
+    chosen = settings.plan(tmp_path / "debug")
+    assert "trace.log_autotuning_results" not in chosen.patch
+    (dropped,) = chosen.dropped
+    assert dropped["setting"] == "trace.log_autotuning_results" and dropped["when"] == "probe"
+    assert "CUDA" in dropped["reason"]
+    assert chosen.patch["trace.enabled"] is True and chosen.patch["trace.debug_dir"] == str(tmp_path / "debug")
+
+
+def test_plan_uses_only_settings_this_torch_has(monkeypatch, tmp_path):
+    table = settings.CAPTURE_SETTINGS + (settings.CaptureSetting("no_such_setting_anywhere", True, "test"),)
+    monkeypatch.setattr(settings, "CAPTURE_SETTINGS", table)
+    chosen = settings.plan(tmp_path, run_probes=False)
+    assert "trace.no_such_setting_anywhere" not in chosen.patch
+    assert "trace.log_autotuning_results" in chosen.patch and chosen.dropped == []
+
+
+def log_autotuning_results():  # named as Inductor's formatter method: the frame implicates the setting
+    raise AssertionError("Torch not compiled with CUDA enabled")
+
+
+def lower_graph():
+    raise RuntimeError("unsupported op in lowering")
+
+
+def _raised(fn, wrap: bool):
+    try:
+        try:
+            fn()
+        except Exception as inner:
+            if wrap:  # how Dynamo reports it: InductorError(...) from the original
+                raise RuntimeError(f"InductorError: {type(inner).__name__}: {inner}") from inner
+            raise
+    except Exception as exc:
+        return exc
+
+
+def _full_plan(tmp_path) -> settings.SettingsPlan:
+    return settings.plan(tmp_path, run_probes=False)
+
+
+@pytest.mark.parametrize("wrap", [False, True])
+def test_a_failure_inside_the_settings_code_implicates_it(tmp_path, wrap):
+    found = settings.implicated(_raised(log_autotuning_results, wrap), _full_plan(tmp_path))
+    assert [name for name, _ in found] == ["trace.log_autotuning_results"]
+    assert "log_autotuning_results" in found[0][1] and "CUDA" in found[0][1]
+
+
+def test_the_error_text_alone_implicates_a_setting(tmp_path):
+    exc = RuntimeError(f"InductorError: TypeError: {MISSING_ARG}")
+    assert [n for n, _ in settings.implicated(exc, _full_plan(tmp_path))] == ["trace.log_autotuning_results"]
+
+
+def test_an_unrelated_failure_implicates_nothing(tmp_path):
+    assert settings.implicated(_raised(lower_graph, True), _full_plan(tmp_path)) == []
+
+
+def test_a_dropped_setting_is_not_blamed_again(tmp_path):
+    chosen = _full_plan(tmp_path)
+    chosen.drop("trace.log_autotuning_results", "test", "probe")
+    assert settings.implicated(_raised(log_autotuning_results, False), chosen) == []
+
+
+class FakeCompiled:
+    """Stands in for torch.compile's result: fails like torch 2.11 while the setting is on."""
+
+    calls = 0
+
+    def __init__(self, fn):
+        self.fn = fn
+
+    def __call__(self, *args):
+        import torch._inductor.config as config
+
+        if getattr(config.trace, "log_autotuning_results", False):
+            raise RuntimeError(f"InductorError: TypeError: {MISSING_ARG}")
+        if getattr(config.trace, "enabled", False) is not True:
+            raise AssertionError("the other capture settings must stay on for the retry")
+        return self.fn(*args)
+
+
+class Spec:
+    @staticmethod
+    def eager(x):
+        return x * 2
+
+
+def _compile_first_call(monkeypatch, tmp_path, compiled_cls):
+    compiles, resets = [], []
+    monkeypatch.setattr(worker.torch, "compile", lambda fn, **kw: compiles.append(kw) or compiled_cls(fn))
+    real_plan = settings.plan
+    monkeypatch.setattr(worker.settings, "plan", lambda debug_dir: real_plan(debug_dir, run_probes=False))
+    monkeypatch.setattr(worker.inductor_access, "reset_dynamo", lambda: resets.append(1))
+    config = RunConfig(experiment="x", device="cpu", mode="max-autotune")
+    x = torch.randn(4)
+    result = worker.compile_first_call(Spec, config, tmp_path, lambda fn: (lambda: fn(x)), "cpu", False)
+    return result, x, compiles, resets
+
+
+def test_a_compile_the_setting_breaks_is_retried_once_without_it(monkeypatch, tmp_path):
+    (tmp_path / "trace").mkdir()
+    (tmp_path / "trace" / "rank_0.log").write_text("first attempt\n")
+    (compiled, out, first_s, _), x, compiles, resets = _compile_first_call(monkeypatch, tmp_path, FakeCompiled)
+    assert torch.equal(out, x * 2) and first_s >= 0
+    assert len(compiles) == 2 and resets == [1]
+    record = json.loads((tmp_path / "capture_settings.json").read_text())
+    (dropped,) = record["dropped"]
+    assert dropped["setting"] == "trace.log_autotuning_results" and dropped["when"] == "retry"
+    assert "prescreening_elapse" in dropped["reason"]
+    assert record["retried"] and record["retry_trace_offsets"] == {"rank_0.log": len("first attempt\n")}
+    assert "trace.log_autotuning_results" not in record["applied"] and "trace.enabled" in record["applied"]
+
+
+class AlwaysFails(FakeCompiled):
+    def __call__(self, *args):
+        raise RuntimeError("InductorError: LoweringException: unsupported op")
+
+
+def test_a_failure_no_setting_explains_is_not_retried(monkeypatch, tmp_path):
+    with pytest.raises(RuntimeError, match="unsupported op"):
+        _compile_first_call(monkeypatch, tmp_path, AlwaysFails)
+    record = json.loads((tmp_path / "capture_settings.json").read_text())
+    assert record["dropped"] == [] and not record["retried"]
+
+
+def test_reading_a_trace_after_a_retry_skips_the_failed_attempt(tmp_path):
+    """The failed attempt's entries are skipped; file names it interned still resolve."""
+    text = gzip.decompress((TRACES / "cpu-torch2.13-graph-breaks.log.gz").read_bytes())
+    (tmp_path / "rank_0.log").write_bytes(text)
+    whole = parse_file(tmp_path / "rank_0.log")
+    cut = whole.entries[len(whole.entries) // 2]
+    offset = len(b"".join(text.splitlines(keepends=True)[: cut.line - 1]))
+    rest = parse_dir(tmp_path, {"rank_0.log": offset})
+    assert len(rest.entries) == len(whole.entries) - len(whole.entries) // 2
+    assert rest.entries[0].meta == cut.meta
+    assert rest.strings == whole.strings
