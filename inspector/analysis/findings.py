@@ -14,6 +14,7 @@ from dataclasses import dataclass
 
 from inspector.analysis.anatomy import KernelAnatomy
 from inspector.analysis.callgraph import CallGraph
+from inspector.bench.spread import Spread, overlaps
 
 # Intermediates and passes below this size are noise next to the tensors these experiments move
 # (a seed of 8 bytes, a [M] row statistic of 32 KiB against 64 MiB inputs).
@@ -34,6 +35,8 @@ class Measured:
     compile_copy: float | None = None
     handwritten_copy: float | None = None
     source: str = ""
+    compile_spread: Spread | None = None  # lowest p20 to highest p80 over the bench rounds
+    handwritten_spread: Spread | None = None
 
 
 @dataclass(frozen=True)
@@ -155,7 +158,11 @@ def findings(graph: CallGraph, hand: KernelAnatomy | None, measured: Measured | 
         copy = ""
         if measured.compile_copy and measured.handwritten_copy:
             copy = f", {measured.compile_copy:.0%} vs {measured.handwritten_copy:.0%} of copy bandwidth"
-        if abs(ratio - 1) < 0.01:  # within 1%: inside any run-to-run spread on these GPUs
+        spreads = (measured.compile_spread, measured.handwritten_spread)
+        if all(spreads) and overlaps(*spreads):
+            verdict = (f"a tie, {ratio:.2f}x (the p20-p80 spreads overlap: {spreads[0].text()} compiled, "
+                       f"{spreads[1].text()} handwritten)")
+        elif abs(ratio - 1) < 0.01:  # within 1%: inside any run-to-run spread on these GPUs
             verdict = "torch.compile and handwritten are as fast as each other"
         else:
             verdict = f"handwritten is {ratio:.2f}x faster" if ratio >= 1 else f"torch.compile is {1 / ratio:.2f}x faster"

@@ -30,6 +30,7 @@ from experiments._spec import DTYPES, Experiment, Shape, dtype_name, format_shap
 from inspector.bench import passes as passes_mod
 from inspector.bench import providers as providers_mod
 from inspector.bench.correctness import CheckResult, check_step, compare, upcast
+from inspector.bench.spread import BASELINES, TIE_METRIC, overlaps, spread_of, tie_note
 from inspector.bench.table import COPY_EXPERIMENT, COPY_PROVIDER, Row, write_csv
 from inspector.bench.timing import HOST_CALLS, CopyBandwidth, Timing, copy_bandwidth, host_share, host_us, time_fn
 from inspector.versions import Versions, collect, resolve_device
@@ -272,6 +273,7 @@ def bench_experiment(job: Job, device: str, rounds: int, copy: CopyBandwidth, ma
                 del ready[name], timings[name]
 
     medians = {name: _aggregate(ts).median_ms for name, ts in timings.items()}
+    spreads = {name: spread_of(_aggregate(ts).p20_ms, _aggregate(ts).p80_ms) for name, ts in timings.items()}
     host: dict[str, float] = {}
     if device == "cuda":  # a --pass backward call cannot be repeated without its forward
         for name, fn in ready.items():
@@ -298,6 +300,10 @@ def bench_experiment(job: Job, device: str, rounds: int, copy: CopyBandwidth, ma
             rows.append(make_row(name, "speedup_vs_eager", medians["eager"] / t.median_ms, "x"))
         if "compile" in medians:
             rows.append(make_row(name, "speedup_vs_compile", medians["compile"] / t.median_ms, "x"))
+        for base in BASELINES:  # is the speed-up over `base` more than the spread of either side?
+            if base in spreads and name != base and spreads[base] and spreads[name]:
+                rows.append(make_row(name, TIE_METRIC.format(base), float(overlaps(spreads[name], spreads[base])),
+                                     "bool", tie_note(name, spreads[name], base, spreads[base])))
         if name in host:
             rows.append(make_row(name, "host_us", host[name], "us",
                                  note=f"host time per call, up to {HOST_CALLS} calls without synchronizing"))

@@ -126,6 +126,7 @@ def bench_measured(root: Path, experiment: str, shape: list[int] | None, dtype: 
                    notes: list[str] | None = None) -> Measured | None:
     """The newest bench result for this experiment/shape/dtype/device under root/_bench/*.csv; an
     unreadable CSV is skipped with a note naming it."""
+    from inspector.bench.spread import spread_of
     from inspector.bench.table import read_csv
 
     folder = root / "_bench"
@@ -151,8 +152,9 @@ def bench_measured(root: Path, experiment: str, shape: list[int] | None, dtype: 
     if best is None:
         return None
     v = best[1]
+    spreads = [spread_of(v.get((p, "p20_ms")), v.get((p, "p80_ms"))) for p in ("compile", "handwritten")]
     return Measured(v.get(("compile", "median_ms")), v.get(("handwritten", "median_ms")), v.get(("eager", "median_ms")),
-                    v.get(("compile", "frac_copy_bw")), v.get(("handwritten", "frac_copy_bw")), best[2])
+                    v.get(("compile", "frac_copy_bw")), v.get(("handwritten", "frac_copy_bw")), best[2], *spreads)
 
 
 def _measured_rows(m: Measured | None) -> list[list[str]]:
