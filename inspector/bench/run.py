@@ -54,6 +54,7 @@ class BenchConfig:
     rounds: int = 3
     out: Path | None = None  # CSV written (and rewritten after each experiment) when set
     passes: tuple[str, ...] = ()  # forward | backward | step; empty: each experiment's natural pass
+    counters: bool = False  # also profile one call per provider with Nsight Compute (capture/counters_run.py)
 
 
 @dataclass(frozen=True)
@@ -338,13 +339,32 @@ def run_bench(config: BenchConfig, progress: Progress | None = None,
         copy_row(COPY_PROVIDER, "p80_ms", copy.timing.p80_ms, "ms"),
     ]
     progress(f"[{device}] copy: {copy.gb_per_s:,.0f} GB/s ({copy.label})")
+    ncu = _ncu(device, progress) if config.counters else None
     for job in jobs:
         make_row = _RowMaker(versions, timestamp, job.spec.name, format_shape(job.shape), dtype_name(job.dtype),
                              job.phase)
         rows += bench_experiment(job, device, config.rounds, copy, make_row, progress)
+        if ncu is not None:
+            from inspector.capture.counters_run import bench_counters
+
+            folder = (config.out or Path("captured_kernels/_bench/bench.csv")).with_suffix("")
+            rows += bench_counters(job.spec.name, device, job.shape, dtype_name(job.dtype), job.pass_, job.providers,
+                                   Path(f"{folder}-counters") / f"{job.spec.name}-{format_shape(job.shape)}{job.phase}",
+                                   ncu, make_row, progress)
         save(rows)  # after each experiment: a killed run keeps what it measured
     save(rows)
     return rows
+
+
+def _ncu(device: str, progress: Progress):
+    """Nsight Compute for --counters, or None after one line saying why there are no counters."""
+    from inspector.capture.counters import CountersUnavailable, availability
+
+    try:
+        return availability(device)
+    except CountersUnavailable as exc:
+        progress(f"counters unavailable: {exc}")
+        return None
 
 
 def problems(rows: Sequence[Row]) -> list[str]:
