@@ -36,7 +36,7 @@ UNEXPLAINED_SHARE of the gap, of either sign, is reported as unexplained.
 from __future__ import annotations
 
 from dataclasses import dataclass, field
-from typing import Sequence
+from typing import Any, Mapping, Sequence
 
 LAUNCH_US = 5.0
 BOUND_UTIL = 0.60
@@ -81,6 +81,25 @@ class KernelCounters:
 
     def top_stalls(self, n: int = 3) -> list[tuple[str, float]]:
         return sorted(self.stalls.items(), key=lambda kv: -kv[1])[:n]
+
+
+def counters_from_record(rec: Mapping[str, Any]) -> KernelCounters:
+    """A counter record of kernels.json (capture/counters.py kernel_record) as KernelCounters;
+    unknown keys are ignored, missing or non-numeric values are None."""
+    def f(key: str) -> float | None:
+        v = rec.get(key)
+        return float(v) if isinstance(v, (int, float)) and not isinstance(v, bool) else None
+
+    stalls = rec.get("stalls") if isinstance(rec.get("stalls"), dict) else {}
+    return KernelCounters(
+        name=str(rec.get("name", "")), duration_us=f("duration_us") or 0.0,
+        dram_read_bytes=f("dram_read_bytes"), dram_write_bytes=f("dram_write_bytes"), l2_bytes=f("l2_bytes"),
+        l1_bytes=f("l1_bytes"), dram_pct=f("dram_pct"), sm_pct=f("sm_pct"), issue_pct=f("issue_pct"),
+        instructions=f("instructions"), smsp_count=int(rec["smsp_count"]) if f("smsp_count") else None,
+        smsp_clock_hz=f("smsp_clock_hz"), achieved_occupancy_pct=f("achieved_occupancy_pct"),
+        theoretical_occupancy_pct=f("theoretical_occupancy_pct"),
+        registers=int(rec["registers"]) if f("registers") is not None else None,
+        stalls={str(k): float(v) for k, v in stalls.items() if isinstance(v, (int, float))})
 
 
 @dataclass(frozen=True)

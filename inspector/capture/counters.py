@@ -30,7 +30,6 @@ from dataclasses import dataclass
 from pathlib import Path
 from typing import Any, Mapping, Sequence
 
-from inspector.analysis.bounds import KernelCounters
 
 TIMEOUT_S = 60  # what --counters may add to a capture: one profiled call per provider
 VERSION_TIMEOUT_S = 20
@@ -221,24 +220,6 @@ def kernel_record(kernel: Mapping[str, Any]) -> dict[str, Any]:
     rec["stalls"] = {r: v for r in STALL_REASONS
                      if (v := metrics.get(STALL_METRIC.format(r), (None, ""))[0]) is not None}
     return rec
-
-
-def to_counters(rec: Mapping[str, Any]) -> KernelCounters:
-    """A kernels.json counter record as the analysis's KernelCounters (unknown keys ignored)."""
-    def f(key: str) -> float | None:
-        v = rec.get(key)
-        return float(v) if isinstance(v, (int, float)) and not isinstance(v, bool) else None
-
-    stalls = rec.get("stalls") if isinstance(rec.get("stalls"), dict) else {}
-    return KernelCounters(
-        name=str(rec.get("name", "")), duration_us=f("duration_us") or 0.0,
-        dram_read_bytes=f("dram_read_bytes"), dram_write_bytes=f("dram_write_bytes"), l2_bytes=f("l2_bytes"),
-        l1_bytes=f("l1_bytes"), dram_pct=f("dram_pct"), sm_pct=f("sm_pct"), issue_pct=f("issue_pct"),
-        instructions=f("instructions"), smsp_count=int(rec["smsp_count"]) if f("smsp_count") else None,
-        smsp_clock_hz=f("smsp_clock_hz"), achieved_occupancy_pct=f("achieved_occupancy_pct"),
-        theoretical_occupancy_pct=f("theoretical_occupancy_pct"),
-        registers=int(rec["registers"]) if f("registers") is not None else None,
-        stalls={str(k): float(v) for k, v in stalls.items() if isinstance(v, (int, float))})
 
 
 # ---------------------------------------------------------------------------------- running

@@ -15,6 +15,7 @@ from typing import Any, Callable
 
 from inspector.analysis import handwritten as hw_mod
 from inspector.analysis.anatomy import AnatomyError, KernelAnatomy
+from inspector.analysis.bounds import KernelCounters, counters_from_record
 from inspector.analysis.ptx import PtxMix
 from inspector.analysis.callgraph import CallGraph, build
 from inspector.analysis.findings import Finding, Measured, findings, mib
@@ -157,6 +158,31 @@ def bench_measured(root: Path, experiment: str, shape: list[int] | None, dtype: 
                     v.get(("compile", "frac_copy_bw")), v.get(("handwritten", "frac_copy_bw")), best[2], *spreads)
 
 
+def capture_counters(run_dir: Path) -> dict[str, KernelCounters]:
+    """Nsight Compute counters of the capture (`inspect run --counters`), by kernel name; empty
+    without them. A kernel launched more than once per call sums its launches."""
+    data = load_optional(run_dir / "kernels.json", {})
+    block = data.get("counters") if isinstance(data, dict) else None
+    records = block.get("kernels") if isinstance(block, dict) else None
+    out: dict[str, KernelCounters] = {}
+    for rec in records if isinstance(records, list) else []:
+        if not isinstance(rec, dict):
+            continue
+        k = counters_from_record(rec)
+        prev = out.get(k.name)
+        out[k.name] = k if prev is None else _added(prev, k)
+    return out
+
+
+def _added(a: KernelCounters, b: KernelCounters) -> KernelCounters:
+    def plus(x: float | None, y: float | None) -> float | None:
+        return None if x is None or y is None else x + y
+
+    return KernelCounters(a.name, a.duration_us + b.duration_us, plus(a.dram_read_bytes, b.dram_read_bytes),
+                          plus(a.dram_write_bytes, b.dram_write_bytes), instructions=plus(a.instructions, b.instructions),
+                          smsp_count=a.smsp_count, smsp_clock_hz=a.smsp_clock_hz)
+
+
 def _measured_rows(m: Measured | None) -> list[list[str]]:
     if m is None:
         return []
@@ -270,7 +296,8 @@ def build_diff(run_dir: Path, root: Path, offline_ptx: bool = True, kernel: str 
     gen_source = "\n\n".join(normalize(a.source, a.name) for a in generated)
     view = DiffView(experiment, run_dir, run_dir.name, header, status, columns, rows, launch_rows, inter_rows, bytes_line,
                     _measured_rows(measured), measured.source if measured else "",
-                    findings(graph, hand, measured, hand_kernels) if graph.launches else [], gen_source, hand_source,
+                    findings(graph, hand, measured, hand_kernels, capture_counters(run_dir)) if graph.launches else [],
+                    gen_source, hand_source,
                     ", ".join(a.name for a in generated) or "(no Triton kernel)", hand_label, notes=notes)
     if hand is not None and gen_source:
         view.rows = side_by_side(gen_source, hand_source)
