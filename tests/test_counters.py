@@ -246,3 +246,30 @@ def test_diff_findings_with_counters_report_an_l2_served_reread(tmp_path):
     assert "measured DRAM reads are 67.1 MB" in passes and "served from L2, not DRAM" in passes
     assert "17.3 M warp instructions" in passes and "extra 64 MiB" not in passes
     assert not any("estimated" in t for t in texts if "moves" in t)  # the bytes figure is measured now
+
+
+def test_diff_splits_the_gap_from_bench_counter_rows(tmp_path):
+    """A bench CSV with --counters rows for compile and handwritten (the issue's H200 rmsnorm
+    counters; the copy and issue rates are assumptions of the test): the diff shows the split."""
+    from inspector.bench.table import Row, write_csv
+    from inspector.report.diff_view import build_diff
+
+    run = next((CAPTURES / "rmsnorm").glob("ref-*"))
+    manifest = json.loads((run / "manifest.json").read_text())
+    base = dict(shape="x".join(map(str, manifest["shape"])), dtype=manifest["dtype"], device=manifest["device"],
+                device_name="GPU", torch="2.11.0", triton="3.6.0", timestamp="2030-01-01T00:00:00+00:00")
+    rows = [Row("_copy", "copy", "gb_per_s", 4200.0, "GB/s", **base)]
+    for provider, ms, us_, written, inst in (("compile", 0.0418, 37.6, 46.0e6, 17.3e6),
+                                             ("handwritten", 0.0378, 33.4, 43.2e6, 10.3e6)):
+        rows += [Row("rmsnorm", provider, "median_ms", ms, "ms", **base),
+                 Row("rmsnorm", provider, "ncu_duration_us", us_, "us", **base),
+                 Row("rmsnorm", provider, "ncu_dram_read_bytes", 67.1e6, "byte", **base),
+                 Row("rmsnorm", provider, "ncu_dram_write_bytes", written, "byte", **base),
+                 Row("rmsnorm", provider, "ncu_instructions", inst, "warp instructions", **base),
+                 Row("rmsnorm", provider, "ncu_issue_per_s", 132 * 4 * 1.98e9, "warp instructions/s", **base)]
+    root = tmp_path / "captures"
+    write_csv(rows, root / "_bench" / "b.csv")
+    texts = [f.text for f in build_diff(run, root, offline_ptx=False).findings]
+    gap = next(t for t in texts if t.startswith("Nsight Compute, one call each"))
+    assert "measured gap +4.2 us = DRAM +0.7 us (+2.8 MB at the copy rate)" in gap
+    assert "instructions +6.7 us (+7.0 M warp instructions" in gap and "unexplained" in gap

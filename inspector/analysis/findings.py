@@ -14,7 +14,7 @@ from dataclasses import dataclass
 from typing import Mapping
 
 from inspector.analysis.anatomy import KernelAnatomy
-from inspector.analysis.bounds import KernelCounters
+from inspector.analysis.bounds import KernelCounters, Rates, SplitError, split_gap
 from inspector.analysis.callgraph import CallGraph
 from inspector.bench.spread import Spread, overlaps
 
@@ -39,6 +39,10 @@ class Measured:
     source: str = ""
     compile_spread: Spread | None = None  # lowest p20 to highest p80 over the bench rounds
     handwritten_spread: Spread | None = None
+    compile_counters: KernelCounters | None = None  # `inspect bench --counters`: one call, kernels summed
+    handwritten_counters: KernelCounters | None = None
+    copy_gb_per_s: float | None = None  # the copy measured in the same bench run
+    issue_per_s: float | None = None  # warp instructions/s: schedulers x SM clock, from the same counters
 
 
 @dataclass(frozen=True)
@@ -201,8 +205,15 @@ def findings(graph: CallGraph, hand: KernelAnatomy | None, measured: Measured | 
         out.append(Finding("measured", f"measured: {verdict} ({measured.compile_ms * 1e3:.1f} µs compiled vs "
                            f"{measured.handwritten_ms * 1e3:.1f} µs handwritten{copy})", None,
                            (measured.compile_ms - measured.handwritten_ms) * 1e3))
+    if measured and measured.compile_counters and measured.handwritten_counters and measured.copy_gb_per_s:
+        try:
+            split = split_gap([measured.compile_counters], [measured.handwritten_counters],
+                              Rates(measured.copy_gb_per_s * 1e9, measured.issue_per_s))
+            out.append(Finding("gap", f"Nsight Compute, one call each: {split.text()}", None, split.gap_us))
+        except SplitError:
+            pass
     if not out:
         out.append(Finding("none", "no costly difference found: the compiled call moves the ideal bytes in one launch"
                            if graph.device_launches <= 1 else "no costly difference found in the anatomy"))
-    order = {"measured": 0, "bytes": 1}
+    order = {"measured": 0, "gap": 1, "bytes": 2}
     return sorted(out, key=lambda f: (order.get(f.rule, 2), -(f.cost_bytes or 0)))

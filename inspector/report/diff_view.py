@@ -142,6 +142,7 @@ def bench_measured(root: Path, experiment: str, shape: list[int] | None, dtype: 
             if notes is not None:
                 notes.append(f"{path}: skipped, corrupt or truncated bench CSV ({str(exc).splitlines()[0][:160]})")
             continue
+        copies = {r.timestamp: r.value for r in rows if r.experiment == "_copy" and r.metric == "gb_per_s"}
         for r in rows:
             if (r.experiment != experiment or r.phase or r.shape != want or r.dtype != dtype or r.device != device
                     or math.isnan(r.value)):  # r.phase: another pass than the one a capture compiles
@@ -150,12 +151,24 @@ def bench_measured(root: Path, experiment: str, shape: list[int] | None, dtype: 
                 best = (r.timestamp, {}, path.name)
             if r.timestamp == best[0]:
                 best[1][(r.provider, r.metric)] = r.value
+                if r.timestamp in copies:
+                    best[1][("_copy", "gb_per_s")] = copies[r.timestamp]
     if best is None:
         return None
     v = best[1]
     spreads = [spread_of(v.get((p, "p20_ms")), v.get((p, "p80_ms"))) for p in ("compile", "handwritten")]
     return Measured(v.get(("compile", "median_ms")), v.get(("handwritten", "median_ms")), v.get(("eager", "median_ms")),
-                    v.get(("compile", "frac_copy_bw")), v.get(("handwritten", "frac_copy_bw")), best[2], *spreads)
+                    v.get(("compile", "frac_copy_bw")), v.get(("handwritten", "frac_copy_bw")), best[2], *spreads,
+                    *(_bench_counters(v, p) for p in ("compile", "handwritten")), v.get(("_copy", "gb_per_s")),
+                    v.get(("compile", "ncu_issue_per_s")) or v.get(("handwritten", "ncu_issue_per_s")))
+
+
+def _bench_counters(v: dict[tuple[str, str], float], provider: str) -> KernelCounters | None:
+    """A provider's `inspect bench --counters` rows (its kernels summed) as one KernelCounters."""
+    if (provider, "ncu_duration_us") not in v:
+        return None
+    return KernelCounters(provider, v[(provider, "ncu_duration_us")], v.get((provider, "ncu_dram_read_bytes")),
+                          v.get((provider, "ncu_dram_write_bytes")), instructions=v.get((provider, "ncu_instructions")))
 
 
 def capture_counters(run_dir: Path) -> dict[str, KernelCounters]:
