@@ -3,6 +3,7 @@ library. Bad input is one clear line on stderr and exit code 2, never a tracebac
 
 from __future__ import annotations
 
+import dataclasses
 import sys
 from pathlib import Path
 
@@ -148,12 +149,13 @@ def _raw_shapes(shape, shapes):
 @click.option("--seed", type=int, default=None, help="Seed for the random inputs (default: fresh each run, recorded in results.json).")
 @click.option("--no-capture", is_flag=True, help="Compile without any capture settings (no trace, no debug output): the baseline for capture overhead.")
 @click.option("--cache-dir", default=None, type=click.Path(file_okay=False), help="Use this Inductor/Triton cache folder instead of OUT/.cache/<name> (never emptied: compiles are warm when it already holds the graph).")
+@click.option("--counters", is_flag=True, help="Also profile one steady-state compiled call with Nsight Compute (CUDA with ncu installed; an ncu run is stopped after 60 s): DRAM bytes, L1/L2 traffic, instructions, occupancy and stall reasons per kernel in kernels.json. Elsewhere one line says why there are none.")
 @click.option("--quiet", "-q", is_flag=True, help="No progress lines and no per-run summary: one line per run with its status and capture folder.")
 @click.option("--nproc", type=int, default=None, metavar="N",
               help="Run NAME on N ranks with torchrun (gloo on the CPU, NCCL with one GPU per rank) and compare them; default for a distributed experiment: its own (2).")
 @click.option("--timeout", "timeout_s", type=click.FloatRange(min=1), default=900, show_default=True, metavar="SECONDS",
               help="With --nproc: stop the whole job after this many seconds (ranks still running are recorded as timed out).")
-def run_cmd(names, run_all, device, mode, dtype, shape, shapes, dynamic, backward, warm, out, seed, no_capture, cache_dir, quiet, nproc, timeout_s) -> None:
+def run_cmd(names, run_all, device, mode, dtype, shape, shapes, dynamic, backward, warm, out, seed, no_capture, cache_dir, counters, quiet, nproc, timeout_s) -> None:
     """Compile experiment NAME(s) under torch.compile in a fresh subprocess and capture every
     generated kernel, compile metrics, graphs and timings into OUT/<name>/<run-id>/.
 
@@ -168,6 +170,8 @@ def run_cmd(names, run_all, device, mode, dtype, shape, shapes, dynamic, backwar
 
     check_writable(out, folder=True)  # before any compile: an unwritable root is bad input (exit 2)
     if nproc is not None or any(name in experiments.DISTRIBUTED for name in names):
+        if counters:
+            raise InputError("--counters profiles one process: it does not apply to --nproc runs")
         from inspector.report.ranks_command import run_ranks
 
         options = dict(device=device, mode=mode, dtype=dtype, shape=shape, shapes=shapes, dynamic=dynamic, backward=backward,
@@ -179,6 +183,7 @@ def run_cmd(names, run_all, device, mode, dtype, shape, shapes, dynamic, backwar
     from inspector.targets import TargetError
 
     configs = build_configs(resolve_names(names, run_all), device, mode, dtype, shape, shapes, dynamic, backward, warm, out, seed, not no_capture)
+    configs = [dataclasses.replace(c, counters=counters) for c in configs]
     outcomes = []
     for i, config in enumerate(configs, start=1):
         label = f"[{i}/{len(configs)}] {config.experiment}"

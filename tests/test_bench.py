@@ -73,7 +73,9 @@ def test_real_bench_writes_long_format_csv(silu_run):
     for provider in ("eager", "compile"):
         m = metrics(rows, "silu", provider)
         cuda_only = {"peak_mem_mib", "host_us", "host_share"} if device == "cuda" else set()
-        assert set(m) == TIMED_METRICS | cuda_only, provider  # no tflop_per_s: silu counts no FLOPs
+        other = "compile" if provider == "eager" else "eager"  # the tie verdict against the other baseline
+        assert set(m) == TIMED_METRICS | cuda_only | {f"tie_vs_{other}"}, provider  # no tflop_per_s: silu counts no FLOPs
+        assert m[f"tie_vs_{other}"].value in (0.0, 1.0) and "p20-p80" in m[f"tie_vs_{other}"].note
         if device == "cuda":
             assert m["host_us"].value > 0 and m["host_us"].unit == "us" and m["host_share"].value > 0
         assert m["correct"].value == 1 and m["max_abs_err"].value >= 0

@@ -11,9 +11,12 @@ costs so the view can sort by cost.
 from __future__ import annotations
 
 from dataclasses import dataclass
+from typing import Mapping
 
 from inspector.analysis.anatomy import KernelAnatomy
+from inspector.analysis.bounds import KernelCounters, Rates, SplitError, split_gap
 from inspector.analysis.callgraph import CallGraph
+from inspector.bench.spread import Spread, overlaps
 
 # Intermediates and passes below this size are noise next to the tensors these experiments move
 # (a seed of 8 bytes, a [M] row statistic of 32 KiB against 64 MiB inputs).
@@ -34,6 +37,12 @@ class Measured:
     compile_copy: float | None = None
     handwritten_copy: float | None = None
     source: str = ""
+    compile_spread: Spread | None = None  # lowest p20 to highest p80 over the bench rounds
+    handwritten_spread: Spread | None = None
+    compile_counters: KernelCounters | None = None  # `inspect bench --counters`: one call, kernels summed
+    handwritten_counters: KernelCounters | None = None
+    copy_gb_per_s: float | None = None  # the copy measured in the same bench run
+    issue_per_s: float | None = None  # warp instructions/s: schedulers x SM clock, from the same counters
 
 
 @dataclass(frozen=True)
@@ -58,9 +67,18 @@ def _short(name: str) -> str:
     return name if len(name) <= 48 else name[:45] + "..."
 
 
+# A kernel whose measured DRAM reads fall this far below the static model's reads did not read the
+# extra passes from DRAM (an 8 KiB row re-read inside one program is an L2 hit).
+L2_SERVED = 0.5
+
+
 def findings(graph: CallGraph, hand: KernelAnatomy | None, measured: Measured | None = None,
-             hand_kernels: int = 1) -> list[Finding]:
+             hand_kernels: int = 1, counters: Mapping[str, KernelCounters] | None = None) -> list[Finding]:
+    """The findings; byte figures from the static model are labelled "estimated" unless `counters`
+    (Nsight Compute, by kernel name) measured them, and a re-read the counters show served from L2
+    is reported as such, with the kernel's instruction count instead of a DRAM cost."""
     out: list[Finding] = []
+    counters = counters or {}
     # Bytes per second of the call's own (memory-bound) kernels; extern calls such as cuBLAS mm are
     # compute-bound and would make extra bytes look far costlier than they are.
     own = [l for l in graph.launches if l.kind != "extern" and l.bytes and l.measured_us]
@@ -85,9 +103,21 @@ def findings(graph: CallGraph, hand: KernelAnatomy | None, measured: Measured | 
                 tail = ""
                 if hand is not None and hand.max_passes <= 1:
                     tail = "; the handwritten kernel reads each pointer in one pass"
-                out.append(Finding("passes", f"{_short(launch.target)} reads {buf} ({mib(size)}) {use.load_passes}x, in "
-                                   f"{use.load_passes} separate loops — extra {mib(extra)} per call{at_rate(extra)}{tail}",
-                                   extra, us(extra)))
+                head = (f"{_short(launch.target)} reads {buf} ({mib(size)}) {use.load_passes}x, in "
+                        f"{use.load_passes} separate loops")
+                k = counters.get(launch.target)
+                if k is None or k.dram_read_bytes is None or launch.read_bytes is None:
+                    out.append(Finding("passes", f"{head} — estimated extra {mib(extra)} per call (static model, "
+                                       f"not measured){at_rate(extra)}{tail}", extra, us(extra)))
+                elif k.dram_read_bytes < launch.read_bytes - L2_SERVED * extra:
+                    inst = f"; it executes {k.instructions / 1e6:.1f} M warp instructions" if k.instructions else ""
+                    out.append(Finding("passes", f"{head}, but its measured DRAM reads are {k.dram_read_bytes / 1e6:.1f} MB "
+                                       f"(the static model: {launch.read_bytes / 1e6:.1f} MB): the re-read is served from "
+                                       f"L2, not DRAM, and costs instructions, not bytes{inst}{tail}"))
+                else:
+                    out.append(Finding("passes", f"{head} — extra {mib(extra)} per call, measured: "
+                                       f"{k.dram_read_bytes / 1e6:.1f} MB read from DRAM{at_rate(extra)}{tail}",
+                                       extra, us(extra)))
     for inter in graph.intermediates:
         if inter.bytes < MIN_BYTES:
             continue
@@ -97,12 +127,21 @@ def findings(graph: CallGraph, hand: KernelAnatomy | None, measured: Measured | 
         dtype = f", {inter.dtype.removeprefix('torch.')}" if inter.dtype else ""
         also = " (it is also an output)" if inter.returned else ""
         out.append(Finding("intermediate", f"intermediate {inter.buffer} ({mib(inter.bytes)}{dtype}) written to memory {where}"
-                           f"{also} — extra {mib(extra)} per call{at_rate(extra)}", extra, us(extra)))
-    if graph.bytes_per_call and graph.ideal_bytes and graph.bytes_per_call > graph.ideal_bytes * IDEAL_SLACK:
+                           f"{also} — estimated extra {mib(extra)} per call{at_rate(extra)}", extra, us(extra)))
+    own_counters = [counters.get(l.target) for l in graph.launches]
+    dram = [k.dram_bytes for k in own_counters if k is not None]
+    if graph.launches and len(dram) == len(graph.launches) and all(b is not None for b in dram) and graph.ideal_bytes:
+        moved = sum(dram)
+        if moved > graph.ideal_bytes * IDEAL_SLACK:
+            extra = int(moved - graph.ideal_bytes)
+            out.append(Finding("bytes", f"the compiled call moves {moved / 1e6:.1f} MB of DRAM traffic per call against "
+                               f"the ideal {graph.ideal_bytes / 1e6:.1f} MB ({moved / graph.ideal_bytes:.2f}x; measured)",
+                               extra, us(extra)))
+    elif graph.bytes_per_call and graph.ideal_bytes and graph.bytes_per_call > graph.ideal_bytes * IDEAL_SLACK:
         extra = graph.bytes_per_call - graph.ideal_bytes
-        out.append(Finding("bytes", f"the compiled call moves ~{mib(graph.bytes_per_call)} per call against the ideal "
-                           f"{mib(graph.ideal_bytes)} ({graph.bytes_per_call / graph.ideal_bytes:.2f}x, extra {mib(extra)})",
-                           extra, us(extra)))
+        out.append(Finding("bytes", f"the compiled call moves an estimated ~{mib(graph.bytes_per_call)} per call against "
+                           f"the ideal {mib(graph.ideal_bytes)} ({graph.bytes_per_call / graph.ideal_bytes:.2f}x, extra "
+                           f"{mib(extra)}; static model, not measured)", extra, us(extra)))
     launches = graph.device_launches
     if hand is not None and launches > hand_kernels:  # hand_kernels: the @triton.jit kernels of the handwritten file
         listed = ", ".join(_short(l.target) + (f" {l.measured_us:.1f} µs" if l.measured_us is not None else "")
@@ -155,15 +194,26 @@ def findings(graph: CallGraph, hand: KernelAnatomy | None, measured: Measured | 
         copy = ""
         if measured.compile_copy and measured.handwritten_copy:
             copy = f", {measured.compile_copy:.0%} vs {measured.handwritten_copy:.0%} of copy bandwidth"
-        if abs(ratio - 1) < 0.01:  # within 1%: inside any run-to-run spread on these GPUs
+        spreads = (measured.compile_spread, measured.handwritten_spread)
+        if all(spreads) and overlaps(*spreads):
+            verdict = (f"a tie, {ratio:.2f}x (the p20-p80 spreads overlap: {spreads[0].text()} compiled, "
+                       f"{spreads[1].text()} handwritten)")
+        elif abs(ratio - 1) < 0.01:  # within 1%: inside any run-to-run spread on these GPUs
             verdict = "torch.compile and handwritten are as fast as each other"
         else:
             verdict = f"handwritten is {ratio:.2f}x faster" if ratio >= 1 else f"torch.compile is {1 / ratio:.2f}x faster"
         out.append(Finding("measured", f"measured: {verdict} ({measured.compile_ms * 1e3:.1f} µs compiled vs "
                            f"{measured.handwritten_ms * 1e3:.1f} µs handwritten{copy})", None,
                            (measured.compile_ms - measured.handwritten_ms) * 1e3))
+    if measured and measured.compile_counters and measured.handwritten_counters and measured.copy_gb_per_s:
+        try:
+            split = split_gap([measured.compile_counters], [measured.handwritten_counters],
+                              Rates(measured.copy_gb_per_s * 1e9, measured.issue_per_s))
+            out.append(Finding("gap", f"Nsight Compute, one call each: {split.text()}", None, split.gap_us))
+        except SplitError:
+            pass
     if not out:
         out.append(Finding("none", "no costly difference found: the compiled call moves the ideal bytes in one launch"
                            if graph.device_launches <= 1 else "no costly difference found in the anatomy"))
-    order = {"measured": 0, "bytes": 1}
+    order = {"measured": 0, "gap": 1, "bytes": 2}
     return sorted(out, key=lambda f: (order.get(f.rule, 2), -(f.cost_bytes or 0)))

@@ -85,9 +85,13 @@ class PartialSaver:
 @click.option("--out", default=None, type=click.Path(dir_okay=False, path_type=Path),
               help="CSV file for the long-format results. "
                    "Default: captured_kernels/_bench/bench-<UTC yyyymmdd-HHMMSS>.csv.")
+@click.option("--counters", is_flag=True,
+              help="Also profile one call of each provider with Nsight Compute (CUDA with ncu installed): "
+                   "DRAM bytes, instructions and duration per provider in the CSV, the ncu reports in "
+                   "OUT-counters/. Elsewhere one line says why there are none.")
 @click.pass_context
 def bench(ctx: click.Context, names: tuple[str, ...], shapes: tuple[str, ...], dtype: str | None, device: str,
-          providers: str | None, passes: tuple[str, ...], rounds: int, out: Path | None) -> None:
+          providers: str | None, passes: tuple[str, ...], rounds: int, out: Path | None, counters: bool = False) -> None:
     """Time eager PyTorch, torch.compile and the handwritten Triton kernels of NAME... (default: all
     experiments), after checking each against a float64 reference, and report GB/s against the
     measured copy bandwidth."""
@@ -100,6 +104,7 @@ def bench(ctx: click.Context, names: tuple[str, ...], shapes: tuple[str, ...], d
         rounds=rounds,
         out=out or default_out(),
         passes=passes,
+        counters=counters,
     )
     check_writable(config.out)  # before any timing: an unwritable CSV is bad input, exit 2
     warn = lambda line: click.echo(line, err=True)  # noqa: E731

@@ -30,6 +30,7 @@ from experiments._spec import DTYPES, Experiment, Shape, dtype_name, format_shap
 from inspector.bench import passes as passes_mod
 from inspector.bench import providers as providers_mod
 from inspector.bench.correctness import CheckResult, check_step, compare, upcast
+from inspector.bench.spread import BASELINES, TIE_METRIC, overlaps, spread_of, tie_note
 from inspector.bench.table import COPY_EXPERIMENT, COPY_PROVIDER, Row, write_csv
 from inspector.bench.timing import HOST_CALLS, CopyBandwidth, Timing, copy_bandwidth, host_share, host_us, time_fn
 from inspector.versions import Versions, collect, resolve_device
@@ -53,6 +54,7 @@ class BenchConfig:
     rounds: int = 3
     out: Path | None = None  # CSV written (and rewritten after each experiment) when set
     passes: tuple[str, ...] = ()  # forward | backward | step; empty: each experiment's natural pass
+    counters: bool = False  # also profile one call per provider with Nsight Compute (capture/counters_run.py)
 
 
 @dataclass(frozen=True)
@@ -272,6 +274,7 @@ def bench_experiment(job: Job, device: str, rounds: int, copy: CopyBandwidth, ma
                 del ready[name], timings[name]
 
     medians = {name: _aggregate(ts).median_ms for name, ts in timings.items()}
+    spreads = {name: spread_of(_aggregate(ts).p20_ms, _aggregate(ts).p80_ms) for name, ts in timings.items()}
     host: dict[str, float] = {}
     if device == "cuda":  # a --pass backward call cannot be repeated without its forward
         for name, fn in ready.items():
@@ -298,6 +301,10 @@ def bench_experiment(job: Job, device: str, rounds: int, copy: CopyBandwidth, ma
             rows.append(make_row(name, "speedup_vs_eager", medians["eager"] / t.median_ms, "x"))
         if "compile" in medians:
             rows.append(make_row(name, "speedup_vs_compile", medians["compile"] / t.median_ms, "x"))
+        for base in BASELINES:  # is the speed-up over `base` more than the spread of either side?
+            if base in spreads and name != base and spreads[base] and spreads[name]:
+                rows.append(make_row(name, TIE_METRIC.format(base), float(overlaps(spreads[name], spreads[base])),
+                                     "bool", tie_note(name, spreads[name], base, spreads[base])))
         if name in host:
             rows.append(make_row(name, "host_us", host[name], "us",
                                  note=f"host time per call, up to {HOST_CALLS} calls without synchronizing"))
@@ -332,13 +339,32 @@ def run_bench(config: BenchConfig, progress: Progress | None = None,
         copy_row(COPY_PROVIDER, "p80_ms", copy.timing.p80_ms, "ms"),
     ]
     progress(f"[{device}] copy: {copy.gb_per_s:,.0f} GB/s ({copy.label})")
+    ncu = _ncu(device, progress) if config.counters else None
     for job in jobs:
         make_row = _RowMaker(versions, timestamp, job.spec.name, format_shape(job.shape), dtype_name(job.dtype),
                              job.phase)
         rows += bench_experiment(job, device, config.rounds, copy, make_row, progress)
+        if ncu is not None:
+            from inspector.capture.counters_run import bench_counters
+
+            folder = (config.out or Path("captured_kernels/_bench/bench.csv")).with_suffix("")
+            rows += bench_counters(job.spec.name, device, job.shape, dtype_name(job.dtype), job.pass_, job.providers,
+                                   Path(f"{folder}-counters") / f"{job.spec.name}-{format_shape(job.shape)}{job.phase}",
+                                   ncu, make_row, progress)
         save(rows)  # after each experiment: a killed run keeps what it measured
     save(rows)
     return rows
+
+
+def _ncu(device: str, progress: Progress):
+    """Nsight Compute for --counters, or None after one line saying why there are no counters."""
+    from inspector.capture.counters import CountersUnavailable, availability
+
+    try:
+        return availability(device)
+    except CountersUnavailable as exc:
+        progress(f"counters unavailable: {exc}")
+        return None
 
 
 def problems(rows: Sequence[Row]) -> list[str]:

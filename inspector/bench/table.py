@@ -6,7 +6,9 @@ The table is a pure function of the rows: it computes nothing that is not in the
 formatting (and the bytes of a shape, recovered as GB/s x time, to label latency-bound shapes).
 
 Metrics per timed provider: median_ms, p20_ms, p80_ms, gb_per_s, frac_copy_bw, tflop_per_s (FLOP
-experiments only), speedup_vs_eager, speedup_vs_compile, correct (1/0), max_abs_err, on CUDA
+experiments only), speedup_vs_eager, speedup_vs_compile, tie_vs_eager and tie_vs_compile (1 when
+the two providers' p20-p80 spreads overlap: the speed-up is shown as a "tie", spread.py), correct
+(1/0), max_abs_err, on CUDA
 peak_mem_mib, host_us and host_share (host time per call over the GPU time of a timed sample,
 the call plus its L2 flush: from HOST_BOUND on, the time may include the GPU waiting for the
 launch, and the caption says so); "skipped" and
@@ -26,6 +28,7 @@ import pandas as pd
 from rich.markup import escape
 from rich.table import Table
 
+from inspector.bench.spread import TIE_METRIC, speedup_text, tie_from_metrics
 from inspector.store import write_text
 
 COPY_EXPERIMENT = "_copy"
@@ -115,6 +118,17 @@ def label(row: Row) -> str:
     return experiment_label(row.experiment, row.phase)
 
 
+def tie_verdict(m: dict[str, Row], base: dict[str, Row] | None, baseline: str) -> bool | None:
+    """Whether this provider's speed-up over `baseline` is a tie: its stored tie_vs_<baseline> row,
+    else (a CSV from before that metric) the overlap of the two providers' p20-p80 rows."""
+    stored = m.get(TIE_METRIC.format(baseline))
+    if stored is not None and not math.isnan(stored.value):
+        return stored.value == 1
+    if base is None or base is m:
+        return None
+    return tie_from_metrics({k: r.value for k, r in m.items()}, {k: r.value for k, r in base.items()})
+
+
 def bench_table(rows: Sequence[Row]) -> Table:
     """One line per experiment x provider (x shape, dtype, device), from long-format rows."""
     groups: dict[tuple[str, str, str, str, str], dict[str, Row]] = {}
@@ -146,7 +160,8 @@ def bench_table(rows: Sequence[Row]) -> Table:
     latency_shapes = False
     host_bound: list[str] = []
     previous = None
-    for (experiment, shape, dtype, device, provider), m in groups.items():
+    for key, m in groups.items():
+        experiment, shape, dtype, device, provider = key
         first = (experiment, shape, dtype, device) != previous
         if first and previous is not None:
             table.add_section()
@@ -169,8 +184,8 @@ def bench_table(rows: Sequence[Row]) -> Table:
             _fmt(gbs, ",.0f"),
             _fmt(None if val(m, "frac_copy_bw") is None else 100 * val(m, "frac_copy_bw"), ".0f", "%"),
             _fmt(val(m, "tflop_per_s"), ".1f"),
-            _fmt(val(m, "speedup_vs_eager"), ".2f", "x"),
-            _fmt(val(m, "speedup_vs_compile"), ".2f", "x"),
+            *(speedup_text(val(m, f"speedup_vs_{b}"), tie_verdict(m, groups.get(key[:4] + (b,)), b))
+              for b in ("eager", "compile")),
             *([_fmt(val(m, "peak_mem_mib"), ",.1f")] if has_peak else []),
             _check_cell(m),
         )
@@ -183,7 +198,8 @@ def bench_table(rows: Sequence[Row]) -> Table:
         notes.append("CPU rows: wall-clock loop, no cache flush")
     if latency_shapes:
         notes.append(f"rows moving < {LATENCY_BYTES / 1e6:.0f} MB are latency numbers, not bandwidth")
-    notes.append("median of per-round medians; spread = lowest p20 to highest p80 over the rounds")
+    notes.append("median of per-round medians; spread = lowest p20 to highest p80 over the rounds; "
+                 "'tie': the two providers' spreads overlap, so the ratio does not say which is faster")
     if has_peak:
         notes.append("peak MiB: memory one call allocates beyond its inputs (outputs + temporaries)")
     if host_bound:

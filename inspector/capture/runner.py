@@ -132,7 +132,15 @@ def capture(config: RunConfig, progress: Progress = lambda line: None, cache_dir
                 raise TargetError(error["message"], error.get("traceback") or None)
             progress("[collect] reading the trace, kernels and compile metrics")
             summary = collect(staging, cache / "triton")
+            counted = None
+            if config.counters and rc == 0:  # after collect: the counters go into its kernels.json
+                from inspector.capture.counters_run import add_to_capture
+
+                counted = add_to_capture(config, staging, env, progress)
             manifest = build_manifest(config, name, staging, run_id, started, rc, wall_s, before, summary)
+            if counted is not None:
+                manifest["counters"] = counted.to_json()
+                manifest["warnings"] += [counted.line] if counted.reason else []
             if held is not None:
                 held.keep = manifest["status"] == "ok"
         for scratch in ("debug", "config.json"):

@@ -14,7 +14,7 @@ from typing import Any, Callable
 
 from inspector.bench.sweep_plot import Chart, chart_model
 from inspector.bench.sweep_results import best, parse_provider, results
-from inspector.bench.table import COPY_EXPERIMENT, Row, experiment_label, read_csv
+from inspector.bench.table import COPY_EXPERIMENT, Row, experiment_label, read_csv, tie_verdict
 
 
 def finite_or_none(value: Any) -> float | None:
@@ -44,6 +44,9 @@ class BenchEntry:
     peak_mem_mib: float | None = None  # memory one call allocates beyond its inputs (GPU benches)
     tflop_per_s: float | None = None
     phase: str = ""  # the `inspect bench --pass`, when not the experiment's natural one
+    speedup_vs_compile: float | None = None
+    tie_vs_eager: bool | None = None  # the two providers' p20-p80 spreads overlap (bench/spread.py)
+    tie_vs_compile: bool | None = None
 
     @property
     def label(self) -> str:
@@ -107,7 +110,9 @@ def bench_view(csv_paths: list[Path]) -> BenchView:
         entries.append(BenchEntry(experiment, shape, dtype, device_name, provider, val("median_ms"), val("gb_per_s"),
                                   val("frac_copy_bw"), val("speedup_vs_eager"), None if correct is None else correct == 1,
                                   note, source_of[(experiment, shape, dtype, device_name, provider, phase)],
-                                  val("peak_mem_mib"), val("tflop_per_s"), phase))
+                                  val("peak_mem_mib"), val("tflop_per_s"), phase, val("speedup_vs_compile"),
+                                  *(tie_verdict(m, latest.get((experiment, shape, dtype, device_name, b, phase)), b)
+                                    for b in ("eager", "compile"))))
     return BenchView(entries, {k: v for k, (_, v) in ceilings.items()}, files, warnings, sweeps)
 
 

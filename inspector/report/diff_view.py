@@ -15,6 +15,7 @@ from typing import Any, Callable
 
 from inspector.analysis import handwritten as hw_mod
 from inspector.analysis.anatomy import AnatomyError, KernelAnatomy
+from inspector.analysis.bounds import KernelCounters, counters_from_record
 from inspector.analysis.ptx import PtxMix
 from inspector.analysis.callgraph import CallGraph, build
 from inspector.analysis.findings import Finding, Measured, findings, mib
@@ -126,6 +127,7 @@ def bench_measured(root: Path, experiment: str, shape: list[int] | None, dtype: 
                    notes: list[str] | None = None) -> Measured | None:
     """The newest bench result for this experiment/shape/dtype/device under root/_bench/*.csv; an
     unreadable CSV is skipped with a note naming it."""
+    from inspector.bench.spread import spread_of
     from inspector.bench.table import read_csv
 
     folder = root / "_bench"
@@ -140,6 +142,7 @@ def bench_measured(root: Path, experiment: str, shape: list[int] | None, dtype: 
             if notes is not None:
                 notes.append(f"{path}: skipped, corrupt or truncated bench CSV ({str(exc).splitlines()[0][:160]})")
             continue
+        copies = {r.timestamp: r.value for r in rows if r.experiment == "_copy" and r.metric == "gb_per_s"}
         for r in rows:
             if (r.experiment != experiment or r.phase or r.shape != want or r.dtype != dtype or r.device != device
                     or math.isnan(r.value)):  # r.phase: another pass than the one a capture compiles
@@ -148,11 +151,49 @@ def bench_measured(root: Path, experiment: str, shape: list[int] | None, dtype: 
                 best = (r.timestamp, {}, path.name)
             if r.timestamp == best[0]:
                 best[1][(r.provider, r.metric)] = r.value
+                if r.timestamp in copies:
+                    best[1][("_copy", "gb_per_s")] = copies[r.timestamp]
     if best is None:
         return None
     v = best[1]
+    spreads = [spread_of(v.get((p, "p20_ms")), v.get((p, "p80_ms"))) for p in ("compile", "handwritten")]
     return Measured(v.get(("compile", "median_ms")), v.get(("handwritten", "median_ms")), v.get(("eager", "median_ms")),
-                    v.get(("compile", "frac_copy_bw")), v.get(("handwritten", "frac_copy_bw")), best[2])
+                    v.get(("compile", "frac_copy_bw")), v.get(("handwritten", "frac_copy_bw")), best[2], *spreads,
+                    *(_bench_counters(v, p) for p in ("compile", "handwritten")), v.get(("_copy", "gb_per_s")),
+                    v.get(("compile", "ncu_issue_per_s")) or v.get(("handwritten", "ncu_issue_per_s")))
+
+
+def _bench_counters(v: dict[tuple[str, str], float], provider: str) -> KernelCounters | None:
+    """A provider's `inspect bench --counters` rows (its kernels summed) as one KernelCounters."""
+    if (provider, "ncu_duration_us") not in v:
+        return None
+    return KernelCounters(provider, v[(provider, "ncu_duration_us")], v.get((provider, "ncu_dram_read_bytes")),
+                          v.get((provider, "ncu_dram_write_bytes")), instructions=v.get((provider, "ncu_instructions")))
+
+
+def capture_counters(run_dir: Path) -> dict[str, KernelCounters]:
+    """Nsight Compute counters of the capture (`inspect run --counters`), by kernel name; empty
+    without them. A kernel launched more than once per call sums its launches."""
+    data = load_optional(run_dir / "kernels.json", {})
+    block = data.get("counters") if isinstance(data, dict) else None
+    records = block.get("kernels") if isinstance(block, dict) else None
+    out: dict[str, KernelCounters] = {}
+    for rec in records if isinstance(records, list) else []:
+        if not isinstance(rec, dict):
+            continue
+        k = counters_from_record(rec)
+        prev = out.get(k.name)
+        out[k.name] = k if prev is None else _added(prev, k)
+    return out
+
+
+def _added(a: KernelCounters, b: KernelCounters) -> KernelCounters:
+    def plus(x: float | None, y: float | None) -> float | None:
+        return None if x is None or y is None else x + y
+
+    return KernelCounters(a.name, a.duration_us + b.duration_us, plus(a.dram_read_bytes, b.dram_read_bytes),
+                          plus(a.dram_write_bytes, b.dram_write_bytes), instructions=plus(a.instructions, b.instructions),
+                          smsp_count=a.smsp_count, smsp_clock_hz=a.smsp_clock_hz)
 
 
 def _measured_rows(m: Measured | None) -> list[list[str]]:
@@ -268,7 +309,8 @@ def build_diff(run_dir: Path, root: Path, offline_ptx: bool = True, kernel: str 
     gen_source = "\n\n".join(normalize(a.source, a.name) for a in generated)
     view = DiffView(experiment, run_dir, run_dir.name, header, status, columns, rows, launch_rows, inter_rows, bytes_line,
                     _measured_rows(measured), measured.source if measured else "",
-                    findings(graph, hand, measured, hand_kernels) if graph.launches else [], gen_source, hand_source,
+                    findings(graph, hand, measured, hand_kernels, capture_counters(run_dir)) if graph.launches else [],
+                    gen_source, hand_source,
                     ", ".join(a.name for a in generated) or "(no Triton kernel)", hand_label, notes=notes)
     if hand is not None and gen_source:
         view.rows = side_by_side(gen_source, hand_source)

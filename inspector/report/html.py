@@ -20,6 +20,7 @@ from pygments.formatters import HtmlFormatter
 from pygments.lexers import CppLexer, PythonLexer
 
 from inspector.analysis.timing_noise import NOISY_SPREAD
+from inspector.bench.spread import speedup_text
 from inspector.bench.sweep_plot import render_svg
 from inspector.report import charts
 from inspector.report.console import fmt_bytes, fmt_ms, fmt_s
@@ -126,7 +127,8 @@ def _performance(model: ReportModel) -> dict[str, Any]:
     rows = [{"experiment": e.label, "shape": e.shape, "dtype": e.dtype, "device": e.device_name, "provider": e.provider,
              "median": _num(e.median_ms, ".4g", " ms"), "gbps": _num(e.gb_per_s, ",.0f"),
              "frac": _num(None if e.frac_copy_bw is None else 100 * e.frac_copy_bw, ".0f", "%"),
-             "speedup": _num(e.speedup_vs_eager, ".2f", "x"),
+             "speedup": speedup_text(e.speedup_vs_eager, e.tie_vs_eager) or "-",
+             "vs_compile": speedup_text(e.speedup_vs_compile, e.tie_vs_compile) or "-",
              "tflops": _num(e.tflop_per_s, ",.0f"), "peak": _num(e.peak_mem_mib, ",.1f", " MiB"),
              "check": {True: "ok", False: "WRONG", None: "-"}[e.correct] + (f" ({e.note})" if e.note else ""), "wrong": e.correct is False,
              "source": e.source} for e in sorted(model.bench.entries, key=lambda e: (e.label, e.shape, e.provider))]
