@@ -13,15 +13,9 @@ from typing import Any, Callable, Sequence
 
 import torch
 
+from inspector.core.policy import Tolerance
+
 Shape = tuple[int, ...]
-
-
-@dataclass(frozen=True)
-class Tolerance:
-    """Allowed error of a low-precision result against the float64 reference."""
-
-    atol: float
-    rtol: float
 
 
 # Defaults for one row-wise op whose output is rounded once to the storage dtype.

@@ -12,7 +12,7 @@ import torch
 import torch.nn.functional as F
 
 from experiments._spec import Experiment, Tolerance, elem_size, randn
-from inspector.bench.correctness import check_dropout
+from inspector.core.policy import check_dropout
 
 P = 0.1
 

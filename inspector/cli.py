@@ -172,7 +172,7 @@ def run_cmd(names, run_all, device, mode, dtype, shape, shapes, dynamic, backwar
     if nproc is not None or any(name in experiments.DISTRIBUTED for name in names):
         if counters:
             raise InputError("--counters profiles one process: it does not apply to --nproc runs")
-        from inspector.report.ranks_command import run_ranks
+        from inspector.ranks_command import run_ranks
 
         options = dict(device=device, mode=mode, dtype=dtype, shape=shape, shapes=shapes, dynamic=dynamic, backward=backward,
                        warm=warm, out=out, seed=seed, capture=not no_capture)

@@ -32,6 +32,7 @@ LATEST = "latest"
 STAGING = ".staging"
 CACHE = ".cache"
 CURRENT = "current"
+RANKS_FILE = "ranks.json"  # a distributed job folder's comparison of its ranks (inspector.analysis.ranks)
 # bytes of a folder name made from user input: with the run id and pid the staging folder adds
 # (~60 bytes) it stays well under NAME_MAX (255 bytes on ext4, xfs, btrfs, APFS)
 NAME_LIMIT = 128
@@ -92,6 +93,14 @@ def write_json(path: Path, data: Any) -> None:
 def read_json(path: Path) -> Any:
     with open(path) as f:
         return json.load(f)
+
+
+def load_optional(path: Path, default: Any) -> Any:
+    """A stored JSON file, or `default` when it is missing, unreadable or corrupt."""
+    try:
+        return read_json(path)
+    except (OSError, ValueError):
+        return default
 
 
 def utc_stamp(now: datetime | None = None) -> str:

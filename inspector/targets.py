@@ -31,6 +31,7 @@ import torch
 
 import experiments
 from experiments._spec import DEFAULT_TOLERANCES, Experiment
+from inspector.core.policy import compare, first_tensor
 from inspector.store import short_name
 
 
@@ -227,11 +228,9 @@ def user_experiment(ref: Ref, fn, args: tuple, kwargs: dict, factory: Factory | 
         return fn(*inputs, **kwargs)
 
     def check(out, inputs, _dtype):
-        from inspector.bench.correctness import compare
-
         with torch.no_grad():
             want = eager(*inputs)
-        out, want = _first_tensor(out), _first_tensor(want)
+        out, want = _output_tensor(out), _output_tensor(want)
         tol = DEFAULT_TOLERANCES.get(want.dtype, DEFAULT_TOLERANCES[torch.float32])
         return compare(out, want, tol.atol, tol.rtol)
 
@@ -253,13 +252,9 @@ def user_experiment(ref: Ref, fn, args: tuple, kwargs: dict, factory: Factory | 
     )
 
 
-def _first_tensor(value: Any) -> torch.Tensor:
-    if isinstance(value, torch.Tensor):
-        return value
-    if isinstance(value, (tuple, list)):
-        for v in value:
-            if isinstance(v, torch.Tensor):
-                return v
-    if isinstance(value, dict):
-        return _first_tensor(list(value.values()))
-    raise TargetError(f"the function returned {type(value).__name__}, which holds no tensor to check")
+def _output_tensor(value: Any) -> torch.Tensor:
+    """first_tensor, with a message for the user whose function returned no tensor."""
+    try:
+        return first_tensor(value)
+    except TypeError:
+        raise TargetError(f"the function returned {type(value).__name__}, which holds no tensor to check") from None

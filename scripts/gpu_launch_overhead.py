@@ -26,7 +26,7 @@ import torch
 
 from experiments import REGISTRY
 from handwritten import layernorm_backward as lb
-from inspector.bench.timing import host_us, time_fn
+from inspector.core.timing import host_us, time_fn
 from inspector.versions import collect
 
 SHAPE = (8192, 4096)

@@ -35,7 +35,7 @@ from triton.testing import do_bench
 
 from experiments.matmul_relu import SPEC
 from handwritten import matmul_relu as mr
-from inspector.bench.correctness import compare, poison
+from inspector.core.policy import compare, poison
 from inspector.versions import collect
 
 DTYPE = torch.bfloat16

@@ -38,7 +38,7 @@ from handwritten import rmsnorm as rms_mod
 from handwritten import silu as silu_mod
 from handwritten import softmax_dropout as sd_mod
 from handwritten import swiglu as swiglu_mod
-from inspector.bench.correctness import compare
+from inspector.core.policy import compare
 from inspector.versions import collect
 
 SHAPE = (8192, 4096)

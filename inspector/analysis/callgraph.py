@@ -18,8 +18,9 @@ from pathlib import Path
 from typing import Any, Callable
 
 from inspector.analysis.anatomy import AnatomyError, KernelAnatomy, from_record
-from inspector.capture import outputcode
-from inspector.capture.collect import DTYPE_BYTES, load_optional
+from inspector.core import outputcode
+from inspector.core.outputcode import DTYPE_BYTES
+from inspector.store import load_optional
 
 
 @dataclass
@@ -168,7 +169,7 @@ def build(run_dir: Path, ideal_bytes: int | None = None, graphs: Callable[[str |
 
 
 def _returned(buf: str, returned: set[str], buffers: dict[str, outputcode.Buffer]) -> bool:
-    return any(outputcode._root(r, buffers) == buf for r in returned)
+    return any(outputcode.alias_root(r, buffers) == buf for r in returned)
 
 
 def _pointer_args(launch: dict[str, Any], record: dict[str, Any] | None, buffers: dict[str, outputcode.Buffer]) -> dict[str, str]:
@@ -181,7 +182,7 @@ def _pointer_args(launch: dict[str, Any], record: dict[str, Any] | None, buffers
     for param, arg in zip(params, args):
         name = _arg_name(arg)
         if name in buffers:
-            out[param] = outputcode._root(name, buffers)
+            out[param] = outputcode.alias_root(name, buffers)
     return out
 
 
@@ -202,7 +203,7 @@ def _launch_cost(index: int, launch: dict[str, Any], record: dict[str, Any] | No
             for name in names:
                 if name not in buffers:
                     continue
-                root = outputcode._root(name, buffers)
+                root = outputcode.alias_root(name, buffers)
                 size = buffer_bytes(buffers.get(root) or buffers[name])
                 if size is None:
                     cost.read_bytes = cost.write_bytes = None
@@ -224,7 +225,7 @@ def _launch_cost(index: int, launch: dict[str, Any], record: dict[str, Any] | No
         # No anatomy (C++ kernel, unreadable source): every distinct tensor once, direction unknown.
         cost.exact = False
         cost.read_bytes, cost.write_bytes = launch.get("bytes"), 0
-        cost.reads = sorted({outputcode._root(_arg_name(a), buffers) for a in launch.get("args", []) if _arg_name(a) in buffers})
+        cost.reads = sorted({outputcode.alias_root(_arg_name(a), buffers) for a in launch.get("args", []) if _arg_name(a) in buffers})
         return cost
     for param, buf in pointer_args.items():
         use = anatomy.pointers.get(param)

@@ -12,9 +12,9 @@ import re
 from pathlib import Path
 from typing import Any
 
-from inspector.capture import outputcode
-from inspector.capture.collect import load_optional
-from inspector.capture.trace import Trace, parse_dir
+from inspector.core import outputcode
+from inspector.core.trace import Trace, parse_dir
+from inspector.store import load_optional
 
 # collectives in an output code: torch.ops._c10d_functional.all_reduce_.default(buf2, 'sum', '0');
 # older releases call them through c10d_functional (no underscore) or torch.ops.c10d

@@ -28,7 +28,8 @@ from typing import Callable
 
 import torch
 
-from experiments._spec import Experiment, Shape, Tolerance, randn
+from experiments._spec import Experiment, Shape, randn
+from inspector.core.policy import first_tensor, gradient_rule
 
 PASSES = ("forward", "backward", "step")
 PASS_HELP = "forward, backward, or step (forward + backward)"
@@ -68,13 +69,6 @@ def handwritten_serves(spec: Experiment, pass_: str) -> str | None:
         return (f"the handwritten kernel computes the loss and its gradients in one pass "
                 f"({', '.join(served)} only): compare --pass step")
     return "the handwritten kernel is forward only: there is no handwritten backward"
-
-
-def first_tensor(value) -> torch.Tensor:
-    """The first tensor of a nested tuple/list output: (out, extra) -> out."""
-    while isinstance(value, (tuple, list)):
-        value = value[0]
-    return value
 
 
 def _meta_inputs(spec: Experiment, shape: Shape, dtype: torch.dtype) -> tuple | None:
@@ -125,14 +119,10 @@ def _with_upstream_gradient(spec: Experiment, pass_: str) -> Experiment:
         read_written = spec.bytes_moved(shape, dtype) - out_bytes  # the forward model less its output
         return read_written + out_bytes + _nbytes(floats) + (out_bytes if pass_ == "step" else 0)
 
-    def grad_tolerance(dtype, inputs) -> tuple[Tolerance, ...]:
-        """One per gradient: a backward rounds more often than its forward (the upstream gradient,
-        each chained op), 4x the forward's tolerance; a gradient reduced over k output elements
-        per element (a weight's, over the rows) sums k rounding errors, sqrt(k) times more."""
-        tol = spec.tolerance(dtype)
-        out_numel = inputs[-1].numel()
-        scales = [max(1.0, out_numel / max(1, inputs[i].numel())) ** 0.5 for i in floating]
-        return tuple(Tolerance(atol=4 * tol.atol * k, rtol=4 * tol.rtol) for k in scales)
+    def grad_tolerance(dtype, inputs):
+        """Every gradient under the one gradient rule (core.policy.gradient_tolerance: the
+        forward's tolerance scaled by the reference gradient's size), as `inspect run --backward`."""
+        return gradient_rule(spec.tolerance(dtype))
 
     floating = _floating_positions(spec)
     return replace(spec, make_inputs=make_inputs, bytes_moved=bytes_moved, flops=lambda shape: 0,

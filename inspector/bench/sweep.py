@@ -37,14 +37,14 @@ from typing import Any, Callable, Sequence
 import torch
 
 from experiments._spec import DTYPES, Experiment, Shape, dtype_name, format_shape
-from inspector.bench.passes import first_tensor
 from inspector.bench.run import check_output, error_text, reference_output
 from inspector.bench.sweep_results import provider_name
 from inspector.bench.table import COPY_EXPERIMENT, COPY_PROVIDER, Row
-from inspector.bench.timing import REP_MS, WARMUP_MS, CopyBandwidth, copy_bandwidth, time_fn
+from inspector.core.policy import first_tensor
+from inspector.core.progress import Progress
+from inspector.core.timing import REP_MS, WARMUP_MS, CopyBandwidth, copy_bandwidth, time_fn
 from inspector.versions import collect, resolve_device
 
-Progress = Callable[[str], None]
 Point = dict[str, Any]
 
 CPU_NOTE = "CPU: Triton interpreter time, not kernel performance"

@@ -30,7 +30,7 @@ from inspector.bench.sweep import CPU_NOTE, SweepConfig, SweepError, plan, run_s
 from inspector.bench.sweep_results import PointResult, all_invalid, best, problems, results
 from inspector.bench.sweep_plot import chart_model, render_svg
 from inspector.bench.table import COPY_EXPERIMENT, Row
-from inspector.bench.timing import REP_MS, WARMUP_MS
+from inspector.core.timing import REP_MS, WARMUP_MS
 from inspector.store import check_writable, write_output
 from inspector.versions import resolve_device
 from inspector.usage import InputError

@@ -13,10 +13,12 @@ import shutil
 from pathlib import Path
 from typing import Any
 
-from inspector.capture import attribution, autotuning, cudagraphs, outputcode
+from inspector.capture import attribution, autotuning, cudagraphs
 from inspector.capture.metrics import compile_metrics
-from inspector.capture.trace import Trace, TraceEntry, parse_dir
-from inspector.store import read_json, write_json
+from inspector.core import outputcode
+from inspector.core.outputcode import DTYPE_BYTES
+from inspector.core.trace import Trace, TraceEntry, parse_dir
+from inspector.store import load_optional, write_json
 
 GRAPH_ARTIFACTS = (
     "before_pre_grad_graph",
@@ -30,18 +32,6 @@ GRAPH_ARTIFACTS = (
     "ir_post_fusion",
 )
 GRAPH_ENTRY_KINDS = ("dynamo_output_graph", "aot_forward_graph", "aot_backward_graph", "aot_inference_graph", "aot_joint_graph")
-DTYPE_BYTES = {
-    "torch.float32": 4, "torch.float": 4, "torch.float16": 2, "torch.half": 2, "torch.bfloat16": 2,
-    "torch.float64": 8, "torch.int64": 8, "torch.int32": 4, "torch.int16": 2, "torch.int8": 1,
-    "torch.uint8": 1, "torch.bool": 1, "torch.float8_e4m3fn": 1, "torch.float8_e5m2": 1,
-}
-
-
-def load_optional(path: Path, default: Any) -> Any:
-    try:
-        return read_json(path)
-    except (OSError, ValueError):
-        return default
 
 
 def collect(staging: Path, triton_cache: Path) -> dict[str, Any]:
@@ -110,11 +100,11 @@ def output_codes(trace: Trace, debug_dir: Path) -> list[tuple[str | None, str]]:
     codes = []
     for entry in trace.of_kind("inductor_output_code"):
         if entry.payload.strip():
-            codes.append((outputcode._aot_id(entry.payload) or entry.compile_id, entry.payload))
+            codes.append((outputcode.aot_id(entry.payload) or entry.compile_id, entry.payload))
     if not codes and debug_dir.is_dir():  # no trace (or a truncated one): Inductor's debug folder
         for path in sorted(debug_dir.rglob("output_code.py")):
             source = path.read_text(errors="replace")
-            codes.append((outputcode._aot_id(source) or path.parent.name, source))
+            codes.append((outputcode.aot_id(source) or path.parent.name, source))
     return codes
 
 
@@ -244,7 +234,7 @@ def launch_bytes(launch: outputcode.Launch, buffers: dict[str, outputcode.Buffer
         buf = buffers.get(name)
         if buf is None:
             continue
-        root = outputcode._root(name, buffers)
+        root = outputcode.alias_root(name, buffers)
         if root in seen:
             continue
         seen.add(root)

@@ -22,21 +22,21 @@ import time
 from dataclasses import replace
 from datetime import datetime, timezone
 from pathlib import Path
-from typing import Any
+from typing import Any, Callable
 
 import experiments
 from inspector import store
-from inspector.analysis.ranks import compare
-from inspector.capture.collect import collect, load_optional
+from inspector.capture.collect import collect
 from inspector.capture.rank_entry import CACHE_ENV, CAPTURE_ENV, TIMEOUT_ENV, rank_dir
-from inspector.capture.runner import CaptureResult, Progress, build_manifest, cache_state, worker_env
+from inspector.capture.runner import CaptureResult, build_manifest, cache_state, worker_env
 from inspector.config import RunConfig
+from inspector.core.progress import Progress
+from inspector.store import RANKS_FILE, load_optional
 from inspector.targets import TargetError, folder_name
 
 JOB_TIMEOUT_S = 900  # the whole job; a cold CPU compile of ddp_mlp's four graphs takes ~40 s per rank
 KILL_GRACE_S = 10  # after SIGTERM at the timeout, before SIGKILL
 POLL_S = 0.5
-RANKS_FILE = "ranks.json"
 PROGRESS_LINE = re.compile(r"^\[[a-z_-]+\] ")  # the worker's "[phase] message", not torch's "[rank0]:W..." logs
 
 
@@ -175,9 +175,14 @@ def _target_error(staging: Path, nproc: int) -> None:
 
 
 def capture_distributed(config: RunConfig, nproc: int, progress: Progress = lambda line: None,
-                        cache_dir: Path | None = None, timeout_s: float = JOB_TIMEOUT_S) -> CaptureResult:
+                        cache_dir: Path | None = None, timeout_s: float = JOB_TIMEOUT_S, *,
+                        compare_ranks: Callable[[Path], dict[str, Any]]) -> CaptureResult:
     """Capture `config.experiment` on `nproc` ranks; returns the published job folder and its manifest.
     Raises TargetError (and leaves nothing behind) when the reference is unusable.
+
+    compare_ranks: the job folder -> the comparison written as ranks.json and summed up in the
+    manifest (inspector.analysis.ranks.compare; passed in by the caller, since capture does not
+    import analysis).
 
     cache_dir: the Inductor/Triton caches go to cache_dir/rank-<r>/ instead of the experiment's
     private ones (tests share one across a session); never emptied here."""
@@ -203,7 +208,7 @@ def capture_distributed(config: RunConfig, nproc: int, progress: Progress = lamb
         progress("[collect] reading each rank's trace, kernels and compile metrics")
         ranks = [collect_rank(config, name, staging, r, nproc, run_id, started, wall_s, cache, timed_out, timeout_s)
                  for r in range(nproc)]
-        comparison = compare(staging)
+        comparison = compare_ranks(staging)
         store.write_json(staging / RANKS_FILE, comparison)
         manifest = job_manifest(config, name, run_id, started, nproc, rc, wall_s, timed_out, timeout_s, before, ranks, comparison)
         config_path.unlink(missing_ok=True)

@@ -49,7 +49,7 @@ def lockstep_ms(fn, device: str) -> dict[str, float]:
     import torch
     import torch.distributed as dist
 
-    from inspector.bench.timing import timing_from_samples
+    from inspector.core.timing import timing_from_samples
 
     def sync() -> None:
         if device == "cuda":

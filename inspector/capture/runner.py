@@ -20,14 +20,16 @@ from contextlib import ExitStack, contextmanager
 from dataclasses import dataclass
 from datetime import datetime, timezone
 from pathlib import Path
-from typing import Any, Callable, Iterator
+from typing import Any, Iterator
 
 from inspector import store
-from inspector.analysis import timing_noise
-from inspector.analysis.graph_inputs import run_input_shapes
 from inspector.capture import autotuning
-from inspector.capture.collect import collect, load_optional
+from inspector.capture.collect import collect
 from inspector.config import RunConfig
+from inspector.core import timing_noise
+from inspector.core.graph_inputs import run_input_shapes
+from inspector.core.progress import Progress
+from inspector.store import load_optional
 from inspector.targets import TargetError, folder_name
 from inspector.usage import FileError
 
@@ -43,8 +45,6 @@ SCRUBBED_ENV = (
     "TORCHINDUCTOR_FORCE_DISABLE_CACHES",
 )
 WORKER_TIMEOUT_S = 3600
-
-Progress = Callable[[str], None]
 
 
 @dataclass(frozen=True)

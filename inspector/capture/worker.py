@@ -29,11 +29,11 @@ from typing import Any, Callable
 import torch
 
 from experiments._spec import DTYPES, dtype_name, format_shape
-from inspector.bench.correctness import CheckResult, compare, upcast
-from inspector.bench.timing import time_fn
 from inspector.capture import cudagraphs, inductor_access, settings
 from inspector.capture.profile import profile_kernels
 from inspector.config import RunConfig
+from inspector.core.policy import CheckResult, check_gradient, compare, first_tensor, upcast
+from inspector.core.timing import time_fn
 from inspector.targets import TargetError, load_target
 from inspector.versions import collect as collect_versions
 
@@ -241,15 +241,6 @@ def with_grad(inputs: tuple) -> tuple:
     )
 
 
-def first_tensor(value: Any) -> torch.Tensor:
-    if isinstance(value, torch.Tensor):
-        return value
-    for v in value.values() if isinstance(value, dict) else value:
-        if isinstance(v, torch.Tensor):
-            return v
-    raise TypeError(f"the output ({type(value).__name__}) holds no tensor")
-
-
 def run_shape(spec, compiled, shape, dtype, device: str, backward: bool) -> dict[str, Any]:
     """One more call of the compiled function on new inputs of `shape`: a guard failure makes
     Dynamo recompile (with dynamic shapes after the first change), which the trace records."""
@@ -286,12 +277,7 @@ def check_grads(spec, compiled, inputs, dtype) -> dict[str, CheckResult]:
     ref_out = spec.eager(*ref_inputs)
     want = torch.autograd.grad(ref_out, [t for t in ref_inputs if isinstance(t, torch.Tensor) and t.requires_grad], g.double())
     tol = spec.tolerance(dtype)
-    # a gradient sums over rows: allow the tolerance relative to its scale
-    out = {}
-    for i, (a, b) in enumerate(zip(got, want)):
-        scale = max(float(b.abs().max()), 1.0)
-        out[f"grad_input{i}"] = compare(a, b, tol.atol * scale, tol.rtol * 4)
-    return out
+    return {f"grad_input{i}": check_gradient(a, b, tol) for i, (a, b) in enumerate(zip(got, want))}
 
 
 if __name__ == "__main__":

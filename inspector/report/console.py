@@ -8,8 +8,8 @@ from typing import Any
 from rich.console import Console
 from rich.table import Table
 
-from inspector.analysis.timing_noise import describe as describe_noise, noisy_sides
-from inspector.capture.collect import load_optional
+from inspector.core.timing_noise import describe as describe_noise, noisy_sides
+from inspector.store import load_optional
 
 
 def fmt_s(value: float | None) -> str:

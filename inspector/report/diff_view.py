@@ -20,7 +20,7 @@ from inspector.analysis.ptx import PtxMix
 from inspector.analysis.callgraph import CallGraph, build
 from inspector.analysis.findings import Finding, Measured, findings, mib
 from inspector.analysis.normalize import normalize, side_by_side, unified
-from inspector.capture.collect import load_optional
+from inspector.store import load_optional
 
 
 @dataclass

@@ -18,13 +18,12 @@ from pathlib import Path
 from typing import Any, Callable
 
 from inspector.analysis.ranks import rank_folders
-from inspector.analysis.timing_noise import describe as describe_noise, noisy_sides
-from inspector.capture.collect import load_optional
-from inspector.capture.metrics import Instant, Span, chromium_events
-from inspector.capture.trace import Trace, parse_dir
+from inspector.core.timing_noise import describe as describe_noise, noisy_sides
+from inspector.core.timeline import Instant, Span, chromium_events
+from inspector.core.trace import Trace, parse_dir
 from inspector.report.bench_model import BenchView, bench_view, finite_or_none, handwritten_lookup
 from inspector.report.console import fmt_config
-from inspector.store import MANIFEST
+from inspector.store import MANIFEST, load_optional
 
 # Stacked-bar segments, in drawing order. Each is exclusive, so the bar's length is the total.
 PHASES: tuple[str, ...] = ("Dynamo", "AOTAutograd", "Inductor lowering/codegen", "Kernel compile", "Autotuning", "Other")

@@ -13,7 +13,7 @@ import re
 from pathlib import Path
 from typing import Any
 
-from inspector.capture.metrics import Instant, Span
+from inspector.core.timeline import Instant, Span
 from inspector.store import write_json
 
 ARG_CHARS = 200  # longer argument values are cut: they are cache keys and config dumps

@@ -11,10 +11,9 @@ from rich.console import Console
 from rich.markup import escape
 from rich.table import Table
 
-from inspector.capture.collect import load_optional
+from inspector.store import RANKS_FILE, load_optional
 from inspector.report.console import fmt_bytes, fmt_ms, fmt_s
 
-RANKS_FILE = "ranks.json"
 
 
 def where_text(where: list[dict[str, Any]], limit: int = 3) -> str:

@@ -1,5 +1,7 @@
-"""`inspect run NAME --nproc N`: validate, capture every rank (capture/distributed.py), print the
-comparison. Called from the run command of cli.py when --nproc is given or NAME is distributed."""
+"""`inspect run NAME --nproc N`: validate, capture every rank (capture/distributed.py), compare
+them (analysis/ranks.py), print the comparison (report/ranks_view.py). Called from the run command
+of cli.py when --nproc is given or NAME is distributed; like cli.py it sits above capture, analysis
+and report, which do not import each other."""
 
 from __future__ import annotations
 
@@ -67,6 +69,7 @@ def build_config(names, run_all, device, mode, dtype, shape, shapes, dynamic, ba
 
 def run_ranks(names, run_all, nproc, timeout_s, options: dict, cache_dir, quiet: bool, console: Console, err_console: Console) -> None:
     """The whole `inspect run ... --nproc N` command after click parsed it."""
+    from inspector.analysis.ranks import compare
     from inspector.capture.distributed import capture_distributed
     from inspector.report.ranks_view import print_comparison
     from inspector.targets import TargetError
@@ -77,7 +80,7 @@ def run_ranks(names, run_all, nproc, timeout_s, options: dict, cache_dir, quiet:
     try:
         with err_console.status(f"{label}: starting", spinner="dots") as status:
             result = capture_distributed(
-                config, nproc, cache_dir=Path(cache_dir) if cache_dir else None, timeout_s=timeout_s,
+                config, nproc, cache_dir=Path(cache_dir) if cache_dir else None, timeout_s=timeout_s, compare_ranks=compare,
                 progress=lambda line: (err_console.print(f"[dim]{escape(f'{label} {line}')}[/]", soft_wrap=True),
                                        status.update(escape(f"{label} {line}"))))
     except TargetError as exc:

@@ -1,0 +1,327 @@
+"""Parse Inductor's generated wrapper module (output_code.py) into kernels, launches and buffers.
+
+The wrapper is Python source, so we read it with `ast` instead of regexes where we can:
+- kernel definitions: `name = async_compile.triton('name', '''src''', device_str='cuda')`, C++ ones
+  `name = async_compile.cpp_pybinding([...], r'''src''')` (also `.cpp(...)`), with the comment
+  block above each (kernel path, "Topologically Sorted Source Nodes: [...], Original ATen: [...]",
+  the node-to-ATen mapping, the graph fragment);
+- Triton kernel metadata: the `@triton_heuristics.<kind>(size_hints=..., triton_meta={...},
+  inductor_meta={...})` decorator, turned into JSON (objects such as DeviceProperties(...) become
+  dicts, enum members become strings, sets become lists; anything else becomes its source text);
+- the launch sequence: calls in `call()` (a top-level function up to torch 2.7, a method of the
+  `Runner` class since) in source order: `kernel.run(...)`, direct C++ kernel calls, and extern
+  calls (`extern_kernels.mm`, `aten.*`, `torch.ops.*`);
+- buffers: `empty_strided_*((sizes), (strides), dtype)` allocations, `assert_size_stride` checks
+  of the inputs and the `get_args()` example inputs, so bytes per kernel can be estimated later.
+Unknown constructs are skipped; nothing here raises on a new wrapper layout.
+"""
+
+from __future__ import annotations
+
+import ast
+import re
+from dataclasses import dataclass, field
+from typing import Any
+
+KIND_BY_DECORATOR = {
+    "pointwise": "pointwise",
+    "reduction": "reduction",
+    "persistent_reduction": "persistent reduction",
+    "cooperative_reduction": "reduction",
+    "split_scan": "scan",
+    "template": "template",
+    "foreach": "foreach",
+    "user_autotune": "user kernel",
+}
+KIND_BY_PREFIX = {
+    "triton_poi_": "pointwise",
+    "triton_red_": "reduction",
+    "triton_per_": "persistent reduction",
+    "triton_tem_": "template",
+    "triton_for_": "foreach",
+    "triton_spl_": "scan",
+}
+# bytes per element of the dtypes a wrapper names in its allocations and size asserts
+DTYPE_BYTES = {
+    "torch.float32": 4, "torch.float": 4, "torch.float16": 2, "torch.half": 2, "torch.bfloat16": 2,
+    "torch.float64": 8, "torch.int64": 8, "torch.int32": 4, "torch.int16": 2, "torch.int8": 1,
+    "torch.uint8": 1, "torch.bool": 1, "torch.float8_e4m3fn": 1, "torch.float8_e5m2": 1,
+}
+
+
+@dataclass
+class KernelDef:
+    name: str
+    backend: str  # "triton" | "cpp" | other async_compile method name
+    source: str
+    kind: str = "unknown"
+    header: list[str] = field(default_factory=list)
+    source_nodes: list[str] = field(default_factory=list)
+    aten_ops: list[str] = field(default_factory=list)
+    node_to_aten: dict[str, list[str]] = field(default_factory=dict)
+    size_hints: Any = None
+    triton_meta: dict[str, Any] = field(default_factory=dict)
+    inductor_meta: dict[str, Any] = field(default_factory=dict)
+    decorator: str | None = None
+    line: int = 0
+
+
+@dataclass
+class Launch:
+    target: str  # kernel name, or the extern callee e.g. "extern_kernels.mm"
+    kind: str  # "triton" | "cpp" | "extern"
+    args: list[str]
+    line: int
+
+
+@dataclass
+class Buffer:
+    name: str
+    sizes: list[Any]  # ints, or strings for symbolic sizes
+    dtype: str | None
+    alias_of: str | None = None
+
+
+@dataclass
+class OutputCode:
+    graph_label: str | None  # from the '# AOT ID' header, e.g. "0_forward"
+    kernels: list[KernelDef]
+    launches: list[Launch]
+    buffers: dict[str, Buffer]
+    parse_error: str | None = None
+
+
+def parse(source: str) -> OutputCode:
+    label = aot_id(source)
+    try:
+        tree = ast.parse(source)
+    except SyntaxError as exc:
+        return OutputCode(label, [], [], {}, f"wrapper does not parse as Python: {exc}")
+    lines = source.splitlines()
+    kernels = [k for k in (_kernel_def(node, lines) for node in tree.body) if k is not None]
+    names = {k.name: k.backend for k in kernels}
+    buffers: dict[str, Buffer] = {}
+    launches: list[Launch] = []
+    for fn in _functions(tree, "get_args"):
+        _walk(fn.body, names, buffers, [])
+    for fn in _functions(tree, "call"):
+        _walk(fn.body, names, buffers, launches)
+    return OutputCode(label, kernels, launches, buffers)
+
+
+def aot_id(source: str) -> str | None:
+    """The graph label of a wrapper's '# AOT ID' header ("0_forward"), None without one."""
+    match = re.search(r"^# AOT ID: \['([^']*)'\]", source, re.M)
+    return match.group(1) if match else None
+
+
+def _functions(tree: ast.Module, name: str) -> list[ast.FunctionDef]:
+    found = []
+    for node in ast.walk(tree):
+        if isinstance(node, ast.FunctionDef) and node.name == name:
+            found.append(node)
+    return found[:1]
+
+
+# ---- kernel definitions ----------------------------------------------------------------------
+
+
+def _kernel_def(node: ast.stmt, lines: list[str]) -> KernelDef | None:
+    if not (isinstance(node, ast.Assign) and len(node.targets) == 1 and isinstance(node.targets[0], ast.Name)):
+        return None
+    call = node.value
+    if not (isinstance(call, ast.Call) and isinstance(call.func, ast.Attribute)):
+        return None
+    owner = call.func.value
+    if not (isinstance(owner, ast.Name) and owner.id == "async_compile"):
+        return None
+    method = call.func.attr
+    name = node.targets[0].id
+    strings = [a.value for a in call.args if isinstance(a, ast.Constant) and isinstance(a.value, str)]
+    source = max(strings, key=len) if strings else ""
+    backend = "triton" if method == "triton" else ("cpp" if method.startswith("cpp") else method)
+    kernel = KernelDef(name=name, backend=backend, source=source, line=node.lineno)
+    kernel.header = _comment_block(lines, node.lineno - 1)
+    _read_header(kernel)
+    if backend == "triton":
+        _read_triton_decorator(kernel)
+    elif backend == "cpp":
+        kernel.kind = "cpp reduction" if "tmp_acc" in source else "cpp pointwise"
+    return kernel
+
+
+def _comment_block(lines: list[str], index: int) -> list[str]:
+    """The comment lines directly above line `index` (0-based index of the assignment)."""
+    block = []
+    i = index - 1
+    while i >= 0 and lines[i].lstrip().startswith("#"):
+        block.append(lines[i].strip()[1:].strip())
+        i -= 1
+    return list(reversed(block))
+
+
+def _bracket_list(text: str) -> list[str]:
+    return [p.strip() for p in text.split(",") if p.strip()]
+
+
+def _read_header(kernel: KernelDef) -> None:
+    mapping = False
+    for line in kernel.header:
+        match = re.match(r"Topologically Sorted Source Nodes: \[(.*?)\](?:, Original ATen: \[(.*?)\])?", line)
+        if match:
+            kernel.source_nodes = _bracket_list(match.group(1))
+            kernel.aten_ops = _bracket_list(match.group(2) or "")
+            continue
+        if line.startswith("Source node to ATen node mapping"):
+            mapping = True
+            continue
+        if line.startswith("Graph fragment"):
+            mapping = False
+            continue
+        if mapping and "=>" in line:
+            node, _, targets = line.partition("=>")
+            kernel.node_to_aten[node.strip()] = _bracket_list(targets)
+
+
+def _read_triton_decorator(kernel: KernelDef) -> None:
+    for prefix, kind in KIND_BY_PREFIX.items():
+        if kernel.name.startswith(prefix):
+            kernel.kind = kind
+    try:
+        tree = ast.parse(kernel.source)
+    except SyntaxError:
+        return
+    for node in ast.walk(tree):
+        if not isinstance(node, ast.FunctionDef):
+            continue
+        for deco in node.decorator_list:
+            if not (isinstance(deco, ast.Call) and isinstance(deco.func, ast.Attribute)):
+                continue
+            if not (isinstance(deco.func.value, ast.Name) and deco.func.value.id == "triton_heuristics"):
+                continue
+            kernel.decorator = deco.func.attr
+            kernel.kind = KIND_BY_DECORATOR.get(deco.func.attr, kernel.kind)
+            for kw in deco.keywords:
+                value = literal(kw.value)
+                if kw.arg == "size_hints":
+                    kernel.size_hints = value
+                elif kw.arg == "triton_meta" and isinstance(value, dict):
+                    kernel.triton_meta = value
+                elif kw.arg == "inductor_meta" and isinstance(value, dict):
+                    kernel.inductor_meta = value
+            return
+
+
+def literal(node: ast.AST) -> Any:
+    """A JSON-able value for a decorator argument (see the module docstring for the rules)."""
+    if isinstance(node, ast.Constant):
+        return node.value if isinstance(node.value, (str, int, float, bool)) or node.value is None else repr(node.value)
+    if isinstance(node, ast.Dict):
+        out = {}
+        for k, v in zip(node.keys, node.values):
+            key = literal(k) if k is not None else "**"
+            out[key if isinstance(key, str) else _key_text(key)] = literal(v)
+        return out
+    if isinstance(node, (ast.List, ast.Tuple, ast.Set)):
+        return [literal(e) for e in node.elts]
+    if isinstance(node, ast.UnaryOp) and isinstance(node.op, ast.USub):
+        value = literal(node.operand)
+        return -value if isinstance(value, (int, float)) else ast.unparse(node)
+    if isinstance(node, ast.Call):
+        fn = ast.unparse(node.func)
+        if fn in ("set", "frozenset", "list", "tuple") and not node.args:
+            return []
+        out: dict[str, Any] = {"__type__": fn}
+        out.update({kw.arg or "**": literal(kw.value) for kw in node.keywords})
+        if node.args:
+            out["args"] = [literal(a) for a in node.args]
+        return out
+    return ast.unparse(node)
+
+
+def _key_text(key: Any) -> str:
+    if isinstance(key, list):
+        return "(" + ", ".join(str(k) for k in key) + ("," if len(key) == 1 else "") + ")"
+    return str(key)
+
+
+# ---- call(): launches and buffers --------------------------------------------------------------
+
+_ALLOC = ("empty_strided_cuda", "empty_strided_cpu", "empty_strided", "empty_strided_xpu", "empty_strided_cpu_pinned")
+
+
+def _walk(body: list[ast.stmt], kernels: dict[str, str], buffers: dict[str, Buffer], launches: list[Launch]) -> None:
+    for stmt in body:
+        if isinstance(stmt, (ast.With, ast.For, ast.While, ast.If, ast.Try)):
+            _walk(getattr(stmt, "body", []), kernels, buffers, launches)
+            _walk(getattr(stmt, "orelse", []), kernels, buffers, launches)
+            continue
+        if isinstance(stmt, ast.Assign):
+            _assign(stmt, kernels, buffers, launches)
+        elif isinstance(stmt, ast.Expr) and isinstance(stmt.value, ast.Call):
+            _call(stmt.value, stmt.lineno, kernels, buffers, launches)
+
+
+def _assign(stmt: ast.Assign, kernels, buffers, launches) -> None:
+    targets = [t.id for t in stmt.targets if isinstance(t, ast.Name)]
+    value = stmt.value
+    if isinstance(value, ast.Name) and targets:  # buf1 = buf0; del buf0  # reuse
+        base = buffers.get(value.id)
+        for t in targets:
+            buffers[t] = Buffer(t, base.sizes if base else [], base.dtype if base else None, alias_of=alias_root(value.id, buffers))
+        return
+    if isinstance(value, ast.Call):
+        fn = ast.unparse(value.func)
+        if fn.split(".")[-1] in _ALLOC or fn == "rand_strided":
+            sizes = literal(value.args[0]) if value.args else []
+            dtype = _dtype_arg(value)
+            for t in targets:
+                buffers[t] = Buffer(t, sizes if isinstance(sizes, list) else [sizes], dtype)
+            return
+        if fn == "reinterpret_tensor" and value.args and isinstance(value.args[0], ast.Name):
+            base = buffers.get(value.args[0].id)
+            sizes = literal(value.args[1]) if len(value.args) > 1 else []
+            for t in targets:
+                buffers[t] = Buffer(t, sizes if isinstance(sizes, list) else [], base.dtype if base else None, alias_of=alias_root(value.args[0].id, buffers))
+            return
+        _call(value, stmt.lineno, kernels, buffers, launches, out=targets)
+
+
+def alias_root(name: str, buffers: dict[str, Buffer]) -> str:
+    """The buffer that `name` is a view of (through reinterpret_tensor / as_strided chains)."""
+    seen = set()
+    while name in buffers and buffers[name].alias_of and name not in seen:
+        seen.add(name)
+        name = buffers[name].alias_of  # type: ignore[assignment]
+    return name
+
+
+def _dtype_arg(call: ast.Call) -> str | None:
+    for kw in call.keywords:
+        if kw.arg == "dtype":
+            return ast.unparse(kw.value)
+    for arg in call.args[2:]:
+        text = ast.unparse(arg)
+        if text.startswith("torch."):
+            return text
+    return None
+
+
+def _call(call: ast.Call, line: int, kernels, buffers, launches, out: list[str] | None = None) -> None:
+    fn = call.func
+    args = [ast.unparse(a) for a in call.args] + [f"{kw.arg}={ast.unparse(kw.value)}" for kw in call.keywords]
+    if isinstance(fn, ast.Attribute) and isinstance(fn.value, ast.Name) and fn.value.id in kernels and fn.attr == "run":
+        launches.append(Launch(fn.value.id, kernels[fn.value.id], args, line))
+        return
+    if isinstance(fn, ast.Name) and fn.id in kernels:
+        launches.append(Launch(fn.id, kernels[fn.id], args, line))
+        return
+    if isinstance(fn, ast.Name) and fn.id == "assert_size_stride" and len(call.args) >= 2:
+        name = ast.unparse(call.args[0])
+        sizes = literal(call.args[1])
+        known = buffers.get(name)
+        buffers[name] = Buffer(name, sizes if isinstance(sizes, list) else [], known.dtype if known else None)
+        return
+    callee = ast.unparse(fn)
+    if callee.startswith(("extern_kernels.", "aten.", "torch.ops.", "torch._C._nn.", "torch._ops.")):
+        launches.append(Launch(callee, "extern", args + ([f"-> {', '.join(out)}"] if out else []), line))

@@ -1,0 +1,202 @@
+"""The measurement policy: what "correct" means, one set of functions used by `inspect run`,
+`inspect bench`, the experiments and the tests, so that a capture and a bench agree.
+
+Rules: NaN or Inf in the result where the reference is finite never passes; an element passes when
+|out - ref| <= atol + rtol * |ref| (torch.allclose's rule), computed in float64. The reference is
+eager on float64 inputs (`upcast`); a gradient is checked with `gradient_tolerance`, derived from
+the forward's tolerance and the reference gradient's scale; an output's tensor is `first_tensor`.
+"""
+
+from __future__ import annotations
+
+import math
+from dataclasses import asdict, dataclass
+from typing import Any, Callable
+
+import torch
+
+
+@dataclass(frozen=True)
+class Tolerance:
+    """Allowed error of a low-precision result against the float64 reference."""
+
+    atol: float
+    rtol: float
+
+
+@dataclass(frozen=True)
+class CheckResult:
+    passed: bool
+    max_abs_err: float
+    max_rel_err: float
+    atol: float
+    rtol: float
+    mismatched: int = 0
+    numel: int = 0
+    detail: str = ""
+
+    def to_json(self) -> dict:
+        return asdict(self)
+
+    def describe(self) -> str:
+        verdict = "ok" if self.passed else "MISMATCH"
+        text = (
+            f"{verdict}: max abs err {self.max_abs_err:.3g}, max rel err {self.max_rel_err:.3g} "
+            f"(atol {self.atol:g}, rtol {self.rtol:g}); {self.mismatched}/{self.numel} elements out of tolerance"
+        )
+        return text + (f"; {self.detail}" if self.detail else "")
+
+
+def compare(out: torch.Tensor, ref: torch.Tensor, atol: float, rtol: float) -> CheckResult:
+    """Elementwise check of `out` against `ref` (any dtypes; compared in float64 on the CPU)."""
+    if tuple(out.shape) != tuple(ref.shape):
+        return CheckResult(False, float("inf"), float("inf"), atol, rtol, out.numel(), out.numel(),
+                           f"shape {tuple(out.shape)} != reference {tuple(ref.shape)}")
+    o = out.detach().to("cpu", torch.float64)
+    r = ref.detach().to("cpu", torch.float64)
+    diff = (o - r).abs()
+    bad = ~(diff <= atol + rtol * r.abs())  # NaN compares False, so NaN counts as bad
+    bad |= ~torch.isfinite(o) & torch.isfinite(r)
+    finite = torch.isfinite(diff)
+    max_abs = float(diff[finite].max()) if finite.any() else 0.0
+    # relative error only where the reference is large enough for it to mean something
+    meaningful = finite & (r.abs() > max(atol, 1e-12))
+    rel = diff / r.abs().clamp_min(1e-12)
+    max_rel = float(rel[meaningful].max()) if meaningful.any() else 0.0
+    n_bad = int(bad.sum())
+    detail = ""
+    if n_bad:
+        if not torch.isfinite(o).all():
+            max_abs = max_rel = float("nan")
+        idx = tuple(int(i) for i in torch.nonzero(bad)[0])
+        detail = f"first bad element at {idx}: got {o[idx].item():.6g}, want {r[idx].item():.6g}"
+    return CheckResult(n_bad == 0, max_abs, max_rel, atol, rtol, n_bad, o.numel(), detail)
+
+
+def assert_close(out: torch.Tensor, ref: torch.Tensor, atol: float, rtol: float) -> None:
+    """Test helper: raise AssertionError saying where and by how much `out` differs."""
+    result = compare(out, ref, atol, rtol)
+    if not result.passed:
+        raise AssertionError(result.describe())
+
+
+def upcast(value):
+    """A floating tensor as float64 (the truer reference); other tensors (indices, labels) and
+    non-tensors unchanged."""
+    if isinstance(value, torch.Tensor) and value.is_floating_point():
+        return value.detach().double()
+    return value
+
+
+def first_tensor(value: Any) -> torch.Tensor:
+    """The tensor an output is checked and differentiated by: the output itself, or the first
+    tensor met depth-first in a tuple, list or dict of them ((out, extra) -> out). TypeError when
+    it holds none."""
+    if isinstance(value, torch.Tensor):
+        return value
+    items = value.values() if isinstance(value, dict) else value if isinstance(value, (tuple, list)) else ()
+    for item in items:
+        try:
+            return first_tensor(item)
+        except TypeError:
+            continue
+    raise TypeError(f"the output ({type(value).__name__}) holds no tensor")
+
+
+# A backward rounds more often than its forward: the upstream gradient, then every chained op.
+GRADIENT_ROUNDING = 4
+
+
+def gradient_tolerance(forward: Tolerance, ref: torch.Tensor) -> Tolerance:
+    """The tolerance of one gradient, from the forward's tolerance and the float64 reference
+    gradient `ref`: atol scaled by the gradient's scale (its largest |element|, at least 1), both
+    atol and rtol GRADIENT_ROUNDING (4) times the forward's.
+
+    Why the scale, not the number of terms: an element of a gradient is a sum over the k output
+    elements that depend on it (a LayerNorm weight's, over the rows; a matmul operand's, over the
+    other operand's free dim) of g * d out / d in. The upstream gradient g is a fresh standard
+    normal draw (in `inspect run --backward` and `inspect bench --pass step|backward` alike), so
+    the terms have random signs: the sum, and the rounding error accumulated over it, both grow
+    as sqrt(k) times a term's size. The error is a fixed fraction of the gradient's own scale
+    whatever k is, and that scale is measured on the reference, so no k has to be guessed (a
+    shape ratio such as out.numel() / in.numel() is not the k of a matmul whose N and K differ)
+    and terms larger or smaller than 1 are covered. The largest |element| of n random-sign sums
+    is about sqrt(2 ln n) (3-5 for 100 to 10M elements) times their typical size: the margin.
+    The floor of 1 keeps the forward's absolute tolerance for a gradient smaller than 1, and the
+    rtol part covers sums whose terms share a sign (their error grows with the sum itself)."""
+    scale = max(float(ref.detach().abs().max()) if ref.numel() else 0.0, 1.0)
+    if not math.isfinite(scale):  # a NaN/Inf reference: compare() reports it, the tolerance stays finite
+        scale = 1.0
+    return Tolerance(GRADIENT_ROUNDING * forward.atol * scale, GRADIENT_ROUNDING * forward.rtol)
+
+
+def gradient_rule(forward: Tolerance) -> Callable[[torch.Tensor], Tolerance]:
+    """`gradient_tolerance` with the forward's tolerance bound: what `check_step` takes for a
+    gradient whose tolerance depends on its reference."""
+    return lambda ref: gradient_tolerance(forward, ref)
+
+
+def check_gradient(out: torch.Tensor, ref: torch.Tensor, forward: Tolerance) -> CheckResult:
+    """One gradient against its float64 reference, under `gradient_tolerance`."""
+    tol = gradient_tolerance(forward, ref)
+    return compare(out, ref, tol.atol, tol.rtol)
+
+
+def poison(shape, dtype, device) -> torch.Tensor:
+    """An output buffer filled with NaN, so that an element the kernel never writes fails the check."""
+    return torch.full(shape, float("nan"), dtype=dtype, device=device)
+
+
+def check_dropout(out: torch.Tensor, kept_ref: torch.Tensor, p: float, atol: float, rtol: float) -> CheckResult:
+    """Check a dropout output whose random mask cannot match the reference's.
+
+    `kept_ref` is what a kept element must equal (the pre-dropout value scaled by 1/(1-p)).
+    Passes when every element is either exactly 0 (dropped) or within tolerance of `kept_ref`,
+    and the kept fraction is within 6 standard deviations of 1-p (binomial; for 2M elements
+    that is +-0.13 percentage points, so a wrong p or a mask that keeps everything fails).
+    """
+    o = out.detach().to("cpu", torch.float64)
+    r = kept_ref.detach().to("cpu", torch.float64)
+    kept = o != 0
+    elementwise = compare(torch.where(kept, o, r), r, atol, rtol)
+    n = o.numel()
+    frac = float(kept.sum()) / max(n, 1)
+    sigma = (p * (1 - p) / max(n, 1)) ** 0.5
+    frac_ok = abs(frac - (1 - p)) <= 6 * sigma
+    detail = f"kept fraction {frac:.4f} (want {1 - p:.4f} +- {6 * sigma:.4f})"
+    if elementwise.detail:
+        detail += "; " + elementwise.detail
+    return CheckResult(
+        elementwise.passed and frac_ok,
+        elementwise.max_abs_err,
+        elementwise.max_rel_err,
+        atol,
+        rtol,
+        elementwise.mismatched,
+        n,
+        detail,
+    )
+
+
+def check_step(out, ref, loss_tol, grad_tol) -> CheckResult:
+    """Check a training step's (loss, *gradients) against the reference's: the loss with
+    `loss_tol`, every gradient with `grad_tol` (Tolerances, or a rule such as `gradient_rule(tol)`
+    that gives one from the reference gradient; a sequence gives one per gradient).
+    The first failing part is reported; when all pass, the worst gradient's errors, and a detail
+    naming what was checked."""
+    if not isinstance(out, (tuple, list)) or len(out) != len(ref):
+        n = len(out) if isinstance(out, (tuple, list)) else 1
+        return CheckResult(False, float("inf"), float("inf"), loss_tol.atol, loss_tol.rtol, 1, 1,
+                           f"got {n} outputs, want the loss and {len(ref) - 1} gradient(s)")
+    parts = [("loss", compare(out[0], ref[0], loss_tol.atol, loss_tol.rtol))]
+    tols = list(grad_tol) if isinstance(grad_tol, (tuple, list)) else [grad_tol] * (len(ref) - 1)
+    tols = [t(r) if callable(t) else t for t, r in zip(tols, ref[1:])]
+    parts += [(f"gradient {i + 1}", compare(o, r, t.atol, t.rtol)) for i, (o, r, t) in enumerate(zip(out[1:], ref[1:], tols))]
+    for name, result in parts:
+        if not result.passed:
+            return CheckResult(False, result.max_abs_err, result.max_rel_err, result.atol, result.rtol,
+                               result.mismatched, result.numel, f"{name}: {result.detail}".rstrip(": "))
+    worst = max((r for _, r in parts[1:]), key=lambda r: r.max_rel_err, default=parts[0][1])
+    detail = f"loss ok (abs err {parts[0][1].max_abs_err:.3g}) and {len(parts) - 1} gradient(s) ok"
+    return CheckResult(True, worst.max_abs_err, worst.max_rel_err, worst.atol, worst.rtol, 0,
+                       sum(r.numel for _, r in parts), detail)

@@ -1,0 +1,161 @@
+"""The import directions of README's Layout, checked on the source with `ast` (nothing is imported).
+
+Every import counts, at module level or inside a function: a lazy import is still a dependency.
+Layers: the ground floor (inspector/core/, store, config, usage, versions) imports nothing above it;
+experiments/ stands on the floor only; capture/, bench/, analysis/ and report/ stand on the floor
+and do not reach into each other where the rules below say so; cli.py and ranks_command.py are the
+top and may import anything. No module imports another module's private (`_name`) names.
+"""
+
+from __future__ import annotations
+
+import ast
+from pathlib import Path
+
+import pytest
+
+ROOT = Path(__file__).resolve().parent.parent
+WALKED = ("inspector", "experiments", "scripts")
+FLOOR = {"core", "store", "config", "usage", "versions"}
+TOP = {"cli", "ranks_command", "__init__"}
+PROJECT = ("inspector", "experiments", "handwritten")
+
+# layer -> the layers it must not import
+FORBIDDEN = {
+    "floor": {"capture", "bench", "analysis", "report", "targets", "top", "experiments", "handwritten"},
+    "experiments": {"capture", "bench", "analysis", "report", "targets", "top"},
+    "targets": {"capture", "bench", "analysis", "report", "top"},
+    "capture": {"bench", "report", "analysis", "top"},
+    "bench": {"capture", "report", "top"},
+    "analysis": {"capture", "bench", "report", "top"},
+    "report": {"capture", "top"},
+    "top": set(),
+    "scripts": set(),
+}
+
+# Issue 16, item 4 (not done yet): these GPU scripts drive the handwritten kernels' private
+# launch helpers and kernels to sweep configurations. Remove a file once it uses public launchers.
+PRIVATE_PENDING = {"scripts/gpu_flush.py", "scripts/gpu_launch_overhead.py", "scripts/gpu_matmul.py", "scripts/gpu_rows.py"}
+
+
+def layer(module: str) -> str | None:
+    """'inspector.capture.worker' -> 'capture'; None for modules outside the project."""
+    parts = module.split(".")
+    if parts[0] in ("experiments", "handwritten", "scripts"):
+        return parts[0]
+    if parts[0] != "inspector":
+        return None
+    if len(parts) == 1:
+        return "top"
+    name = parts[1]
+    if name in FLOOR:
+        return "floor"
+    if name in TOP:
+        return "top"
+    return name
+
+
+def module_name(path: Path) -> str:
+    parts = list(path.relative_to(ROOT).with_suffix("").parts)
+    return ".".join(parts[:-1] if parts[-1] == "__init__" else parts)
+
+
+def imports(path: Path, source: str) -> list[tuple[int, str, list[str], list[str | None]]]:
+    """(line, imported module, names taken from it, their local aliases) for every import."""
+    package = module_name(path).split(".")
+    if path.name != "__init__.py":
+        package = package[:-1]
+    found = []
+    for node in ast.walk(ast.parse(source, str(path))):
+        if isinstance(node, ast.Import):
+            found += [(node.lineno, a.name, [], [a.asname]) for a in node.names]
+        elif isinstance(node, ast.ImportFrom):
+            base = package[: len(package) - node.level + 1] if node.level else []
+            module = ".".join(base + ([node.module] if node.module else []))
+            found.append((node.lineno, module, [a.name for a in node.names], [a.asname for a in node.names]))
+    return found
+
+
+def sources() -> list[Path]:
+    return sorted(p for root in WALKED for p in (ROOT / root).rglob("*.py"))
+
+
+def is_private(name: str) -> bool:
+    return name.startswith("_") and not name.startswith("__")
+
+
+def layer_violations(path: Path, source: str) -> list[str]:
+    own = layer(module_name(path))
+    out = []
+    for line, module, names, _ in imports(path, source):
+        # `from inspector import capture` names a package: the names count, not the root package
+        for target in ([] if module == "inspector" and names else [module]) + [f"{module}.{n}" for n in names]:
+            theirs = layer(target)
+            if theirs is not None and theirs != own and theirs in FORBIDDEN.get(own, set()):
+                out.append(f"{path.relative_to(ROOT)}:{line}: {own} imports {target} ({theirs})")
+                break
+    return out
+
+
+def private_reach_ins(path: Path, source: str) -> list[str]:
+    """`from mod import _name`, and `mod._name` where mod was imported from another project module."""
+    me = module_name(path)
+    bound: dict[str, str] = {}  # local name -> the project object it refers to
+    out = []
+    for line, module, names, aliases in imports(path, source):
+        if module.split(".")[0] not in PROJECT or module == me:
+            continue
+        if not names:  # import a.b.c [as x]
+            bound[aliases[0] or module.split(".")[0]] = module if aliases[0] else module.split(".")[0]
+        for name, alias in zip(names, aliases):
+            if is_private(name):
+                out.append(f"{path.relative_to(ROOT)}:{line}: imports {module}.{name}")
+            bound[alias or name] = f"{module}.{name}"
+    for node in ast.walk(ast.parse(source, str(path))):
+        if isinstance(node, ast.Attribute) and is_private(node.attr) and isinstance(node.value, ast.Name):
+            if node.value.id in bound:
+                out.append(f"{path.relative_to(ROOT)}:{node.lineno}: uses {bound[node.value.id]}.{node.attr}")
+    return out
+
+
+def test_the_walk_sees_every_layer():
+    layers = {layer(module_name(p)) for p in sources()}
+    assert {"floor", "experiments", "capture", "bench", "analysis", "report", "top", "scripts", "targets"} <= layers
+    assert layer("inspector.core.policy") == layer("inspector.store") == "floor"
+    assert layer("inspector.cli") == "top" and layer("torch.nn") is None
+
+
+def test_import_directions():
+    problems = [v for p in sources() for v in layer_violations(p, p.read_text())]
+    assert not problems, "imports against the layering (README, Layout):\n" + "\n".join(problems)
+
+
+def test_no_private_reach_ins():
+    pending = {ROOT / p for p in PRIVATE_PENDING}
+    problems = [v for p in sources() if p not in pending for v in private_reach_ins(p, p.read_text())]
+    assert not problems, "private names used from another module:\n" + "\n".join(problems)
+
+
+@pytest.mark.parametrize("source, want", [
+    ("from inspector.bench.timing import time_fn\n", "capture imports inspector.bench.timing (bench)"),
+    ("def f():\n    from inspector.report import console\n", "capture imports inspector.report (report)"),
+    ("from inspector import analysis\n", "capture imports inspector.analysis (analysis)"),
+    ("from .. import report\n", "capture imports inspector.report (report)"),
+])
+def test_a_forbidden_import_is_reported(source, want):
+    probe = ROOT / "inspector" / "capture" / "probe.py"
+    assert [v.split(": ", 1)[1] for v in layer_violations(probe, source)] == [want]
+
+
+def test_allowed_imports_are_not_reported():
+    probe = ROOT / "inspector" / "report" / "probe.py"
+    source = "import torch\nfrom inspector.core.policy import compare\nfrom inspector.bench.table import read_csv\nfrom . import console\n"
+    assert layer_violations(probe, source) == []
+
+
+def test_a_private_reach_in_is_reported():
+    probe = ROOT / "inspector" / "analysis" / "probe.py"
+    source = ("import torch\nfrom inspector.core import outputcode as oc\nfrom inspector.core.timing import _no_gc\n"
+              "oc._walk([], {}, {}, [])\ntorch._dynamo\n")
+    found = [v.split(": ", 1)[1] for v in private_reach_ins(probe, source)]
+    assert found == ["imports inspector.core.timing._no_gc", "uses inspector.core.outputcode._walk"]
