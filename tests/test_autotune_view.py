@@ -101,6 +101,8 @@ def test_template_against_library_call_when_the_runner_up_is_of_the_same_kind():
      "CUDA graphs: used · 1 input copy per call · steady 50.0 µs with, 80.0 µs without"),
     ({"requested": True, "used": False, "skip_reasons": ["skipping cudagraphs due to mutated inputs (1 instances)"]},
      "CUDA graphs: skipped: skipping cudagraphs due to mutated inputs (1 instances)"),
+    ({"requested": True, "used": False, "skip_reasons": ["skipping cudagraphs due to [bold] in a reason"]},
+     "CUDA graphs: skipped: skipping cudagraphs due to [bold] in a reason"),  # printed as captured, not as markup
 ])
 def test_cuda_graphs_used_or_skipped_with_the_reason(tmp_path, info, expected):
     assert expected in printed(tuned_run(tmp_path, cudagraphs=info))

@@ -13,6 +13,8 @@ from __future__ import annotations
 from pathlib import Path
 from typing import Any, Iterable
 
+from rich.markup import escape
+
 from inspector.capture.autotuning import cost_s
 from inspector.capture.collect import load_optional
 from inspector.report.console import fmt_config, fmt_ms, fmt_s
@@ -143,25 +145,26 @@ def dropped_settings(manifest: dict[str, Any]) -> list[str]:
 
 
 def console_lines(folder: Path, manifest: dict[str, Any], metrics: dict[str, Any]) -> list[str]:
-    """What `inspect run` prints about autotuning, CUDA graphs and settings left off (rich markup)."""
+    """What `inspect run` prints about autotuning, CUDA graphs and settings left off (rich markup;
+    the captured text in it escaped, so a reason like '[rank0]: ...' prints as it is)."""
     tuning = load(folder)
     lines = []
     if tuning["ops"]:
         costs = [c for c in (cost_s(op) for op in tuning["ops"]) if c is not None]
         lines.append(f"[bold]autotuning[/]: {len(tuning['ops'])} op(s) tuned" + (f", {fmt_s(sum(costs))} in all" if costs else ""))
-        lines += [f"  {op_line(op)}" for op in tuning["ops"]]
+        lines += [f"  {escape(op_line(op))}" for op in tuning["ops"]]
     elif "max-autotune" in str((manifest.get("options") or {}).get("mode")) and (folder / AUTOTUNING_FILE).is_file():
         lines.append("[bold]autotuning[/]: no op was autotuned (no AUTOTUNE result in the worker log or the trace)")
     if tuning["heuristics"]:
         kernels = ", ".join(str(h.get("kernel")) for h in tuning["heuristics"])
-        lines.append(f"[bold]Triton heuristics[/]: {len(tuning['heuristics'])} kernel(s) benchmarked their configs at the first launch: {kernels}")
+        lines.append(f"[bold]Triton heuristics[/]: {len(tuning['heuristics'])} kernel(s) benchmarked their configs at the first launch: {escape(kernels)}")
     graphs = cudagraphs_text(cudagraphs_info(manifest, metrics))
     if graphs and graphs != "not requested":
-        lines.append(f"[bold]CUDA graphs[/]: {graphs}")
+        lines.append(f"[bold]CUDA graphs[/]: {escape(graphs)}")
     warnings = " ".join(str(w) for w in manifest.get("warnings") or [])
     for line, d in zip(dropped_settings(manifest), _dicts(manifest.get("dropped_settings"))):
         if str(d.get("setting")) not in warnings:  # the manifest's warnings already name it
-            lines.append(f"[yellow]capture setting[/] {line}")
+            lines.append(f"[yellow]capture setting[/] {escape(line)}")
     return lines
 
 
