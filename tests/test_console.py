@@ -33,8 +33,8 @@ def make_run(folder: Path, steady, shape=(256, 1024), input_shapes=None, cache=N
     return folder
 
 
-def printed(folder: Path) -> str:
-    console = Console(record=True, width=200)
+def printed(folder: Path, width: int = 200) -> str:
+    console = Console(record=True, width=width)
     print_run(run_view(folder), console)
     return console.export_text()
 

@@ -9,7 +9,9 @@ from rich.console import Console
 from rich.table import Table
 
 from inspector.core.timing_noise import describe as describe_noise, noisy_sides
-from inspector.store import load_optional
+from inspector.store import is_timing_baseline, load_optional
+
+BASELINE = "timing baseline (--no-capture: timed only, no kernels captured)"
 
 
 def fmt_s(value: float | None) -> str:
@@ -140,7 +142,9 @@ def print_run(view: dict[str, Any], console: Console) -> None:
     m, results, metrics = view["manifest"], view["results"], view["metrics"]
     versions = m.get("versions") or {}
     shape = shape_text(m)
-    console.rule(f"[bold]{m.get('experiment')}[/] · {m.get('run_id')}")
+    console.rule(f"[bold]{m.get('experiment')}[/] · {m.get('run_id')}" + (" · timing baseline" if is_timing_baseline(m) else ""))
+    if is_timing_baseline(m):
+        console.print(f"[bold]{BASELINE}[/]")
     console.print(
         f"{shape} {m.get('dtype') or ''} on {m.get('device_name') or m.get('device')} · mode {m.get('options', {}).get('mode')}"
         f" · torch {versions.get('torch')} · triton {versions.get('triton')} · python {versions.get('python')}"
@@ -167,6 +171,10 @@ def print_run(view: dict[str, Any], console: Console) -> None:
             f"steady state (median): eager {fmt_ms((steady.get('eager') or {}).get('median_ms'))}, compiled "
             f"{fmt_ms((steady.get('compiled') or {}).get('median_ms'))} → {speed_text(results)}"
         )
+    from inspector.report.autotune_view import console_lines  # here: that module formats with this one's helpers
+
+    for line in console_lines(view["path"], m, metrics):
+        console.print(line)
     if m.get("status") != "ok":
         err = m.get("error") or {}
         console.print(f"[red]failed[/] in {err.get('phase')}: {err.get('type')}: {err.get('message')}")
@@ -180,7 +188,8 @@ def print_brief(view: dict[str, Any], console: Console) -> None:
     m = view["manifest"]
     status = "[green]ok[/]" if m.get("status") == "ok" else f"[red]failed[/] in {(m.get('error') or {}).get('phase')}"
     speed = f" · {speed_text(view['results'])}" if view["results"] else ""
-    console.print(f"{m.get('experiment')}: {status}{speed} · capture: {view['path']}", soft_wrap=True)
+    kind = "timing baseline" if is_timing_baseline(m) else "capture"
+    console.print(f"{m.get('experiment')}: {status}{speed} · {kind}: {view['path']}", soft_wrap=True)
 
 
 def shape_text(manifest: dict[str, Any]) -> str:
@@ -220,8 +229,9 @@ def runs_table(results: list[tuple[str, Path | None, dict[str, Any] | None, str 
         s = manifest.get("summary", {})
         table.add_row(
             name,
-            "[green]ok[/]" if manifest.get("status") == "ok" else "[red]failed[/]",
-            str(s.get("kernels")),
+            ("[green]ok[/]" if manifest.get("status") == "ok" else "[red]failed[/]")
+            + (" · timing baseline" if is_timing_baseline(manifest) else ""),
+            "- (--no-capture)" if is_timing_baseline(manifest) else str(s.get("kernels")),
             fmt_s(s.get("compile_s")),
             fmt_ms((steady.get("eager") or {}).get("median_ms")),
             fmt_ms((steady.get("compiled") or {}).get("median_ms")),

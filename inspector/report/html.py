@@ -23,6 +23,7 @@ from inspector.bench.spread import speedup_text
 from inspector.core.timing_noise import NOISY_SPREAD
 from inspector.bench.sweep_plot import render_svg
 from inspector.report import charts
+from inspector.report.autotune_view import cudagraphs_cell, sections as autotune_sections
 from inspector.report.console import fmt_bytes, fmt_ms, fmt_s
 from inspector.report.bench_model import BenchEntry
 from inspector.report.html_model import PHASES, KernelView, ReportModel, RunView
@@ -78,7 +79,8 @@ def _overhead_rows(runs: list[RunView]) -> list[dict[str, str]]:
                      "compile": fmt_s(r.compile_s), **{name: fmt_s(phase.get(name)) for name in PHASES},
                      "runtime_autotune": fmt_s(r.runtime_autotune_s), "first_eager": fmt_s(r.first_call_eager_s),
                      "first_compiled": fmt_s(r.first_call_compiled_s), "eager": fmt_ms(r.eager_ms), "compiled": fmt_ms(r.compiled_ms),
-                     "overhead": fmt_s(r.overhead_s), "break_even": r.break_even_text, "never": r.break_even_text.startswith("never")})
+                     "overhead": fmt_s(r.overhead_s), "break_even": r.break_even_text, "never": r.break_even_text.startswith("never"),
+                     "cudagraphs": cudagraphs_cell(r.path)})
     return rows
 
 
@@ -158,7 +160,8 @@ def page(model: ReportModel, perfetto: dict[str, str] | None = None, tlparse: di
               "eager": fmt_ms(r.eager_ms), "compiled": fmt_ms(r.compiled_ms), "handwritten": fmt_ms(r.handwritten_ms),
               "speedup": "noisy" if r.noisy else _num(r.speedup, ".2f", "x"), "noisy": r.noisy,
               "slower": not r.noisy and r.speedup is not None and r.speedup < 1,
-              "passed": {True: "yes", False: "NO", None: "-"}[r.passed], "warnings": len(r.warnings) + bool(r.error)} for r in runs]
+              "passed": {True: "yes", False: "NO", None: "-"}[r.passed], "warnings": len(r.warnings) + bool(r.error),
+              "cudagraphs": cudagraphs_cell(r.path)} for r in runs]
     problems = [{"anchor": r.anchor, "label": f"{r.experiment}/{r.run_id}", "path": str(r.path),
                  "messages": ([r.error] if r.error else []) + r.warnings} for r in runs if r.error or r.warnings]
     timelines = [{"anchor": r.anchor, "label": _run_label(r), "run_id": r.run_id, "cache": r.cache_label, "warm": r.cache_label.startswith("warm"),
@@ -194,6 +197,7 @@ def page(model: ReportModel, perfetto: dict[str, str] | None = None, tlparse: di
         "code_css": Markup(HtmlFormatter(cssclass=CODE_CSS_CLASS).get_style_defs(f".{CODE_CSS_CLASS}")),
         "analysis_template": "report_kernel_analysis.j2",
         "ranks": ranks_sections(runs, perfetto),
+        "autotuning": autotune_sections(runs),
     }
 
 
