@@ -12,8 +12,8 @@ from rich.console import Console
 
 from inspector.analysis.callgraph import CallGraph
 from inspector.analysis.findings import Measured, findings
-from inspector.bench.spread import Spread, overlaps, speedup_text, spread_of, tie_from_metrics
 from inspector.bench.table import Row, bench_table, read_csv, write_csv
+from inspector.core.spread import Spread, overlaps, speedup_text, spread_of, tie_from_metrics
 from inspector.report.bench_model import bench_view
 
 BASE = dict(shape="8192x4096", dtype="bf16", device="cuda", device_name="NVIDIA H200", torch="2.11.0",

@@ -16,7 +16,7 @@ from typing import Mapping
 from inspector.analysis.anatomy import KernelAnatomy
 from inspector.analysis.bounds import KernelCounters, Rates, SplitError, split_gap
 from inspector.analysis.callgraph import CallGraph
-from inspector.bench.spread import Spread, overlaps
+from inspector.core.spread import Spread, overlaps
 
 # Intermediates and passes below this size are noise next to the tensors these experiments move
 # (a seed of 8 bytes, a [M] row statistic of 32 KiB against 64 MiB inputs).

@@ -29,10 +29,10 @@ import experiments
 from experiments._spec import DTYPES, Experiment, Shape, dtype_name, format_shape
 from inspector.bench import passes as passes_mod
 from inspector.bench import providers as providers_mod
-from inspector.bench.spread import BASELINES, TIE_METRIC, overlaps, spread_of, tie_note
 from inspector.bench.table import COPY_EXPERIMENT, COPY_PROVIDER, Row, write_csv
 from inspector.core.policy import CheckResult, check_step, compare, upcast
 from inspector.core.progress import Progress
+from inspector.core.spread import BASELINES, TIE_METRIC, overlaps, spread_of, tie_note
 from inspector.core.timing import HOST_CALLS, CopyBandwidth, Timing, copy_bandwidth, host_share, host_us, time_fn
 from inspector.versions import Versions, collect, resolve_device
 

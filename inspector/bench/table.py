@@ -28,7 +28,7 @@ import pandas as pd
 from rich.markup import escape
 from rich.table import Table
 
-from inspector.bench.spread import TIE_METRIC, speedup_text, tie_from_metrics
+from inspector.core.spread import TIE_METRIC, speedup_text, tie_from_metrics
 from inspector.store import write_text
 
 COPY_EXPERIMENT = "_copy"

@@ -45,7 +45,7 @@ class BenchEntry:
     tflop_per_s: float | None = None
     phase: str = ""  # the `inspect bench --pass`, when not the experiment's natural one
     speedup_vs_compile: float | None = None
-    tie_vs_eager: bool | None = None  # the two providers' p20-p80 spreads overlap (bench/spread.py)
+    tie_vs_eager: bool | None = None  # the two providers' p20-p80 spreads overlap (core/spread.py)
     tie_vs_compile: bool | None = None
 
     @property

@@ -127,7 +127,7 @@ def bench_measured(root: Path, experiment: str, shape: list[int] | None, dtype: 
                    notes: list[str] | None = None) -> Measured | None:
     """The newest bench result for this experiment/shape/dtype/device under root/_bench/*.csv; an
     unreadable CSV is skipped with a note naming it."""
-    from inspector.bench.spread import spread_of
+    from inspector.core.spread import spread_of
     from inspector.bench.table import read_csv
 
     folder = root / "_bench"

@@ -19,9 +19,9 @@ from pygments import highlight
 from pygments.formatters import HtmlFormatter
 from pygments.lexers import CppLexer, PythonLexer
 
-from inspector.bench.spread import speedup_text
-from inspector.core.timing_noise import NOISY_SPREAD
 from inspector.bench.sweep_plot import render_svg
+from inspector.core.spread import speedup_text
+from inspector.core.timing_noise import NOISY_SPREAD
 from inspector.report import charts
 from inspector.report.autotune_view import cudagraphs_cell, sections as autotune_sections
 from inspector.report.console import fmt_bytes, fmt_ms, fmt_s

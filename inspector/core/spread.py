@@ -1,10 +1,11 @@
 """When a speed-up is a tie: the spreads of the two providers overlap.
 
 A bench records, per provider, its median and its spread: the lowest p20 to the highest p80 over
-the rounds (run.py). A ratio of two medians whose spreads overlap says nothing about which one is
-faster: the same provider moves that much between calls. Two H200 runs of the same bench show it
-(torch 2.11.0+cu130, triton 3.6.0, 8192x4096 bf16): the handwritten SiLU ran at 0.95x and 0.98x
-of torch.compile, and RMSNorm at 0.95x and 1.05x, where a first run had given 1.36x and 1.105x.
+the rounds (inspector/bench/run.py). A ratio of two medians whose spreads overlap says nothing
+about which one is faster: the same provider moves that much between calls. Two H200 runs of the
+same bench show it (torch 2.11.0+cu130, triton 3.6.0, 8192x4096 bf16): the handwritten SiLU ran
+at 0.95x and 0.98x of torch.compile, and RMSNorm at 0.95x and 1.05x, where a first run had given
+1.36x and 1.105x.
 
 So every printed speed-up carries the verdict: "tie" when the spreads overlap, else the ratio
 alone. The bench CSV stores it as metrics `tie_vs_eager` / `tie_vs_compile` (1 = tie, 0 = apart;
