@@ -9,6 +9,7 @@ import pytest
 from inspector.capture import autotuning
 from inspector.capture.metrics import compile_metrics
 from inspector.capture.trace import Trace, parse_file
+from inspector.core import autotune_records
 
 FIXTURES = Path(__file__).parent / "fixtures"
 AUTOTUNE = FIXTURES / "autotune"
@@ -107,12 +108,12 @@ def _tuning(tmp_path) -> dict:
 
 
 def test_manifest_summary_has_one_line_per_tuned_op(tmp_path):
-    summary = autotuning.summary(_tuning(tmp_path))
+    summary = autotune_records.summary(_tuning(tmp_path))
     assert summary["ops"] == 2 and summary["cost_s"] > 0
     first = summary["lines"][0]
     assert first.startswith("packed_linear 32x64") and "cpp_CppMicroGemmFP32Vec_0 (cpp template" in first
     assert "ahead of _mkl_linear" in first and "2 choices" in first and "fused aten." in first
-    assert autotuning.summary({}) == {"ops": 0, "cost_s": None, "lines": [], "heuristic_kernels": 0}
+    assert autotune_records.summary({}) == {"ops": 0, "cost_s": None, "lines": [], "heuristic_kernels": 0}
 
 
 def test_diff_of_default_against_max_autotune(tmp_path):

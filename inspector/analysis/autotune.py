@@ -12,8 +12,8 @@ from dataclasses import dataclass
 from pathlib import Path
 from typing import Any
 
-from inspector.capture.autotuning import cost_s, winner_text
-from inspector.capture.collect import load_optional
+from inspector.core.autotune_records import cost_s, winner_text
+from inspector.store import load_optional
 
 
 def ops(run_dir: Path) -> list[dict[str, Any]]:

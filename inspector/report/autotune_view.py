@@ -15,9 +15,9 @@ from typing import Any, Iterable
 
 from rich.markup import escape
 
-from inspector.capture.autotuning import cost_s
-from inspector.capture.collect import load_optional
+from inspector.core.autotune_records import cost_s
 from inspector.report.console import fmt_config, fmt_ms, fmt_s
+from inspector.store import load_optional
 
 AUTOTUNING_FILE = "autotuning.json"
 _REASON_CHARS = 100  # a failure reason in the terminal line; the report has it whole
