@@ -26,7 +26,7 @@ class RunConfig:
     seed: int | None = None
     profile_calls: int = 10  # compiled calls under the profiler (GPU) for per-kernel times
     measure: bool = True  # False: skip steady-state timing and profiling (compile-time studies)
-    counters: bool = False  # also profile one compiled call with Nsight Compute (capture/counters_run.py)
+    counters: bool = False  # also profile one compiled call with Nsight Compute (capture/counters.py)
 
     def to_json(self) -> dict:
         data = asdict(self)

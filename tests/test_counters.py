@@ -16,7 +16,9 @@ from click.testing import CliRunner
 
 from inspector.analysis.bounds import MEMORY, Rates, classify, counters_from_record
 from inspector.bench.run import BenchConfig, run_bench
-from inspector.capture import counters, counters_run
+from inspector.bench.counters import bench_counters
+from inspector.capture.counters import add_to_capture
+from inspector.core import ncu as ncu_tool
 
 FIXTURES = Path(__file__).parent / "fixtures" / "ncu"
 CAPTURES = Path(__file__).resolve().parents[1] / "captured_kernels"
@@ -49,14 +51,14 @@ else:
 @pytest.fixture
 def no_cuda_install(monkeypatch):
     """No ncu anywhere: PATH without it, no CUDA_HOME, no /usr/local/cuda*, torch without CUDA_HOME."""
-    monkeypatch.setattr(counters.glob, "glob", lambda pattern: [])
+    monkeypatch.setattr(ncu_tool.glob, "glob", lambda pattern: [])
     import torch.utils.cpp_extension as ext
     monkeypatch.setattr(ext, "CUDA_HOME", None, raising=False)
     return {"PATH": "/nonexistent"}
 
 
 def parsed_raw() -> list[dict]:
-    return [counters.kernel_record(k) for k in counters.parse_raw_csv((FIXTURES / "raw_page.csv").read_text())]
+    return [ncu_tool.kernel_record(k) for k in ncu_tool.parse_raw_csv((FIXTURES / "raw_page.csv").read_text())]
 
 
 def test_raw_page_parsed_with_units_separators_and_na():
@@ -74,22 +76,22 @@ def test_raw_page_parsed_with_units_separators_and_na():
 
 
 def test_details_page_parses_to_the_same_values():
-    (k,) = [counters.kernel_record(k) for k in counters.parse_raw_csv((FIXTURES / "details_page.csv").read_text())]
+    (k,) = [ncu_tool.kernel_record(k) for k in ncu_tool.parse_raw_csv((FIXTURES / "details_page.csv").read_text())]
     assert k["name"] == RMSNORM and k["duration_us"] == pytest.approx(37.6)
     assert k["dram_write_bytes"] == pytest.approx(46.0e6) and k["instructions"] == pytest.approx(17.3e6)
     assert k["issue_pct"] is None and k["stalls"] == {}
 
 
 def test_parser_tolerates_junk_and_base_units():
-    assert counters.parse_raw_csv("==ERROR== no kernels were profiled\n") == []
+    assert ncu_tool.parse_raw_csv("==ERROR== no kernels were profiled\n") == []
     text = ('"ID","Kernel Name","gpu__time_duration.sum","dram__bytes_read.sum","brand_new__metric.sum"\n'
             '"","","nsecond","byte",""\n"0","k","2,500","1,048,576","7"\n')
-    (k,) = counters.parse_raw_csv(text)
-    rec = counters.kernel_record(k)
+    (k,) = ncu_tool.parse_raw_csv(text)
+    rec = ncu_tool.kernel_record(k)
     assert rec["duration_us"] == pytest.approx(2.5) and rec["dram_read_bytes"] == 1048576
     assert rec["dram_write_bytes"] is None  # not collected: None, not 0
-    assert counters.number("n/a") is None and counters.number("1,234.5") == 1234.5
-    assert counters.parse_version("garbage\nncu 1.0") == "ncu 1.0"
+    assert ncu_tool.number("n/a") is None and ncu_tool.number("1,234.5") == 1234.5
+    assert ncu_tool.parse_version("garbage\nncu 1.0") == "ncu 1.0"
 
 
 def test_counters_feed_the_bound_classification():
@@ -100,24 +102,24 @@ def test_counters_feed_the_bound_classification():
 
 
 def test_find_ncu_on_path_cuda_home_or_nowhere(tmp_path, no_cuda_install):
-    assert counters.find_ncu(no_cuda_install) is None
+    assert ncu_tool.find_ncu(no_cuda_install) is None
     (tmp_path / "bin").mkdir()
     ncu = fake_ncu(tmp_path / "bin")
-    assert counters.find_ncu({"PATH": str(tmp_path / "bin")}) == ncu
-    assert counters.find_ncu({"PATH": "/nonexistent", "CUDA_HOME": str(tmp_path)}) == ncu
+    assert ncu_tool.find_ncu({"PATH": str(tmp_path / "bin")}) == ncu
+    assert ncu_tool.find_ncu({"PATH": "/nonexistent", "CUDA_HOME": str(tmp_path)}) == ncu
 
 
 def test_availability_says_why_in_one_line(tmp_path, no_cuda_install):
-    with pytest.raises(counters.CountersUnavailable, match="the device is cpu"):
-        counters.availability("cpu")
-    with pytest.raises(counters.CountersUnavailable, match=r"not found on PATH, in \$CUDA_HOME/bin"):
-        counters.availability("cuda", no_cuda_install)
-    ncu = counters.availability("cuda", {"PATH": str(fake_ncu(tmp_path).parent)})
+    with pytest.raises(ncu_tool.CountersUnavailable, match="the device is cpu"):
+        ncu_tool.availability("cpu")
+    with pytest.raises(ncu_tool.CountersUnavailable, match=r"not found on PATH, in \$CUDA_HOME/bin"):
+        ncu_tool.availability("cuda", no_cuda_install)
+    ncu = ncu_tool.availability("cuda", {"PATH": str(fake_ncu(tmp_path).parent)})
     assert ncu.version == "2025.3.1.0"
 
 
 def test_profile_command_profiles_only_the_bracketed_call():
-    cmd = counters.profile_command(Path("/cuda/bin/ncu"), Path("run/counters-compiled.ncu-rep"), ["python", "-m", "w"])
+    cmd = ncu_tool.profile_command(Path("/cuda/bin/ncu"), Path("run/counters-compiled.ncu-rep"), ["python", "-m", "w"])
     joined = " ".join(cmd)
     assert "--profile-from-start off" in joined and "--cache-control all" in joined and "--clock-control none" in joined
     metrics = cmd[cmd.index("--metrics") + 1].split(",")
@@ -126,20 +128,20 @@ def test_profile_command_profiles_only_the_bracketed_call():
                  "smsp__average_warps_issue_stalled_long_scoreboard_per_issue_active.ratio"):
         assert name in metrics
     assert cmd[-3:] == ["python", "-m", "w"]
-    assert counters.import_command(Path("ncu"), Path("r.ncu-rep"))[1:] == [
+    assert ncu_tool.import_command(Path("ncu"), Path("r.ncu-rep"))[1:] == [
         "--import", "r.ncu-rep", "--csv", "--page", "raw", "--print-units", "base"]
 
 
 def test_a_capture_with_counters_merges_them_into_kernels_json(tmp_path, monkeypatch):
     run = tmp_path / "run"
     shutil.copytree(next((CAPTURES / "rmsnorm").glob("ref-*")), run)
-    ncu = counters.Ncu(fake_ncu(tmp_path), "2025.3.1.0")
-    monkeypatch.setattr(counters, "availability", lambda device, env=None: ncu)
+    ncu = ncu_tool.Ncu(fake_ncu(tmp_path), "2025.3.1.0")
+    monkeypatch.setattr(ncu_tool, "availability", lambda device, env=None: ncu)
     from inspector.config import RunConfig
 
     lines: list[str] = []
-    outcome = counters_run.add_to_capture(RunConfig("rmsnorm", "cuda", shape=(8192, 4096), dtype="bf16"), run,
-                                          dict(os.environ), lines.append)
+    outcome = add_to_capture(RunConfig("rmsnorm", "cuda", shape=(8192, 4096), dtype="bf16"), run, dict(os.environ),
+                             lines.append)
     assert not outcome.reason and lines[-1] == "[counters] counters: compiled 2 kernels"
     argv = (run / "argv.txt").read_text().splitlines()
     assert argv[-3:-1] == ["-m", "inspector.capture.counters_worker"]
@@ -161,7 +163,7 @@ def test_without_a_gpu_one_line_and_nothing_else_changes(tmp_path):
     from inspector.config import RunConfig
 
     lines: list[str] = []
-    outcome = counters_run.add_to_capture(RunConfig("silu", "cpu"), run, dict(os.environ), lines.append)
+    outcome = add_to_capture(RunConfig("silu", "cpu"), run, dict(os.environ), lines.append)
     assert lines == ["[counters] counters unavailable: the device is cpu, and Nsight Compute reads NVIDIA GPU "
                      "counters only"]
     assert outcome.to_json()["status"] == "unavailable"
@@ -178,9 +180,10 @@ def test_bench_without_a_gpu_says_so_once_and_benches(tmp_path):
 
 
 def test_bench_counter_rows_per_provider(tmp_path):
-    ncu = counters.Ncu(fake_ncu(tmp_path), "2025.3.1.0")
-    rows = counters_run.bench_counters("rmsnorm", "cuda", (8192, 4096), "bf16", "", ["compile", "handwritten"],
-                                       tmp_path / "c", ncu, lambda *a: a)
+    ncu = ncu_tool.Ncu(fake_ncu(tmp_path), "2025.3.1.0")
+    rows = bench_counters("rmsnorm", "cuda", (8192, 4096), "bf16", "", ["compile", "handwritten"], tmp_path / "c", ncu,
+                          lambda *a: a)
+    assert (tmp_path / "c" / "argv.txt").read_text().splitlines()[-3:-1] == ["-m", "inspector.bench.counters_worker"]
     by = {(p, m): v for p, m, v, *_ in rows}
     assert by[("compile", "ncu_kernels")] == 2 and by[("handwritten", "ncu_dram_write_bytes")] == pytest.approx(46.52e6)
     assert by[("compile", "ncu_instructions")] == pytest.approx(17.3e6 + 812e6)
@@ -190,11 +193,26 @@ def test_bench_counter_rows_per_provider(tmp_path):
 
 
 def test_worker_builds_a_bench_provider_on_the_cpu():
-    from inspector.capture.counters_worker import build
+    from inspector.bench.counters_worker import build
 
     call = build({"experiment": "silu", "device": "cpu", "shape": [3, 781], "dtype": "fp32", "provider": "eager"})
     out = call()
     assert tuple(out.shape) == (3, 781)
+
+
+@pytest.mark.slow
+def test_capture_worker_builds_the_compiled_call_on_the_cpu(monkeypatch, inductor_cache_dir):
+    import torch
+
+    from inspector.capture.counters_worker import build
+
+    from inspector.targets import load_target
+
+    monkeypatch.setenv("TORCHINDUCTOR_CACHE_DIR", inductor_cache_dir)
+    out = build({"experiment": "silu", "device": "cpu", "shape": [3, 781], "dtype": "fp32", "seed": 0})()
+    spec = load_target("silu", "cpu")
+    torch.manual_seed(0)  # the same inputs as the worker's
+    torch.testing.assert_close(out, spec.eager(*spec.make_inputs((3, 781), torch.float32, "cpu", None)))
 
 
 def test_cli_options_have_help():
@@ -209,8 +227,8 @@ def test_cli_options_have_help():
 def test_gpu_capture_with_counters(tmp_path):
     """On a GPU with ncu: one profiled call of the compiled rmsnorm, its kernel's counters in kernels.json."""
     try:
-        counters.availability("cuda")
-    except counters.CountersUnavailable as exc:
+        ncu_tool.availability("cuda")
+    except ncu_tool.CountersUnavailable as exc:
         pytest.skip(str(exc))
     from inspector.capture.runner import capture
     from inspector.config import RunConfig
@@ -240,7 +258,7 @@ def test_diff_findings_with_counters_report_an_l2_served_reread(tmp_path):
     shutil.copytree(next((CAPTURES / "rmsnorm").glob("ref-*")), run)
     data = json.loads((run / "kernels.json").read_text())
     record = {**parsed_raw()[0]}
-    (run / "kernels.json").write_text(json.dumps(counters.merge_into_kernels(data, [record], {"ncu_version": "test"})))
+    (run / "kernels.json").write_text(json.dumps(ncu_tool.merge_into_kernels(data, [record], {"ncu_version": "test"})))
     texts = [f.text for f in build_diff(run, tmp_path, offline_ptx=False).findings]
     passes = next(t for t in texts if "separate loops" in t)
     assert "measured DRAM reads are 67.1 MB" in passes and "served from L2, not DRAM" in passes

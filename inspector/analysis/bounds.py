@@ -1,6 +1,6 @@
 """What bounds a kernel, from its hardware counters: floors, a classification, and the gap split.
 
-Pure functions over `KernelCounters` (one profiled launch, as inspector.capture.counters reads it
+Pure functions over `KernelCounters` (one profiled launch, as inspector.core.ncu reads it
 from Nsight Compute) and `Rates` (the copy bandwidth measured in the same run, and the GPU's issue
 rate read from the same counters). Nothing here runs on a GPU.
 
@@ -84,7 +84,7 @@ class KernelCounters:
 
 
 def counters_from_record(rec: Mapping[str, Any]) -> KernelCounters:
-    """A counter record of kernels.json (capture/counters.py kernel_record) as KernelCounters;
+    """A counter record of kernels.json (core/ncu.py kernel_record) as KernelCounters;
     unknown keys are ignored, missing or non-numeric values are None."""
     def f(key: str) -> float | None:
         v = rec.get(key)

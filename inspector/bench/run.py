@@ -53,7 +53,7 @@ class BenchConfig:
     rounds: int = 3
     out: Path | None = None  # CSV written (and rewritten after each experiment) when set
     passes: tuple[str, ...] = ()  # forward | backward | step; empty: each experiment's natural pass
-    counters: bool = False  # also profile one call per provider with Nsight Compute (capture/counters_run.py)
+    counters: bool = False  # also profile one call per provider with Nsight Compute (bench/counters.py)
 
 
 @dataclass(frozen=True)
@@ -344,7 +344,7 @@ def run_bench(config: BenchConfig, progress: Progress | None = None,
                              job.phase)
         rows += bench_experiment(job, device, config.rounds, copy, make_row, progress)
         if ncu is not None:
-            from inspector.capture.counters_run import bench_counters
+            from inspector.bench.counters import bench_counters
 
             folder = (config.out or Path("captured_kernels/_bench/bench.csv")).with_suffix("")
             rows += bench_counters(job.spec.name, device, job.shape, dtype_name(job.dtype), job.pass_, job.providers,
@@ -357,7 +357,7 @@ def run_bench(config: BenchConfig, progress: Progress | None = None,
 
 def _ncu(device: str, progress: Progress):
     """Nsight Compute for --counters, or None after one line saying why there are no counters."""
-    from inspector.capture.counters import CountersUnavailable, availability
+    from inspector.core.ncu import CountersUnavailable, availability
 
     try:
         return availability(device)

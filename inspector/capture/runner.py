@@ -134,7 +134,7 @@ def capture(config: RunConfig, progress: Progress = lambda line: None, cache_dir
             summary = collect(staging, cache / "triton")
             counted = None
             if config.counters and rc == 0:  # after collect: the counters go into its kernels.json
-                from inspector.capture.counters_run import add_to_capture
+                from inspector.capture.counters import add_to_capture
 
                 counted = add_to_capture(config, staging, env, progress)
             manifest = build_manifest(config, name, staging, run_id, started, rc, wall_s, before, summary)
