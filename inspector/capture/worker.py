@@ -7,6 +7,7 @@ one experiment, then writes into RUN_DIR:
   runtime_kernels.json  per Triton kernel: the launch config chosen, n_regs, n_spills, shared memory,
                         the Triton cache hash (read from the loaded kernels after the run)
   profile.json          (GPU) kernel events of `profile_calls` compiled calls: order and time per call
+  phases.json           wall-clock seconds per phase (inspector.capture.phases)
   error.json            when something failed: phase, exception type, message, traceback
 Progress lines go to stderr as "[phase] message" for the parent to show.
 """
@@ -28,7 +29,8 @@ import torch
 from experiments._spec import DTYPES, dtype_name, format_shape
 from inspector.bench.correctness import CheckResult, compare, upcast
 from inspector.bench.timing import time_fn
-from inspector.capture import inductor_access
+from inspector.capture import device_lock, inductor_access
+from inspector.capture.phases import PhaseClock
 from inspector.config import RunConfig
 from inspector.targets import TargetError, load_target
 from inspector.versions import collect as collect_versions
@@ -65,6 +67,7 @@ def timed_first_call(fn: Callable[[], Any], device: str) -> tuple[Any, float]:
 
 def main(config_path: str, run_dir_arg: str) -> int:
     run_dir = Path(run_dir_arg)
+    clock = PhaseClock()
     config = RunConfig.from_json(json.loads(Path(config_path).read_text()))
     phase = "target"
     try:
@@ -108,6 +111,7 @@ def main(config_path: str, run_dir_arg: str) -> int:
         phase = "eager"
         with torch.no_grad() if not backward else ExitStack():
             _, eager_first_s = timed_first_call(step(spec.eager), device)
+        clock.lap("inputs")
 
         phase = "compile"
         progress("compile", f"torch.compile(mode={config.mode!r}, dynamic={config.dynamic}) — first call compiles")
@@ -119,6 +123,7 @@ def main(config_path: str, run_dir_arg: str) -> int:
                 out, compiled_first_s = timed_first_call(step(compiled), device)
         compile_times = inductor_access.compile_time_totals()  # the compile alone, before any rerun
         progress("compile", f"first call (compile + run) took {compiled_first_s:.1f} s")
+        clock.lap("compile")
 
         phase = "correctness"
         check = check_forward(spec, out, inputs, dtype)
@@ -126,6 +131,9 @@ def main(config_path: str, run_dir_arg: str) -> int:
         progress("check", check.describe())
 
         shape_runs = [run_shape(spec, compiled, extra, dtype, device, backward) for extra in config.shapes[1:]]
+        clock.lap("check")
+        held = device_lock.acquire() if config.measure else None  # one capture at a time times this device
+        clock.lap("wait")
 
         eager_t = compiled_t = None
         if config.measure:
@@ -134,6 +142,7 @@ def main(config_path: str, run_dir_arg: str) -> int:
             with torch.no_grad() if not backward else ExitStack():
                 eager_t = steady_ms(step(spec.eager), device)
                 compiled_t = steady_ms(step(compiled), device)
+        clock.lap("timing")
 
         runtime = inductor_access.loaded_kernels() if config.capture else []
         write(run_dir, "runtime_kernels.json", runtime)
@@ -142,6 +151,8 @@ def main(config_path: str, run_dir_arg: str) -> int:
             progress("profile", f"per-kernel times over {config.profile_calls} compiled calls")
             with torch.no_grad() if not backward else ExitStack():
                 write(run_dir, "profile.json", profile_kernels(step(compiled), config.profile_calls))
+        device_lock.release(held)
+        clock.lap("profile")
 
         nbytes = spec.bytes_moved(shape, dtype)
         flops = spec.flops(shape)
@@ -165,6 +176,7 @@ def main(config_path: str, run_dir_arg: str) -> int:
             "bytes_model": "forward only: each input read once, each output written once" + ("" if not backward else " (the timed step also runs backward)"),
         }
         write(run_dir, "results.json", results)
+        clock.lap("results")
         if not results["passed"]:
             phase = "correctness"
             raise AssertionError("compiled output does not match eager: " + check.describe())
@@ -180,6 +192,8 @@ def main(config_path: str, run_dir_arg: str) -> int:
         )
         progress("error", f"{phase}: {type(exc).__name__}: {str(exc).splitlines()[0] if str(exc) else ''}")
         return 3
+    finally:
+        clock.write(run_dir)
 
 
 def with_grad(inputs: tuple) -> tuple:
@@ -278,5 +292,17 @@ def profile_kernels(fn: Callable[[], Any], calls: int) -> dict[str, Any]:
     }
 
 
+def exit_now(code: int) -> None:
+    """Leave without the interpreter's teardown: everything is written by now, and tearing down
+    torch after a compile (Inductor's compile-worker pool, ~0.5 M objects) took 2-5 s of every
+    capture on a 2-core CPU. The trace's log handlers and the standard streams are flushed first."""
+    import logging
+
+    logging.shutdown()
+    sys.stdout.flush()
+    sys.stderr.flush()
+    os._exit(code)
+
+
 if __name__ == "__main__":
-    sys.exit(main(sys.argv[1], sys.argv[2]))
+    exit_now(main(sys.argv[1], sys.argv[2]))
