@@ -105,6 +105,28 @@ def test_the_lock_is_exclusive_across_processes(tmp_path):
     assert device_lock.acquire(None) is None  # no lock named (no INSPECTOR_DEVICE_LOCK): nothing held
 
 
+def test_cpu_compiles_share_the_lock_and_a_timing_waits_for_them(tmp_path):
+    path = tmp_path / "cpu.lock"
+    probe = ("import sys; from pathlib import Path; from inspector.store import _lock; "
+             f"sys.exit(0 if _lock(Path({str(path)!r}), shared={{}}, wait=False) else 3)")
+    env = {"PYTHONPATH": str(Path(__file__).parents[1])}
+
+    def try_lock(shared):
+        return subprocess.run([sys.executable, "-c", probe.format(shared)], env=env).returncode == 0
+
+    compiling = device_lock.acquire(path, shared=True)
+    try:
+        assert try_lock(shared=True)  # another capture's compile runs beside this one
+        assert not try_lock(shared=False)  # a timing waits until no compile runs
+    finally:
+        device_lock.release(compiling)
+    timing = device_lock.acquire(path)
+    try:
+        assert not try_lock(shared=True)  # no compile starts during a timing
+    finally:
+        device_lock.release(timing)
+
+
 def test_captures_running_at_once_get_different_gpus(tmp_path):
     gate = threading.Barrier(2)
     fake = Fake(gate=gate)
