@@ -155,7 +155,7 @@ def main() -> None:
     parser.add_argument("--repeat", type=int, default=None, help="start: runs of each command (default 5); runs: rounds (default 1)")
     parser.add_argument("--jobs", type=int, default=8, help="jobs: the parallel run's --jobs")
     parser.add_argument("--out", type=Path, default=None, help="keep the captures here (default: a temp folder)")
-    args = parser.parse_args()
+    args = parser.parse_intermixed_args()  # names may follow the options
     if args.repeat is None:
         args.repeat = 1 if args.what == "runs" else 5  # a cold capture takes up to a minute on a CPU
     {"start": start, "runs": runs, "jobs": jobs}[args.what](args)
