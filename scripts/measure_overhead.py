@@ -19,7 +19,6 @@ Captures go to a temporary folder (--out to keep them).
 from __future__ import annotations
 
 import argparse
-import json
 import os
 import platform
 import statistics
