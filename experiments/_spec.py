@@ -13,7 +13,7 @@ from typing import Any, Callable
 
 import torch
 
-from experiments._catalog import DTYPE_ALIASES, format_shape, parse_shape
+from experiments._catalog import DTYPE_ALIASES, format_shape, parse_shape  # noqa: F401 (format_shape: re-exported)
 
 Shape = tuple[int, ...]
 
