@@ -1,67 +1,63 @@
 """The experiment registry: one entry per file in this folder, keyed by the file stem (the CLI name).
 
-Register a new experiment here; tests/test_experiments.py checks that folder and registry agree.
+Register a new experiment in _MODULES, then regenerate the torch-free catalog the CLI reads
+(`python -m experiments._catalog`); tests/test_experiments.py checks that folder, registry and
+catalog agree. REGISTRY is built on first use (PEP 562): importing this package imports no
+experiment and no torch, so `inspect --help` and `inspect list` start fast.
+
 Distributed experiments (a model built on each rank of `inspect run NAME --nproc N`) have their
-own registry, DISTRIBUTED, of experiments._distributed.DistributedExperiment specs.
+own registry, DISTRIBUTED, of experiments._distributed.DistributedExperiment specs, built on first
+use the same way; DISTRIBUTED_NAMES names them without importing anything.
 """
 
-from experiments import (
-    add_mul,
-    attention_lite,
-    cross_entropy,
-    ddp_mlp,
-    fsdp_mlp,
-    int8_matmul,
-    layernorm_backward,
-    layernorm_gelu,
-    matmul,
-    matmul_relu,
-    mse_loss,
-    preference_loss,
-    preference_loss_logits,
-    rank_divergence,
-    rmsnorm,
-    rmsnorm_backward,
-    silu,
-    silu_sigmoid,
-    softmax,
-    softmax_dropout,
-    swiglu,
-    vector_add,
-    vector_add_strided,
+from __future__ import annotations
+
+import importlib
+from typing import TYPE_CHECKING, Any
+
+if TYPE_CHECKING:
+    from experiments._distributed import DistributedExperiment
+    from experiments._spec import Experiment
+
+_MODULES = (
+    # the first five: row ops and matmul+ReLU
+    "layernorm_gelu", "softmax_dropout", "rmsnorm", "silu", "silu_sigmoid", "swiglu", "matmul_relu",
+    # the tutorial sequence: elementwise, fused add-mul, softmax, tiled matmul
+    "vector_add", "vector_add_strided", "add_mul", "softmax", "matmul",
+    # training side: losses and LayerNorm backward, with their gradients
+    "mse_loss", "cross_entropy", "preference_loss", "preference_loss_logits", "layernorm_backward", "rmsnorm_backward",
+    # advanced: attention with online softmax, int8 matmul
+    "attention_lite", "int8_matmul",
 )
-from experiments._distributed import DistributedExperiment
-from experiments._spec import Experiment
+DISTRIBUTED_NAMES = ("ddp_mlp", "fsdp_mlp", "rank_divergence")  # module stem = name
 
-REGISTRY: dict[str, Experiment] = {
-    module.SPEC.name: module.SPEC
-    for module in (
-        # the first five: row ops and matmul+ReLU
-        layernorm_gelu, softmax_dropout, rmsnorm, silu, silu_sigmoid, swiglu, matmul_relu,
-        # the tutorial sequence: elementwise, fused add-mul, softmax, tiled matmul
-        vector_add, vector_add_strided, add_mul, softmax, matmul,
-        # training side: losses and LayerNorm backward, with their gradients
-        mse_loss, cross_entropy, preference_loss, preference_loss_logits, layernorm_backward, rmsnorm_backward,
-        # advanced: attention with online softmax, int8 matmul
-        attention_lite, int8_matmul,
-    )
-}
 
-DISTRIBUTED: dict[str, DistributedExperiment] = {
-    module.SPEC.name: module.SPEC for module in (ddp_mlp, fsdp_mlp, rank_divergence)
-}
+def __getattr__(name: str) -> Any:
+    if name == "REGISTRY":
+        specs = (importlib.import_module(f"{__name__}.{module}").SPEC for module in _MODULES)
+        registry: dict[str, Experiment] = {spec.name: spec for spec in specs}
+        globals()["REGISTRY"] = registry
+        return registry
+    if name == "DISTRIBUTED":
+        distributed: dict[str, DistributedExperiment] = {
+            module: importlib.import_module(f"{__name__}.{module}").SPEC for module in DISTRIBUTED_NAMES}
+        globals()["DISTRIBUTED"] = distributed
+        return distributed
+    if name == "Experiment":
+        from experiments._spec import Experiment
+
+        return Experiment
+    raise AttributeError(f"module {__name__!r} has no attribute {name!r}")
 
 
 def get(name: str) -> Experiment:
     """The experiment called `name`; KeyError with close matches in its message otherwise."""
+    from experiments._catalog import unknown
+
+    registry = globals().get("REGISTRY") or __getattr__("REGISTRY")
     try:
-        return REGISTRY[name]
+        return registry[name]
     except KeyError:
-        import difflib
-
-        if name in DISTRIBUTED:
+        if name in DISTRIBUTED_NAMES:
             raise KeyError(f"{name} is a distributed experiment: run it with `inspect run {name} --nproc N`") from None
-        close = difflib.get_close_matches(name, REGISTRY, n=3, cutoff=0.5)
-        hint = f"; did you mean {', '.join(close)}?" if close else f"; known: {', '.join(REGISTRY)}"
-        raise KeyError(f"unknown experiment {name!r}{hint}") from None
-
+        raise unknown(name, registry) from None

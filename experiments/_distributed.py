@@ -49,14 +49,23 @@ class DistributedExperiment:
         return self.build
 
 
-def missing(module: str, attr: str, why: str) -> Callable[[], str | None]:
-    """An `unavailable` check: None when `module.attr` imports, else `why`."""
+@dataclass(frozen=True)
+class Requires:
+    """An `unavailable` check that is data (the torch-free catalog records it): None when
+    `module.attr` imports, else `why`."""
 
-    def check() -> str | None:
+    module: str
+    attr: str
+    why: str
+
+    def __call__(self) -> str | None:
         try:
-            getattr(importlib.import_module(module), attr)
+            getattr(importlib.import_module(self.module), self.attr)
         except (ImportError, AttributeError):
-            return why
+            return self.why
         return None
 
-    return check
+
+def missing(module: str, attr: str, why: str) -> Requires:
+    """An `unavailable` check: None when `module.attr` imports, else `why`."""
+    return Requires(module, attr, why)

@@ -2,17 +2,18 @@
 
 An experiment is data: what to compute (the eager reference), on which inputs, how close the
 compiled and handwritten versions must come, and how many bytes/FLOPs the ideal kernel moves.
-Nothing here imports triton or torch privates, so `inspect list` stays fast.
+Nothing here imports triton or torch privates; the CLI reads the torch-free _catalog instead.
 """
 
 from __future__ import annotations
 
 import importlib
 from dataclasses import dataclass, field
-from typing import Any, Callable, Sequence
+from typing import Any, Callable
 
 import torch
 
+from experiments._catalog import DTYPE_ALIASES, format_shape, parse_shape  # noqa: F401 (format_shape: re-exported)
 from inspector.core.policy import Tolerance
 
 Shape = tuple[int, ...]
@@ -26,14 +27,8 @@ DEFAULT_TOLERANCES: dict[torch.dtype, Tolerance] = {
     torch.bfloat16: Tolerance(atol=1.6e-2, rtol=1.6e-2),
 }
 
-DTYPES: dict[str, torch.dtype] = {
-    "fp32": torch.float32,
-    "float32": torch.float32,
-    "fp16": torch.float16,
-    "float16": torch.float16,
-    "bf16": torch.bfloat16,
-    "bfloat16": torch.bfloat16,
-}
+_TORCH_DTYPES = {"fp32": torch.float32, "fp16": torch.float16, "bf16": torch.bfloat16}
+DTYPES: dict[str, torch.dtype] = {alias: _TORCH_DTYPES[short] for alias, short in DTYPE_ALIASES.items()}
 
 
 def dtype_name(dtype: torch.dtype) -> str:
@@ -105,17 +100,7 @@ class Experiment:
 
     def parse_shape(self, text: str) -> Shape:
         """'8192x4096' -> (8192, 4096); raises ValueError naming the expected dims."""
-        parts = text.lower().replace("×", "x").replace(",", "x").split("x")
-        want = "x".join(self.shape_names)
-        try:
-            shape = tuple(int(p) for p in parts)
-        except ValueError:
-            raise ValueError(f"shape {text!r} is not {len(self.shape_names)} integers like {want}") from None
-        if len(shape) != len(self.shape_names) and self.shape_names != ("dims",):  # ("dims",): any rank
-            raise ValueError(f"{self.name} takes a shape {want} ({len(self.shape_names)} numbers), got {text!r}")
-        if any(d <= 0 for d in shape):
-            raise ValueError(f"every dimension of {text!r} must be positive")
-        return shape
+        return parse_shape(self.name, self.shape_names, text)
 
     def handwritten_launcher(self) -> Callable[..., torch.Tensor] | None:
         if self.handwritten is None:
@@ -125,10 +110,6 @@ class Experiment:
 
     def tolerance(self, dtype: torch.dtype) -> Tolerance:
         return self.tolerances.get(dtype, DEFAULT_TOLERANCES[torch.float32])
-
-
-def format_shape(shape: Sequence[int]) -> str:
-    return "x".join(str(d) for d in shape)
 
 
 def randn(shape: Shape, dtype: torch.dtype, device: str, generator: torch.Generator | None) -> torch.Tensor:

@@ -1,10 +1,16 @@
 """The `inspect` command: thin click wrappers that validate flags, build a RunConfig and call the
-library. Bad input is one clear line on stderr and exit code 2, never a traceback."""
+library. Bad input is one clear line on stderr and exit code 2, never a traceback.
+
+Start-up stays light: experiments are checked against the torch-free catalog
+(experiments/_catalog.py), and the commands that need torch are imported when they run
+(LazyGroup), so `inspect --help`, `inspect list` and the parent of `inspect run` never import it.
+"""
 
 from __future__ import annotations
 
 import dataclasses
 import sys
+import time
 from pathlib import Path
 
 import click
@@ -13,20 +19,27 @@ from rich.markup import escape
 from rich.table import Table
 
 import experiments
-from experiments._spec import DTYPES, dtype_name, format_shape
-from inspector.bench.command import bench
-from inspector.bench.sweep_command import sweep
-from inspector.report.diff_command import diff
-from inspector.report.report_command import report
+from experiments import _catalog as catalog
+from experiments._catalog import DTYPE_ALIASES, format_shape
 from inspector.config import DEFAULT_OUT, MODES, RunConfig
-from inspector.usage import Commands, FileError, InputError
+from inspector.lazy_group import LazyGroup
+from inspector.usage import FileError, InputError
 
 # 80 columns (rich's default off a terminal) wraps every kernel name: use 160 when piped
 console = Console(highlight=False, width=None if sys.stdout.isatty() else 160)
 err_console = Console(stderr=True, highlight=False, width=None if sys.stderr.isatty() else 160)
 
 
-@click.group(cls=Commands, context_settings={"help_option_names": ["-h", "--help"]})
+# name -> (module:attribute, the one-line help `inspect --help` shows without importing it)
+LAZY_COMMANDS = {
+    "bench": ("inspector.bench.command:bench", "Time eager, torch.compile and the handwritten Triton kernel side by side."),
+    "diff": ("inspector.report.diff_command:diff", "A capture against its handwritten kernel, or two captures of one experiment."),
+    "report": ("inspector.report.report_command:report", "One self-contained HTML page over captures and bench CSVs."),
+    "sweep": ("inspector.bench.sweep_command:sweep", "Run a handwritten kernel over a grid of launch parameters and shapes."),
+}
+
+
+@click.group(cls=LazyGroup, lazy_commands=LAZY_COMMANDS, context_settings={"help_option_names": ["-h", "--help"]})
 @click.version_option(package_name="inductor-inspector")
 def main() -> None:
     """inductor-inspector: see what torch.compile (TorchInductor) generates, what it costs, and how
@@ -39,19 +52,19 @@ def list_cmd() -> None:
     table = Table(title="Experiments", title_justify="left")
     for col in ("name", "what it computes", "GPU default", "CPU default", "handwritten kernel", "backward"):
         table.add_column(col)
-    for spec in experiments.REGISTRY.values():
+    for spec in catalog.entries().values():
         table.add_row(
             spec.name,
             spec.summary,
-            f"{format_shape(spec.default_shape('cuda'))} {dtype_name(spec.default_dtype('cuda'))}",
-            f"{format_shape(spec.default_shape('cpu'))} {dtype_name(spec.default_dtype('cpu'))}",
+            f"{format_shape(spec.default_shape('cuda'))} {spec.default_dtype('cuda')}",
+            f"{format_shape(spec.default_shape('cpu'))} {spec.default_dtype('cpu')}",
             _handwritten_status(spec),
             "yes" if spec.supports_backward else "no",
         )
     console.print(table)
     from inspector.report.ranks_view import distributed_table
 
-    console.print(distributed_table(experiments.DISTRIBUTED.values()))
+    console.print(distributed_table(catalog.distributed().values()))
 
 
 def _handwritten_status(spec) -> str:
@@ -67,14 +80,14 @@ def resolve_names(names: tuple[str, ...], run_all: bool) -> list[str]:
     if run_all and names:
         raise InputError("give experiment names or --all, not both")
     if run_all:
-        return list(experiments.REGISTRY)
+        return list(catalog.entries())
     if not names:
-        raise InputError(f"name an experiment (one of: {', '.join(experiments.REGISTRY)}) or pass --all")
+        raise InputError(f"name an experiment (one of: {', '.join(catalog.entries())}) or pass --all")
     from inspector.targets import TargetError, check_ref, is_ref
 
     for name in names:
         try:
-            check_ref(name) if is_ref(name) else experiments.get(name)
+            check_ref(name) if is_ref(name) else catalog.get(name)
         except (KeyError, TargetError) as exc:
             raise InputError(exc.args[0]) from None
     return list(names)
@@ -101,14 +114,14 @@ def build_configs(names, device, mode, dtype, shape, shapes, dynamic, backward, 
         device = resolve_device(device)
     except ValueError as exc:
         raise InputError(str(exc)) from None
-    if dtype is not None and dtype not in DTYPES:
-        raise InputError(f"unknown --dtype {dtype!r}: choose one of {', '.join(sorted(set(DTYPES)))}")
+    if dtype is not None and dtype not in DTYPE_ALIASES:
+        raise InputError(f"unknown --dtype {dtype!r}: choose one of {', '.join(sorted(set(DTYPE_ALIASES)))}")
     configs = []
     for name in names:
         parsed, parsed_many = None, ()
         if ":" not in name:  # references are checked in the capture subprocess, which runs user code
-            spec = experiments.get(name)
-            if dtype is not None and DTYPES[dtype] not in spec.dtypes:
+            spec = catalog.get(name)
+            if dtype is not None and DTYPE_ALIASES[dtype] not in spec.dtypes:
                 raise InputError(f"{name} does not support --dtype {dtype}")
             parsed, parsed_many = parse_shapes(spec, shape, shapes)
             if backward and not spec.supports_backward:
@@ -151,11 +164,15 @@ def _raw_shapes(shape, shapes):
 @click.option("--cache-dir", default=None, type=click.Path(file_okay=False), help="Use this Inductor/Triton cache folder instead of OUT/.cache/<name> (never emptied: compiles are warm when it already holds the graph).")
 @click.option("--counters", is_flag=True, help="Also profile one steady-state compiled call with Nsight Compute (CUDA with ncu installed; an ncu run is stopped after 60 s): DRAM bytes, L1/L2 traffic, instructions, occupancy and stall reasons per kernel in kernels.json. Elsewhere one line says why there are none.")
 @click.option("--quiet", "-q", is_flag=True, help="No progress lines and no per-run summary: one line per run with its status and capture folder.")
+@click.option("--jobs", "-j", type=click.IntRange(min=1), default=1, show_default=True,
+              help="Captures at once: compiles run in parallel, timing and profiling take the device's lock one capture at a time; with several GPUs visible, each capture gets one.")
+@click.option("--verbose", "-v", is_flag=True, help="Also print the seconds of each phase of each run (start, inputs, compile, ..., render).")
 @click.option("--nproc", type=int, default=None, metavar="N",
               help="Run NAME on N ranks with torchrun (gloo on the CPU, NCCL with one GPU per rank) and compare them; default for a distributed experiment: its own (2).")
 @click.option("--timeout", "timeout_s", type=click.FloatRange(min=1), default=900, show_default=True, metavar="SECONDS",
               help="With --nproc: stop the whole job after this many seconds (ranks still running are recorded as timed out).")
-def run_cmd(names, run_all, device, mode, dtype, shape, shapes, dynamic, backward, warm, out, seed, no_capture, cache_dir, counters, quiet, nproc, timeout_s) -> None:
+def run_cmd(names, run_all, device, mode, dtype, shape, shapes, dynamic, backward, warm, out, seed, no_capture, cache_dir, counters, quiet,
+            jobs, verbose, nproc, timeout_s) -> None:
     """Compile experiment NAME(s) under torch.compile in a fresh subprocess and capture every
     generated kernel, compile metrics, graphs and timings into OUT/<name>/<run-id>/.
 
@@ -169,7 +186,7 @@ def run_cmd(names, run_all, device, mode, dtype, shape, shapes, dynamic, backwar
     from inspector.store import check_writable
 
     check_writable(out, folder=True)  # before any compile: an unwritable root is bad input (exit 2)
-    if nproc is not None or any(name in experiments.DISTRIBUTED for name in names):
+    if nproc is not None or any(name in experiments.DISTRIBUTED_NAMES for name in names):
         if counters:
             raise InputError("--counters profiles one process: it does not apply to --nproc runs")
         from inspector.ranks_command import run_ranks
@@ -177,51 +194,58 @@ def run_cmd(names, run_all, device, mode, dtype, shape, shapes, dynamic, backwar
         options = dict(device=device, mode=mode, dtype=dtype, shape=shape, shapes=shapes, dynamic=dynamic, backward=backward,
                        warm=warm, out=out, seed=seed, capture=not no_capture)
         return run_ranks(names, run_all, nproc, timeout_s, options, cache_dir, quiet, console, err_console)
+    from inspector.capture import phases
+    from inspector.capture.jobs import run_captures
     from inspector.capture.runner import capture
     from inspector.report.console import print_brief, print_run, run_view, runs_table
-
     from inspector.targets import TargetError
 
     configs = build_configs(resolve_names(names, run_all), device, mode, dtype, shape, shapes, dynamic, backward, warm, out, seed, not no_capture)
     configs = [dataclasses.replace(c, counters=counters) for c in configs]
-    outcomes = []
-    for i, config in enumerate(configs, start=1):
-        label = f"[{i}/{len(configs)}] {config.experiment}"
+    labels = [f"[{i}/{len(configs)}] {config.experiment}" for i, config in enumerate(configs, start=1)]
 
-        def progress(line, status, label=label):
+    def start(index, config, slot, stopped):
+        label = labels[index]
+
+        def progress(line, status=None):
+            if stopped.is_set():  # Ctrl-C: this capture aborts and removes its staging folder
+                raise KeyboardInterrupt
             if not quiet:
                 err_console.print(f"[dim]{escape(f'{label} {line}')}[/]", soft_wrap=True)
-            status.update(escape(f"{label} {line}"))  # the spinner line: a terminal only, and transient
+            if status is not None:
+                status.update(escape(f"{label} {line}"))  # the spinner line: a terminal only, and transient
 
-        try:
-            with err_console.status(f"{label}: starting", spinner="dots") as status:
-                result = capture(config, progress=lambda line, s=status: progress(line, s),
-                                 cache_dir=Path(cache_dir) if cache_dir else None)
-        except TargetError as exc:  # the user's reference or code: one message (and their traceback), exit 2
-            if exc.user_traceback:
-                click.echo(exc.user_traceback.rstrip(), err=True)
-            raise InputError(str(exc)) from None
-        except KeyboardInterrupt:
-            err_console.print(f"[red]{label}: interrupted; no capture folder was left behind[/]")
-            sys.exit(130)
-        except Exception as exc:  # a bug in collection, not in the user's compile: report and go on
-            err_console.print(f"[red]{label}: capture failed: {type(exc).__name__}: {exc}[/]")
-            outcomes.append((config.experiment, None, None, f"{type(exc).__name__}: {exc}"))
-            continue
+        cache = Path(cache_dir) if cache_dir else None
+        if jobs > 1:  # one spinner cannot follow several captures
+            return capture(config, progress=progress, cache_dir=cache, slot=slot)
+        with err_console.status(f"{label}: starting", spinner="dots") as status:
+            return capture(config, progress=lambda line: progress(line, status), cache_dir=cache, slot=slot)
+
+    def done(index, outcome, result):
+        if outcome.error is not None:
+            err_console.print(f"[red]{labels[index]}: capture failed: {escape(outcome.error)}[/]")
+            return
+        began = time.perf_counter()
         (print_brief if quiet else print_run)(run_view(result.path), console)
-        outcomes.append((config.experiment, result.path, result.manifest, None))
+        recorded = phases.record(result.path, "render", time.perf_counter() - began)
+        if verbose:
+            console.print(f"{labels[index]} phases: {phases.describe(recorded)}", soft_wrap=True)
+
+    try:
+        outcomes = [o.as_row() for o in run_captures(configs, jobs, start, done, fatal=(TargetError,))]
+    except TargetError as exc:  # the user's reference or code: one message (and their traceback), exit 2
+        if exc.user_traceback:
+            click.echo(exc.user_traceback.rstrip(), err=True)
+        raise InputError(str(exc)) from None
+    except KeyboardInterrupt:
+        err_console.print("[red]interrupted; no capture folder was left behind by the runs in progress[/]")
+        sys.exit(130)
     if len(configs) > 1:
         console.print(runs_table(outcomes))
     failed = [o[0] for o in outcomes if o[2] is None or o[2].get("status") != "ok"]
     if failed:
         err_console.print(f"[red]{len(failed)} of {len(configs)} failed: {', '.join(failed)}[/]")
         sys.exit(1)
-
-
-main.add_command(bench)
-main.add_command(diff)
-main.add_command(report)
-main.add_command(sweep)
 
 
 @main.command("recollect")

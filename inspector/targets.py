@@ -25,14 +25,14 @@ import sys
 import traceback
 from dataclasses import dataclass
 from pathlib import Path
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
-import torch
-
-import experiments
-from experiments._spec import DEFAULT_TOLERANCES, Experiment
-from inspector.core.policy import compare, first_tensor
 from inspector.store import short_name
+
+if TYPE_CHECKING:  # torch and the experiments are imported where user code is loaded: the
+    import torch  # parent of `inspect run` only checks references and never imports torch
+
+    from experiments._spec import Experiment
 
 
 ANY_SHAPE = ("dims",)  # shape_names of a user factory that takes `shape`: any number of dims
@@ -132,6 +132,9 @@ def _import(ref: Ref):
 
 def load_target(name: str, device: str) -> Experiment:
     """The Experiment to compile for a built-in name or a reference (runs user code)."""
+    import experiments
+    from experiments._spec import Experiment
+
     if not is_ref(name):
         return experiments.get(name)
     ref = check_ref(name)
@@ -197,6 +200,8 @@ def _unpack(ref: Ref, made: Any) -> tuple[Any, tuple, dict]:
 
 
 def _to_device(value: Any, device: str) -> Any:
+    import torch
+
     if isinstance(value, (torch.Tensor, torch.nn.Module)):
         return value.to(device)
     if isinstance(value, (tuple, list)):
@@ -207,6 +212,8 @@ def _to_device(value: Any, device: str) -> Any:
 
 
 def _first_float(values) -> torch.dtype:
+    import torch
+
     for v in values:
         if isinstance(v, torch.Tensor) and v.is_floating_point():
             return v.dtype
@@ -217,6 +224,10 @@ def user_experiment(ref: Ref, fn, args: tuple, kwargs: dict, factory: Factory | 
     """Wrap user code as an Experiment, compared with eager at the same precision (a float64
     reference cannot be made for arbitrary code and modules). With a shape-taking factory, new
     inputs come from calling it again (the same fn is kept, so the compiled function is reused)."""
+    import torch
+
+    from experiments._spec import DEFAULT_TOLERANCES, Experiment
+
     dtype = _first_float(args)
 
     def make_inputs(shape, dtype_, device, generator=None):
@@ -228,6 +239,8 @@ def user_experiment(ref: Ref, fn, args: tuple, kwargs: dict, factory: Factory | 
         return fn(*inputs, **kwargs)
 
     def check(out, inputs, _dtype):
+        from inspector.core.policy import compare
+
         with torch.no_grad():
             want = eager(*inputs)
         out, want = _output_tensor(out), _output_tensor(want)
@@ -254,6 +267,8 @@ def user_experiment(ref: Ref, fn, args: tuple, kwargs: dict, factory: Factory | 
 
 def _output_tensor(value: Any) -> torch.Tensor:
     """first_tensor, with a message for the user whose function returned no tensor."""
+    from inspector.core.policy import first_tensor
+
     try:
         return first_tensor(value)
     except TypeError:

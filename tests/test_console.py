@@ -80,7 +80,7 @@ def test_a_warm_run_shows_the_cache_hit(tmp_path):
 def test_quiet_prints_no_progress_but_the_status_and_capture_path(tmp_path, monkeypatch):
     folder = make_run(tmp_path / "out" / "silu" / "r", {"eager": timing(1, 1, 1), "compiled": timing(0.5, 0.5, 0.5)})
 
-    def fake_capture(config, progress=lambda line: None, cache_dir=None):
+    def fake_capture(config, progress=lambda line: None, cache_dir=None, slot=None):
         progress("[setup] silu 256x1024 fp32")
         return runner.CaptureResult(folder, json.loads((folder / "manifest.json").read_text()))
 

@@ -58,3 +58,20 @@ def test_parse_shape():
 def test_unknown_name_suggests_close_matches():
     with pytest.raises(KeyError, match="did you mean layernorm_gelu"):
         experiments.get("layernorm_gleu")
+
+
+def test_catalog_matches_the_registry():
+    """catalog.json (what the CLI reads without torch) is regenerated from the registry:
+    `python -m experiments._catalog` after adding or changing an experiment."""
+    from experiments import _catalog
+
+    assert _catalog.PATH.read_text() == _catalog.render()
+    entries = _catalog.entries()
+    assert list(entries) == list(experiments.REGISTRY)
+    for name, spec in experiments.REGISTRY.items():
+        entry = entries[name]
+        assert entry.default_shape("cuda") == spec.default_shape("cuda")
+        assert entry.parse_shape("3x4x5" if len(spec.shape_names) == 3 else "x".join(["7"] * len(spec.shape_names))) == \
+            spec.parse_shape("3x4x5" if len(spec.shape_names) == 3 else "x".join(["7"] * len(spec.shape_names)))
+    with pytest.raises(KeyError, match="did you mean layernorm_gelu"):
+        _catalog.get("layernorm_gleu")

@@ -118,3 +118,29 @@ def test_a_very_long_file_stem_captures(tmp_path, worker):
     assert result.ok and result.path.is_dir()
     assert all(len(part.encode()) < 255 for part in result.path.parts)
     assert result.manifest["experiment"] == result.path.parent.name == store.short_name(f"{source.stem}.make")
+
+
+def test_the_manifest_records_worker_and_parent_phases(tmp_path, worker, monkeypatch):
+    def with_phases(config, staging, env, progress):
+        rc = FakeWorker()(config, staging, env, progress)
+        now = __import__("time").time()
+        (staging / "phases.json").write_text(json.dumps({"started": now - 2.0, "ended": now - 0.5,
+                                                         "seconds": {"inputs": 0.25, "compile": 1.0, "timing": 0.25}}))
+        return rc
+
+    monkeypatch.setattr(runner, "run_worker", with_phases)
+    manifest = runner.capture(cpu(tmp_path)).manifest
+    phases = manifest["phases_s"]
+    assert list(phases) == ["start", "inputs", "compile", "timing", "exit", "collect", "write"]
+    assert phases["compile"] == 1.0 and phases["exit"] >= 0.5 and phases["start"] >= 0.0
+    assert "phases.json" in {f["path"] for f in manifest["files"]}
+
+
+def test_a_slot_names_the_device_lock_and_the_gpu(tmp_path, worker):
+    from inspector.capture.device_lock import Slot, default_slot
+
+    runner.capture(cpu(tmp_path))
+    assert worker.envs[-1]["INSPECTOR_DEVICE_LOCK"] == str(default_slot("cpu").lock)
+    runner.capture(cpu(tmp_path), slot=Slot(tmp_path / "gpu3.lock", "3"))
+    assert worker.envs[-1]["INSPECTOR_DEVICE_LOCK"] == str(tmp_path / "gpu3.lock")
+    assert worker.envs[-1]["CUDA_VISIBLE_DEVICES"] == "3"

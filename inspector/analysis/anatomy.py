@@ -12,8 +12,12 @@ loads/stores by vector width, special-function ops) from the .ptx file when one 
 from __future__ import annotations
 
 import ast
+import copy
+import itertools
+import json
 import textwrap
 from dataclasses import dataclass, field
+from functools import lru_cache
 from pathlib import Path
 from typing import Any
 
@@ -87,8 +91,10 @@ def kernel_function(source: str, name: str | None = None) -> ast.FunctionDef:
         tree = ast.parse(textwrap.dedent(source))
     except SyntaxError as exc:
         raise AnatomyError(f"cannot parse kernel source: {exc.msg} (line {exc.lineno})") from None
-    funcs = [n for n in ast.walk(tree) if isinstance(n, ast.FunctionDef)]
-    for f in funcs:
+    # top-level functions first (every kernel file): walking the whole tree costs more than the parse
+    top = [n for n in tree.body if isinstance(n, ast.FunctionDef)]
+    nested = (n for n in ast.walk(tree) if isinstance(n, ast.FunctionDef) and n not in top)
+    for f in itertools.chain(top, nested):
         if (name is None and is_jit(f)) or f.name == name:
             return f
     raise AnatomyError(f"no @triton.jit function {name or ''} in the source".replace("  ", " "))
@@ -342,11 +348,26 @@ def _passes(keys: set[Any]) -> int:
 
 
 def from_record(run_dir: Path, record: dict[str, Any]) -> KernelAnatomy:
-    """Anatomy of one kernels.json record: its source file, launch config, registers and PTX."""
+    """Anatomy of one kernels.json record: its source file, launch config, registers and PTX.
+    Analysed once per record and file version: `inspect report` asks for each kernel twice (its
+    card and the findings); each caller gets its own copy."""
     name = record.get("name", "?")
     path = run_dir / record.get("file", f"kernels/{name}.py")
     if record.get("backend") not in (None, "triton"):
         raise AnatomyError(f"{name} is a {record.get('backend')} kernel, not Triton: no anatomy")
+    try:
+        stat = path.stat()
+    except OSError:
+        raise AnatomyError(f"{name}: kernel source {path.name} is missing from the capture") from None
+    key = json.dumps(record, default=str)  # insertion order kept: it orders the constexprs shown
+    return copy.deepcopy(_from_record(str(path.absolute()), stat.st_mtime_ns, stat.st_size, key))
+
+
+@lru_cache(maxsize=512)
+def _from_record(path_text: str, mtime_ns: int, size: int, record_json: str) -> KernelAnatomy:
+    record = json.loads(record_json)
+    name = record.get("name", "?")
+    path = Path(path_text)
     try:
         source = path.read_text()
     except OSError:

@@ -15,6 +15,7 @@ from __future__ import annotations
 import ast
 import importlib.util
 from dataclasses import dataclass, field
+from functools import lru_cache
 from pathlib import Path
 from typing import Any
 
@@ -70,11 +71,12 @@ class HandwrittenError(ValueError):
 
 
 def launcher_of(experiment: str) -> str | None:
-    """The spec's "module:function" of the handwritten launcher (None when there is none)."""
-    import experiments  # the registry imports torch: only here, not at module import
+    """The spec's "module:function" of the handwritten launcher (None when there is none), from
+    the torch-free catalog of the built-in experiments (the registry imports torch: ~3 s)."""
+    from experiments import _catalog
 
-    spec = experiments.REGISTRY.get(experiment)  # captures of user code have no handwritten kernel
-    return getattr(spec, "handwritten", None)
+    entry = _catalog.entries().get(experiment)  # captures of user code have no handwritten kernel
+    return entry.handwritten if entry else None
 
 
 def locate(launcher: str) -> Path:
@@ -128,12 +130,19 @@ def _imported_helpers(tree: ast.Module, path: Path) -> dict[str, ast.FunctionDef
         if package != path.parent.name or not sibling.is_file():
             continue
         try:
-            body = ast.parse(sibling.read_text()).body
+            jit = _jit_functions(str(sibling), sibling.stat().st_mtime_ns)
         except (OSError, SyntaxError, ValueError):
             continue  # an unreadable sibling only hides its helpers from the anatomy
-        jit = {n.name: n for n in body if isinstance(n, ast.FunctionDef) and is_jit(n)}
         out.update({a.asname or a.name: jit[a.name] for a in node.names if a.name in jit})
     return out
+
+
+@lru_cache(maxsize=64)
+def _jit_functions(path: str, mtime_ns: int) -> dict[str, ast.FunctionDef]:
+    """The @triton.jit functions of a helper module, parsed once per file version: every
+    handwritten file of a report imports the same few (_parts, _reduce)."""
+    body = ast.parse(Path(path).read_text()).body
+    return {n.name: n for n in body if isinstance(n, ast.FunctionDef) and is_jit(n)}
 
 
 def _launch_calls(f: ast.FunctionDef) -> list[tuple[str, ast.Call]]:

@@ -23,7 +23,7 @@ from pathlib import Path
 from typing import Any, Iterator
 
 from inspector import store
-from inspector.capture import autotuning
+from inspector.capture import autotuning, device_lock, phases
 from inspector.capture.collect import collect
 from inspector.config import RunConfig
 from inspector.core import timing_noise
@@ -66,8 +66,12 @@ def cache_state(cache: Path) -> dict[str, Any]:
     return {"path": str(cache), "files": len(files), "bytes": sum(p.stat().st_size for p in files)}
 
 
-def worker_env(config: RunConfig, staging: Path, cache: Path) -> dict[str, str]:
+def worker_env(config: RunConfig, staging: Path, cache: Path, slot: device_lock.Slot | None = None) -> dict[str, str]:
     env = {k: v for k, v in os.environ.items() if k not in SCRUBBED_ENV}
+    slot = slot or device_lock.default_slot(config.device)
+    env[device_lock.ENV] = str(slot.lock)
+    if slot.visible is not None:
+        env["CUDA_VISIBLE_DEVICES"] = slot.visible
     env["TORCHINDUCTOR_CACHE_DIR"] = str(cache / "inductor")
     env["TRITON_CACHE_DIR"] = str(cache / "triton")
     if not _shell_safe(tempfile.gettempdir()):  # Inductor's precompiled headers go under TMPDIR
@@ -103,14 +107,16 @@ def run_worker(config: RunConfig, staging: Path, env: dict[str, str], progress: 
     return rc, time.perf_counter() - t0
 
 
-def capture(config: RunConfig, progress: Progress = lambda line: None, cache_dir: Path | None = None) -> CaptureResult:
+def capture(config: RunConfig, progress: Progress = lambda line: None, cache_dir: Path | None = None,
+            slot: device_lock.Slot | None = None) -> CaptureResult:
     """Capture one run of `config.experiment`; returns the published folder and its manifest.
     Raises TargetError (and leaves nothing behind) when the experiment reference is unusable.
 
     The Inductor/Triton cache: a cold run compiles into a new folder of its own (store.run_cache),
     so concurrent runs into one OUT never share or delete each other's; a successful one becomes
     the cache `--warm` reuses. cache_dir: use this cache instead (tests share one across a
-    session); it is never emptied here.
+    session); it is never emptied here. slot: the GPU and device lock of this capture when
+    several run at once (default: the device's machine-wide lock, CUDA_VISIBLE_DEVICES as set).
     """
     root = Path(config.out)
     name = folder_name(config.experiment)
@@ -125,18 +131,22 @@ def capture(config: RunConfig, progress: Progress = lambda line: None, cache_dir
                 held = stack.enter_context(store.run_cache(root, name, run_id, config.warm))
                 cache = held.path
             before = cache_state(cache)
-            env = worker_env(config, staging, stack.enter_context(compiler_safe_path(cache)))
+            env = worker_env(config, staging, stack.enter_context(compiler_safe_path(cache)), slot)
+            launched = time.time()
             rc, wall_s = run_worker(config, staging, env, progress)
+            exited = time.time()
             error = load_optional(staging / "error.json", None)
             if error and error.get("phase") == "target":  # the user's code or reference: nothing to capture
                 raise TargetError(error["message"], error.get("traceback") or None)
             progress("[collect] reading the trace, kernels and compile metrics")
             summary = collect(staging, cache / "triton")
+            collected = time.time()
             counted = None
             if config.counters and rc == 0:  # after collect: the counters go into its kernels.json
                 from inspector.capture.counters import add_to_capture
 
                 counted = add_to_capture(config, staging, env, progress)
+            counters_s = time.time() - collected
             manifest = build_manifest(config, name, staging, run_id, started, rc, wall_s, before, summary)
             if counted is not None:
                 manifest["counters"] = counted.to_json()
@@ -147,6 +157,9 @@ def capture(config: RunConfig, progress: Progress = lambda line: None, cache_dir
             target = staging / scratch
             shutil.rmtree(target) if target.is_dir() else target.unlink(missing_ok=True)
         manifest["files"] = store.list_files(staging) + [{"path": store.MANIFEST, "bytes": None}]
+        manifest["phases_s"] = phases.combine(launched, exited, load_optional(staging / phases.FILE, None),
+                                              {"collect": collected - exited, **({"counters": counters_s} if counted else {}),
+                                               "write": time.time() - collected - counters_s})
         store.write_json(staging / store.MANIFEST, manifest)
         final = store.publish(staging, root, name, run_id)
         return CaptureResult(final, manifest)
@@ -244,7 +257,7 @@ def _recollected_manifest(manifest: dict[str, Any], folder: Path, summary: dict[
     fresh = build_manifest(config, manifest.get("experiment"), folder, manifest.get("run_id"), started,
                            0 if manifest.get("status") == "ok" else 1, manifest.get("wall_s") or 0.0,
                            (manifest.get("cache") or {}).get("before"), summary)
-    for key in ("started_at", "finished_at", "status", "error", "experiment_ref"):
+    for key in ("started_at", "finished_at", "status", "error", "experiment_ref", "phases_s"):
         fresh[key] = manifest.get(key)
     if "reference_of" in manifest:  # a committed reference capture keeps the run it was made from
         fresh["reference_of"] = manifest["reference_of"]

@@ -8,6 +8,7 @@ one experiment, then writes into RUN_DIR:
                         the Triton cache hash (read from the loaded kernels after the run)
   profile.json          (GPU) kernel events of `profile_calls` compiled calls: order and time per call,
                         each kernel's launching wrapper call, the harness's own kernels apart
+  phases.json           wall-clock seconds per phase (inspector.capture.phases)
   error.json            when something failed: phase, exception type, message, traceback
   capture_settings.json the capture settings applied, those left off (probe or retry) and why
   autotune.log          autotuning's log lines: Triton heuristics' time per config, failed choices
@@ -29,7 +30,8 @@ from typing import Any, Callable
 import torch
 
 from experiments._spec import DTYPES, dtype_name, format_shape
-from inspector.capture import cudagraphs, inductor_access, settings
+from inspector.capture import cudagraphs, device_lock, inductor_access, settings
+from inspector.capture.phases import PhaseClock
 from inspector.capture.profile import profile_kernels
 from inspector.config import RunConfig
 from inspector.core.policy import CheckResult, check_gradient, compare, first_tensor, upcast
@@ -69,6 +71,7 @@ def timed_first_call(fn: Callable[[], Any], device: str) -> tuple[Any, float]:
 
 def main(config_path: str, run_dir_arg: str) -> int:
     run_dir = Path(run_dir_arg)
+    clock = PhaseClock()
     config = RunConfig.from_json(json.loads(Path(config_path).read_text()))
     phase = "target"
     logs = ExitStack()
@@ -115,11 +118,16 @@ def main(config_path: str, run_dir_arg: str) -> int:
         phase = "eager"
         with torch.no_grad() if not backward else ExitStack():
             _, eager_first_s = timed_first_call(step(spec.eager), device)
+        clock.lap("inputs")
 
         phase = "compile"
+        compiling = device_lock.acquire(shared=True) if device == "cpu" else None  # see device_lock: CPU timings wait
+        clock.lap("wait")
         progress("compile", f"torch.compile(mode={config.mode!r}, dynamic={config.dynamic}) — first call compiles")
         compiled, out, compiled_first_s, compile_times = compile_first_call(spec, config, run_dir, step, device, backward)
+        device_lock.release(compiling)
         progress("compile", f"first call (compile + run) took {compiled_first_s:.1f} s")
+        clock.lap("compile")
 
         phase = "correctness"
         check = check_forward(spec, out, inputs, dtype)
@@ -127,6 +135,9 @@ def main(config_path: str, run_dir_arg: str) -> int:
         progress("check", check.describe())
 
         shape_runs = [run_shape(spec, compiled, extra, dtype, device, backward) for extra in config.shapes[1:]]
+        clock.lap("check")
+        held = device_lock.acquire() if config.measure else None  # one capture at a time times this device
+        clock.lap("wait")
 
         eager_t = compiled_t = None
         if config.measure:
@@ -135,6 +146,7 @@ def main(config_path: str, run_dir_arg: str) -> int:
             with torch.no_grad() if not backward else ExitStack():
                 eager_t = steady_ms(step(spec.eager), device)
                 compiled_t = steady_ms(step(compiled), device)
+        clock.lap("timing")
 
         runtime = inductor_access.loaded_kernels() if config.capture else []
         write(run_dir, "runtime_kernels.json", runtime)
@@ -143,6 +155,7 @@ def main(config_path: str, run_dir_arg: str) -> int:
             progress("profile", f"per-kernel times over {config.profile_calls} compiled calls")
             with torch.no_grad() if not backward else ExitStack():
                 write(run_dir, "profile.json", profile_kernels(step(compiled), config.profile_calls))
+        clock.lap("profile")
 
         graphs_timing = None
         if device == "cuda" and config.measure and config.mode in cudagraphs.CUDAGRAPH_MODES:
@@ -153,6 +166,8 @@ def main(config_path: str, run_dir_arg: str) -> int:
                 with torch.no_grad() if not backward else ExitStack():
                     step(without)()
                     graphs_timing = {"with_ms": compiled_t["median_ms"], "without_ms": steady_ms(step(without), device)["median_ms"]}
+            clock.lap("cudagraphs")
+        device_lock.release(held)  # the GPU phases (timing, profile, CUDA graphs) are done
 
         nbytes = spec.bytes_moved(shape, dtype)
         flops = spec.flops(shape)
@@ -177,6 +192,7 @@ def main(config_path: str, run_dir_arg: str) -> int:
             "bytes_model": "forward only: each input read once, each output written once" + ("" if not backward else " (the timed step also runs backward)"),
         }
         write(run_dir, "results.json", results)
+        clock.lap("results")
         if not results["passed"]:
             phase = "correctness"
             raise AssertionError("compiled output does not match eager: " + check.describe())
@@ -194,6 +210,7 @@ def main(config_path: str, run_dir_arg: str) -> int:
         return 3
     finally:
         logs.close()
+        clock.write(run_dir)
 
 
 def compile_first_call(spec, config: RunConfig, run_dir: Path, step: Callable, device: str, backward: bool):
@@ -280,5 +297,17 @@ def check_grads(spec, compiled, inputs, dtype) -> dict[str, CheckResult]:
     return {f"grad_input{i}": check_gradient(a, b, tol) for i, (a, b) in enumerate(zip(got, want))}
 
 
+def exit_now(code: int) -> None:
+    """Leave without the interpreter's teardown: everything is written by now, and tearing down
+    torch after a compile (Inductor's compile-worker pool, ~0.5 M objects) took 2-5 s of every
+    capture on a 2-core CPU. The trace's log handlers and the standard streams are flushed first."""
+    import logging
+
+    logging.shutdown()
+    sys.stdout.flush()
+    sys.stderr.flush()
+    os._exit(code)
+
+
 if __name__ == "__main__":
-    sys.exit(main(sys.argv[1], sys.argv[2]))
+    exit_now(main(sys.argv[1], sys.argv[2]))

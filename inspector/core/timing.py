@@ -81,9 +81,10 @@ def _no_gc():
     """Python's cyclic garbage collector off while timing (as timeit does). After a few dozen
     torch.compile calls the process holds millions of objects, and a collection that starts
     inside the timed loop stalls the host for milliseconds: a kernel whose launch is on the
-    critical path (a ~0.1 ms one) then times up to 2x slower in some samples."""
+    critical path (a ~0.1 ms one) then times up to 2x slower in some samples. No collection
+    before: with the collector off none can start inside, and a full one after a compile walks
+    ~0.5 M objects (0.2-0.4 s per timing on a 2-core CPU, twice per capture)."""
     enabled = gc.isenabled()
-    gc.collect()
     gc.disable()
     try:
         yield

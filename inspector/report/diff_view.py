@@ -239,7 +239,9 @@ def _compared_graphs(experiment: str, run_dir: Path) -> tuple[Callable[[str | No
     return None, ""
 
 
-def build_diff(run_dir: Path, root: Path, offline_ptx: bool = True, kernel: str | None = None) -> DiffView:
+def build_diff(run_dir: Path, root: Path, offline_ptx: bool = True, kernel: str | None = None, sources: bool = True) -> DiffView:
+    """The comparison of one capture with its handwritten kernel. sources=False leaves out the
+    normalized sources and their diffs (the report needs the findings only)."""
     manifest = load_optional(run_dir / "manifest.json", {})
     experiment = manifest.get("experiment") or run_dir.parent.name
     versions = manifest.get("versions") or {}
@@ -271,7 +273,7 @@ def build_diff(run_dir: Path, root: Path, offline_ptx: bool = True, kernel: str 
         hw = hw_mod.load(experiment)
         hand = hw.anatomy(kernel)
         hand_label = f"{hw.path.name}:{hand.name}"
-        hand_source = normalize(hand.source, hand.name)
+        hand_source = normalize(hand.source, hand.name) if sources else ""
         others = [k for k in hw.kernels if k != hand.name]
         hand_kernels = len(hw.kernels)
         if others:
@@ -306,7 +308,7 @@ def build_diff(run_dir: Path, root: Path, offline_ptx: bool = True, kernel: str 
     if graph.measured_us:
         bytes_line += f" · measured {graph.measured_us:.1f} µs of device time {per_call}"
     measured = bench_measured(root, experiment, shape, manifest.get("dtype"), manifest.get("device"), notes)
-    gen_source = "\n\n".join(normalize(a.source, a.name) for a in generated)
+    gen_source = "\n\n".join(normalize(a.source, a.name) for a in generated) if sources else ""
     view = DiffView(experiment, run_dir, run_dir.name, header, status, columns, rows, launch_rows, inter_rows, bytes_line,
                     _measured_rows(measured), measured.source if measured else "",
                     findings(graph, hand, measured, hand_kernels, capture_counters(run_dir)) if graph.launches else [],

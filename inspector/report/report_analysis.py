@@ -30,7 +30,7 @@ def add_findings(model) -> None:
         if run.status != "ok":
             continue
         try:
-            view = build_diff(run.path, run.path.parent.parent, offline_ptx=False)
+            view = build_diff(run.path, run.path.parent.parent, offline_ptx=False, sources=False)
         except Exception:  # a capture the analysis cannot read: the kernels section stands alone
             continue
         if view.columns and len(view.columns) > 1:

@@ -1,0 +1,50 @@
+"""A click group whose subcommands are imported when they run, not when `inspect` starts.
+
+The commands behind it (bench, diff, report, sweep) import torch, pandas or jinja2 at module
+level, 2-5 s on a small machine; `inspect --help` lists them from their one-line help alone.
+"""
+
+from __future__ import annotations
+
+import importlib
+
+import click
+
+from inspector.usage import Commands
+
+
+class LazyGroup(Commands):
+    """The `inspect` group (Ctrl-C handling: usage.Commands) with lazy subcommands. lazy_commands: name -> ("module:attribute", one-line help shown in the command list)."""
+
+    def __init__(self, *args, lazy_commands: dict[str, tuple[str, str]] | None = None, **kwargs) -> None:
+        super().__init__(*args, **kwargs)
+        self.lazy_commands = dict(lazy_commands or {})
+
+    def list_commands(self, ctx: click.Context) -> list[str]:
+        return sorted({*super().list_commands(ctx), *self.lazy_commands})
+
+    def get_command(self, ctx: click.Context, name: str) -> click.Command | None:
+        if name in self.commands or name not in self.lazy_commands:
+            return super().get_command(ctx, name)
+        return self.load(name)
+
+    def load(self, name: str) -> click.Command:
+        target, _ = self.lazy_commands[name]
+        module, _, attr = target.partition(":")
+        command = getattr(importlib.import_module(module), attr)
+        self.add_command(command, name)
+        return command
+
+    def format_commands(self, ctx: click.Context, formatter: click.HelpFormatter) -> None:
+        rows = []
+        for name in self.list_commands(ctx):
+            if name in self.commands:
+                command = self.commands[name]
+                if command.hidden:
+                    continue
+                rows.append((name, command.get_short_help_str(formatter.width - 6 - len(name))))
+            else:
+                rows.append((name, self.lazy_commands[name][1]))
+        if rows:
+            with formatter.section("Commands"):
+                formatter.write_dl(rows)
