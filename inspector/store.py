@@ -200,7 +200,7 @@ class RunCache:
     keep: bool = False  # the run succeeded: its new folder becomes the one --warm reuses
 
 
-def _lock(path: Path, shared: bool, wait: bool = True) -> int | None:
+def file_lock(path: Path, shared: bool, wait: bool = True) -> int | None:
     """An open, flock-ed descriptor of lock file `path`, or None when `wait` is False and another
     process holds it. Checked against the path after locking: a lock file that a prune unlinked
     meanwhile is a dead inode, so it is opened again."""
@@ -232,7 +232,7 @@ def _hold_current(base: Path) -> tuple[Path, int] | None:
         name = pointer.read_text().strip() if pointer.is_file() else ""
         if not name or not (base / name).is_dir():
             return None
-        fd = _lock(_lock_path(base / name), shared=True)
+        fd = file_lock(_lock_path(base / name), shared=True)
         if (base / name).is_dir() and (base / CURRENT).is_file():
             return base / name, fd
         os.close(fd)
@@ -245,7 +245,7 @@ def prune_caches(base: Path) -> list[Path]:
     current = pointer.read_text().strip() if pointer.is_file() else ""
     removed = []
     for folder in sorted(p for p in base.iterdir() if p.is_dir() and p.name != current):
-        fd = _lock(_lock_path(folder), shared=False, wait=False)
+        fd = file_lock(_lock_path(folder), shared=False, wait=False)
         if fd is None:  # in use by a running capture
             continue
         try:
@@ -272,7 +272,7 @@ def run_cache(root: Path, experiment: str, run_id: str, warm: bool) -> Iterator[
         cache, fd = RunCache(held[0], reused=True), held[1]
     else:
         folder = base / f"{short_name(run_id, 64)}-{os.getpid()}-{secrets.token_hex(3)}"
-        fd = _lock(_lock_path(folder), shared=True)  # locked before it exists: a prune never sees it free
+        fd = file_lock(_lock_path(folder), shared=True)  # locked before it exists: a prune never sees it free
         folder.mkdir()
         cache = RunCache(folder, reused=False)
     try:

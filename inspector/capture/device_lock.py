@@ -20,7 +20,7 @@ import tempfile
 from dataclasses import dataclass
 from pathlib import Path
 
-from inspector.store import _lock
+from inspector.store import file_lock
 
 ENV = "INSPECTOR_DEVICE_LOCK"
 
@@ -38,7 +38,7 @@ def acquire(path: str | os.PathLike | None = None, shared: bool = False) -> int 
     path = path or os.environ.get(ENV)
     if not path:
         return None
-    return _lock(Path(path), shared=shared)
+    return file_lock(Path(path), shared=shared)
 
 
 def release(fd: int | None) -> None:

@@ -19,6 +19,7 @@ import signal
 import subprocess
 import sys
 import time
+from contextlib import ExitStack
 from dataclasses import replace
 from datetime import datetime, timezone
 from pathlib import Path
@@ -26,9 +27,10 @@ from typing import Any, Callable
 
 import experiments
 from inspector import store
+from inspector.capture import device_lock
 from inspector.capture.collect import collect
 from inspector.capture.rank_entry import CACHE_ENV, CAPTURE_ENV, TIMEOUT_ENV, rank_dir
-from inspector.capture.runner import CaptureResult, build_manifest, cache_state, worker_env
+from inspector.capture.runner import CaptureResult, build_manifest, cache_state, compiler_safe_path, worker_env
 from inspector.config import RunConfig
 from inspector.core.progress import Progress
 from inspector.store import RANKS_FILE, load_optional
@@ -192,18 +194,32 @@ def capture_distributed(config: RunConfig, nproc: int, progress: Progress = lamb
     run_id = store.new_run_id(config.device, config.mode, config.warm, started)
     staging = store.staging_dir(root, name, run_id)
     try:
-        cache = cache_dir or store.cache_dir(root, name)
-        if not config.warm and cache_dir is None and cache.exists():
-            shutil.rmtree(cache)
-        before = cache_state(cache)
-        rank_config = replace(config, experiment=target_of(config.experiment))
-        config_path = staging / "config.json"
-        config_path.write_text(rank_config.dumps())
-        env = worker_env(config, staging, cache)
-        env.pop("TORCH_TRACE", None)  # each rank sets its own
-        env.update({CACHE_ENV: str(cache), CAPTURE_ENV: "1" if config.capture else "0", TIMEOUT_ENV: str(timeout_s)})
-        progress(f"[launch] torchrun: {nproc} ranks, {'NCCL' if config.device == 'cuda' else 'gloo'}, job timeout {timeout_s:.0f} s")
-        rc, wall_s, timed_out = run_job(launch_command(config_path, staging, nproc), env, staging, nproc, timeout_s, progress)
+        with ExitStack() as stack:
+            if cache_dir is not None:
+                cache, held = Path(cache_dir), None
+            else:  # a cold job compiles into a cache of its own, like one capture (store.run_cache)
+                held = stack.enter_context(store.run_cache(root, name, run_id, config.warm))
+                cache = held.path
+            before = cache_state(cache)
+            compiler_cache = stack.enter_context(compiler_safe_path(cache))  # no spaces reach g++
+            rank_config = replace(config, experiment=target_of(config.experiment))
+            config_path = staging / "config.json"
+            config_path.write_text(rank_config.dumps())
+            env = worker_env(config, staging, compiler_cache)
+            env.pop("TORCH_TRACE", None)  # each rank sets its own
+            # The ranks time in lockstep (their collectives wait for each other): the job holds the
+            # device lock as a whole, and no rank takes it, or one rank would wait for the lock
+            # while the other waits for it in an all-reduce.
+            lock = env.pop(device_lock.ENV, None)
+            env.update({CACHE_ENV: str(compiler_cache), CAPTURE_ENV: "1" if config.capture else "0", TIMEOUT_ENV: str(timeout_s)})
+            progress(f"[launch] torchrun: {nproc} ranks, {'NCCL' if config.device == 'cuda' else 'gloo'}, job timeout {timeout_s:.0f} s")
+            held_lock = device_lock.acquire(lock)
+            try:
+                rc, wall_s, timed_out = run_job(launch_command(config_path, staging, nproc), env, staging, nproc, timeout_s, progress)
+            finally:
+                device_lock.release(held_lock)
+            if held is not None:
+                held.keep = rc == 0 and not timed_out
         _target_error(staging, nproc)
         progress("[collect] reading each rank's trace, kernels and compile metrics")
         ranks = [collect_rank(config, name, staging, r, nproc, run_id, started, wall_s, cache, timed_out, timeout_s)
