@@ -93,8 +93,8 @@ def test_the_device_lock_keeps_timing_phases_apart(slot):
 
 def test_the_lock_is_exclusive_across_processes(tmp_path):
     path = tmp_path / "gpu0.lock"
-    probe = [sys.executable, "-c", "import sys; from inspector.store import _lock; "
-             f"sys.exit(0 if _lock(__import__('pathlib').Path({str(path)!r}), shared=False, wait=False) else 3)"]
+    probe = [sys.executable, "-c", "import sys; from inspector.store import file_lock; "
+             f"sys.exit(0 if file_lock(__import__('pathlib').Path({str(path)!r}), shared=False, wait=False) else 3)"]
     env = {"PYTHONPATH": str(Path(__file__).parents[1])}
     held = device_lock.acquire(path)
     try:
@@ -107,8 +107,8 @@ def test_the_lock_is_exclusive_across_processes(tmp_path):
 
 def test_cpu_compiles_share_the_lock_and_a_timing_waits_for_them(tmp_path):
     path = tmp_path / "cpu.lock"
-    probe = ("import sys; from pathlib import Path; from inspector.store import _lock; "
-             f"sys.exit(0 if _lock(Path({str(path)!r}), shared={{}}, wait=False) else 3)")
+    probe = ("import sys; from pathlib import Path; from inspector.store import file_lock; "
+             f"sys.exit(0 if file_lock(Path({str(path)!r}), shared={{}}, wait=False) else 3)")
     env = {"PYTHONPATH": str(Path(__file__).parents[1])}
 
     def try_lock(shared):
