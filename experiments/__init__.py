@@ -15,6 +15,8 @@ from __future__ import annotations
 import importlib
 from typing import TYPE_CHECKING, Any
 
+from experiments import _catalog as catalog  # the torch-free catalog, public under this name (stdlib only)
+
 if TYPE_CHECKING:
     from experiments._distributed import DistributedExperiment
     from experiments._spec import Experiment

@@ -2,7 +2,7 @@
 library. Bad input is one clear line on stderr and exit code 2, never a traceback.
 
 Start-up stays light: experiments are checked against the torch-free catalog
-(experiments/_catalog.py), and the commands that need torch are imported when they run
+(experiments/_catalog.py, `experiments.catalog`), and the commands that need torch are imported when they run
 (LazyGroup), so `inspect --help`, `inspect list` and the parent of `inspect run` never import it.
 """
 
@@ -19,8 +19,7 @@ from rich.markup import escape
 from rich.table import Table
 
 import experiments
-from experiments import _catalog as catalog
-from experiments._catalog import DTYPE_ALIASES, format_shape
+from experiments import catalog
 from inspector.config import DEFAULT_OUT, MODES, RunConfig
 from inspector.lazy_group import LazyGroup
 from inspector.usage import FileError, InputError
@@ -56,8 +55,8 @@ def list_cmd() -> None:
         table.add_row(
             spec.name,
             spec.summary,
-            f"{format_shape(spec.default_shape('cuda'))} {spec.default_dtype('cuda')}",
-            f"{format_shape(spec.default_shape('cpu'))} {spec.default_dtype('cpu')}",
+            f"{catalog.format_shape(spec.default_shape('cuda'))} {spec.default_dtype('cuda')}",
+            f"{catalog.format_shape(spec.default_shape('cpu'))} {spec.default_dtype('cpu')}",
             _handwritten_status(spec),
             "yes" if spec.supports_backward else "no",
         )
@@ -114,14 +113,14 @@ def build_configs(names, device, mode, dtype, shape, shapes, dynamic, backward, 
         device = resolve_device(device)
     except ValueError as exc:
         raise InputError(str(exc)) from None
-    if dtype is not None and dtype not in DTYPE_ALIASES:
-        raise InputError(f"unknown --dtype {dtype!r}: choose one of {', '.join(sorted(set(DTYPE_ALIASES)))}")
+    if dtype is not None and dtype not in catalog.DTYPE_ALIASES:
+        raise InputError(f"unknown --dtype {dtype!r}: choose one of {', '.join(sorted(set(catalog.DTYPE_ALIASES)))}")
     configs = []
     for name in names:
         parsed, parsed_many = None, ()
         if ":" not in name:  # references are checked in the capture subprocess, which runs user code
             spec = catalog.get(name)
-            if dtype is not None and DTYPE_ALIASES[dtype] not in spec.dtypes:
+            if dtype is not None and catalog.DTYPE_ALIASES[dtype] not in spec.dtypes:
                 raise InputError(f"{name} does not support --dtype {dtype}")
             parsed, parsed_many = parse_shapes(spec, shape, shapes)
             if backward and not spec.supports_backward:

@@ -32,7 +32,7 @@ from pathlib import Path
 ROOT = Path(__file__).resolve().parents[1]
 sys.path.insert(0, str(ROOT))
 
-from experiments import _catalog  # noqa: E402  (torch-free)
+from experiments import catalog  # noqa: E402  (torch-free)
 from inspector import store  # noqa: E402
 from inspector.capture.phases import overhead_s  # noqa: E402
 from inspector.versions import cpu_name, resolve_device, triton_version  # noqa: E402
@@ -99,7 +99,7 @@ def one_run(name: str, device: str, out: Path, extra: tuple[str, ...] = ()) -> d
 
 def runs(args) -> None:
     device = resolve_device(args.device)
-    names = args.names or list(_catalog.entries())
+    names = args.names or list(catalog.entries())
     out = args.out or Path(tempfile.mkdtemp(prefix="overhead-"))
     rows = [one_run(name, device, out / f"round{r}") for r in range(args.repeat) for name in names]  # cold: new OUT, new cache
     print(machine(device))
@@ -124,7 +124,7 @@ def runs(args) -> None:
 
 def jobs(args) -> None:
     device = resolve_device(args.device)
-    names = args.names or list(_catalog.entries())
+    names = args.names or list(catalog.entries())
     out = args.out or Path(tempfile.mkdtemp(prefix="jobs-"))
     walls, steady = {}, {}
     for label, extra in (("sequential", ()), (f"--jobs {args.jobs}", ("--jobs", str(args.jobs)))):

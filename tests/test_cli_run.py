@@ -27,10 +27,11 @@ def run(*args, env=None):
 @pytest.fixture(scope="module")
 def all_captures(tmp_path_factory, inductor_cache_dir):
     out = tmp_path_factory.mktemp("captures")
-    result = run("--all", "--out", str(out), "--cache-dir", inductor_cache_dir, "-q")
+    result = run("--all", "--jobs", "2", "--out", str(out), "--cache-dir", inductor_cache_dir, "-q")
     return out, result
 
 
+@pytest.mark.full  # 20 cold compiles: ~5 min on a 2-core CPU, run by `python -m pytest -m full` (CI runs it)
 def test_run_all_captures_every_experiment(all_captures):
     out, result = all_captures
     assert result.exit_code == 0, result.output

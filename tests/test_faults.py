@@ -311,7 +311,10 @@ def test_real_sigint_to_bench_subprocess(tmp_path: Path) -> None:
     env = {**os.environ, "PYTHONPATH": str(ROOT)}
     proc = subprocess.Popen([sys.executable, "-m", "inspector.cli", "bench", "softmax", "--providers", "eager",
                              "--device", "cpu", "--rounds", "100000", "--shape", "256x256", "--out", str(out)],
-                            cwd=tmp_path, env=env, stdout=subprocess.PIPE, stderr=subprocess.PIPE, text=True)
+                            cwd=tmp_path, env=env, stdout=subprocess.PIPE, stderr=subprocess.PIPE, text=True,
+                            # a shell starts a command with SIGINT at its default; a test worker may
+                            # ignore it (pytest-xdist's do), and an ignored signal stays ignored in a child
+                            preexec_fn=lambda: signal.signal(signal.SIGINT, signal.SIG_DFL))
     try:
         lines = []
         for line in proc.stderr:  # wait until it is measuring

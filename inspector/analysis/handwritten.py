@@ -73,9 +73,9 @@ class HandwrittenError(ValueError):
 def launcher_of(experiment: str) -> str | None:
     """The spec's "module:function" of the handwritten launcher (None when there is none), from
     the torch-free catalog of the built-in experiments (the registry imports torch: ~3 s)."""
-    from experiments import _catalog
+    from experiments import catalog
 
-    entry = _catalog.entries().get(experiment)  # captures of user code have no handwritten kernel
+    entry = catalog.entries().get(experiment)  # captures of user code have no handwritten kernel
     return entry.handwritten if entry else None
 
 

@@ -83,16 +83,22 @@ def read_csv(path: str | os.PathLike) -> list[Row]:
 @lru_cache(maxsize=256)
 def _read_csv(path: str, size: int, mtime_ns: int) -> tuple[Row, ...]:
     with open(path, newline="", encoding="utf-8") as f:  # every cell a string, "" kept as "" (not NaN)
-        reader = csv.DictReader(f)
+        reader = csv.DictReader(f, strict=True)  # strict: an unterminated quote is an error, not a cell
         present = set(reader.fieldnames or ())
         missing = [c for c in COLUMNS if c not in present and c not in ("note", "phase")]
         if missing:
             raise ValueError(f"{path}: not a bench CSV, missing columns {', '.join(missing)}")
         rows = []
-        for rec in reader:
-            rec = {c: rec.get(c) or "" for c in COLUMNS}
-            rec["value"] = float(rec["value"]) if rec["value"] != "" else math.nan
-            rows.append(Row(**rec))
+        try:
+            for rec in reader:
+                if None in rec.values():  # fewer cells than columns: a truncated row
+                    raise ValueError(f"line {reader.line_num} has {len([v for v in rec.values() if v is not None])} "
+                                     f"of {len(reader.fieldnames or ())} cells (truncated)")
+                rec = {c: rec.get(c) or "" for c in COLUMNS}
+                rec["value"] = float(rec["value"]) if rec["value"] != "" else math.nan
+                rows.append(Row(**rec))
+        except csv.Error as exc:
+            raise ValueError(f"line {reader.line_num}: {exc}") from None
     return tuple(rows)
 
 
