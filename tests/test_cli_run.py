@@ -25,6 +25,17 @@ def run(*args, env=None):
 
 
 @pytest.fixture(scope="module")
+def cold_then_warm(tmp_path_factory):
+    """`inspect run layernorm_gelu` cold, then `--warm`, into a folder with a space in its path
+    (`cd "my proj" && inspect run` has OUT and its private cache there, which torch's C++ build
+    passes to g++ unquoted): cold, so g++ really runs. Several tests read these two captures."""
+    out = tmp_path_factory.mktemp("cold") / "my proj" / "captured_kernels"
+    cold = run("layernorm_gelu", "--out", str(out))
+    warm = run("layernorm_gelu", "--warm", "--out", str(out))
+    return out, cold, warm
+
+
+@pytest.fixture(scope="module")
 def all_captures(tmp_path_factory, inductor_cache_dir):
     out = tmp_path_factory.mktemp("captures")
     result = run("--all", "--jobs", "2", "--out", str(out), "--cache-dir", inductor_cache_dir, "-q")
@@ -55,12 +66,12 @@ def test_summary_is_printed(tmp_path, inductor_cache_dir):
         assert text in result.output
 
 
-def test_capture_folder_layout(tmp_path):
+@pytest.mark.xdist_group("cold_then_warm")
+def test_capture_folder_layout(cold_then_warm):
     # a cold compile (the default): the private cache starts empty, so everything is recorded
-    result = run("layernorm_gelu", "--out", str(tmp_path))
+    out, result, _ = cold_then_warm
     assert result.exit_code == 0, result.output
-    out = tmp_path
-    folder = store.latest(out, "layernorm_gelu").path
+    folder = store.runs(out, "layernorm_gelu")[0].path
     for name in ("manifest.json", "kernels.json", "compile_metrics.json", "results.json", "output_code.py"):
         assert (folder / name).is_file(), name
     assert list((folder / "trace").glob("*.log"))
@@ -167,31 +178,25 @@ def test_interrupted_capture_leaves_nothing(tmp_path, inductor_cache_dir):
     assert not any((tmp_path / store.STAGING).iterdir())
 
 
-def test_warm_run_reuses_the_private_cache(tmp_path):
-    cold = run("silu", "--out", str(tmp_path), "-q")
-    warm = run("silu", "--warm", "--out", str(tmp_path), "-q")
-    assert cold.exit_code == warm.exit_code == 0
-    first, second = [r.manifest() for r in store.runs(tmp_path, "silu")]
+@pytest.mark.xdist_group("cold_then_warm")
+def test_warm_run_reuses_the_private_cache(cold_then_warm):
+    out, cold, warm = cold_then_warm
+    assert cold.exit_code == warm.exit_code == 0, cold.output + warm.output
+    first, second = [r.manifest() for r in store.runs(out, "layernorm_gelu")]
     assert first["cache"]["before"]["files"] == 0 and not first["cache"]["warm"]
     assert second["cache"]["before"]["files"] > 0 and second["cache"]["warm"]
     assert sum(c["hit"] for c in second["cache"]["events"].values()) >= 1  # AOTAutograd or FX graph cache
     assert second["summary"]["kernels"] == first["summary"]["kernels"] >= 1
     assert second["summary"]["compile_s"] < first["summary"]["compile_s"]
-
-
-def test_a_folder_with_spaces_captures_cold_then_warm(tmp_path, monkeypatch):
-    # `cd "my proj" && inspect run`: the default OUT and its private cache have a space in their
-    # path, which torch's C++ build passes to g++ unquoted; cold, so g++ really runs
-    project = tmp_path / "my proj"
-    project.mkdir()
-    monkeypatch.chdir(project)
-    cold = run("silu")
-    assert cold.exit_code == 0, cold.output
-    warm = run("silu", "--warm")
-    assert warm.exit_code == 0, warm.output
-    first, second = [r.manifest() for r in store.runs(project / "captured_kernels", "silu")]
-    assert first["status"] == second["status"] == "ok" and first["summary"]["kernels"] >= 1
-    assert first["cache"]["before"]["files"] == 0 and second["cache"]["before"]["files"] > 0
-    assert sum(c["hit"] for c in second["cache"]["events"].values()) >= 1
     assert "hit" in next(line for line in warm.output.splitlines() if line.startswith("│ 0/0"))
+
+
+@pytest.mark.xdist_group("cold_then_warm")
+def test_a_folder_with_spaces_captures_cold_then_warm(cold_then_warm):
+    out, cold, warm = cold_then_warm
+    assert " " in str(out)
+    assert cold.exit_code == 0, cold.output
+    assert warm.exit_code == 0, warm.output
+    first, second = [r.manifest() for r in store.runs(out, "layernorm_gelu")]
+    assert first["status"] == second["status"] == "ok" and first["summary"]["kernels"] >= 1
     assert not list(Path(tempfile.gettempdir()).glob(f"inspect-cache-{os.getpid()}-*"))  # aliases removed
