@@ -29,9 +29,6 @@ HAS_CUDA = torch.cuda.is_available()
 TIMED_METRICS = {"median_ms", "p20_ms", "p80_ms", "gb_per_s", "frac_copy_bw", "speedup_vs_eager",
                  "speedup_vs_compile", "correct", "max_abs_err"}
 
-# a module-scoped run serves several tests: keep them on one pytest-xdist worker (--dist loadgroup)
-pytestmark = pytest.mark.xdist_group("bench")
-
 
 def runner() -> CliRunner:
     try:  # click < 8.2 mixes stderr into stdout unless told not to

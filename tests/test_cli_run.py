@@ -66,7 +66,6 @@ def test_summary_is_printed(tmp_path, inductor_cache_dir):
         assert text in result.output
 
 
-@pytest.mark.xdist_group("cold_then_warm")
 def test_capture_folder_layout(cold_then_warm):
     # a cold compile (the default): the private cache starts empty, so everything is recorded
     out, result, _ = cold_then_warm
@@ -178,7 +177,6 @@ def test_interrupted_capture_leaves_nothing(tmp_path, inductor_cache_dir):
     assert not any((tmp_path / store.STAGING).iterdir())
 
 
-@pytest.mark.xdist_group("cold_then_warm")
 def test_warm_run_reuses_the_private_cache(cold_then_warm):
     out, cold, warm = cold_then_warm
     assert cold.exit_code == warm.exit_code == 0, cold.output + warm.output
@@ -191,7 +189,6 @@ def test_warm_run_reuses_the_private_cache(cold_then_warm):
     assert "hit" in next(line for line in warm.output.splitlines() if line.startswith("│ 0/0"))
 
 
-@pytest.mark.xdist_group("cold_then_warm")
 def test_a_folder_with_spaces_captures_cold_then_warm(cold_then_warm):
     out, cold, warm = cold_then_warm
     assert " " in str(out)

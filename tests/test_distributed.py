@@ -22,9 +22,6 @@ from inspector.report.report_command import generate
 
 FIXTURES = Path(__file__).parent / "fixtures"
 
-# a module-scoped run serves several tests: keep them on one pytest-xdist worker (--dist loadgroup)
-pytestmark = pytest.mark.xdist_group("distributed")
-
 
 def run(*args):
     device = [] if "--device" in args else ["--device", "cpu"]

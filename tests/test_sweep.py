@@ -37,9 +37,6 @@ FAST_ARGS = ["--warmup-ms", "1", "--rep-ms", "3"]
 SVG = "{http://www.w3.org/2000/svg}"
 HAS_CUDA = torch.cuda.is_available()
 
-# a module-scoped run serves several tests: keep them on one pytest-xdist worker (--dist loadgroup)
-pytestmark = pytest.mark.xdist_group("sweep")
-
 
 def runner() -> CliRunner:
     try:  # click < 8.2 mixes stderr into stdout unless told not to
