@@ -26,12 +26,12 @@ def run(*args, env=None):
 
 @pytest.fixture(scope="module")
 def cold_then_warm(tmp_path_factory):
-    """`inspect run layernorm_gelu` cold, then `--warm`, into a folder with a space in its path
+    """`inspect run silu` cold, then `--warm`, into a folder with a space in its path
     (`cd "my proj" && inspect run` has OUT and its private cache there, which torch's C++ build
     passes to g++ unquoted): cold, so g++ really runs. Several tests read these two captures."""
     out = tmp_path_factory.mktemp("cold") / "my proj" / "captured_kernels"
-    cold = run("layernorm_gelu", "--out", str(out))
-    warm = run("layernorm_gelu", "--warm", "--out", str(out))
+    cold = run("silu", "--out", str(out))
+    warm = run("silu", "--warm", "--out", str(out))
     return out, cold, warm
 
 
@@ -70,7 +70,7 @@ def test_capture_folder_layout(cold_then_warm):
     # a cold compile (the default): the private cache starts empty, so everything is recorded
     out, result, _ = cold_then_warm
     assert result.exit_code == 0, result.output
-    folder = store.runs(out, "layernorm_gelu")[0].path
+    folder = store.runs(out, "silu")[0].path
     for name in ("manifest.json", "kernels.json", "compile_metrics.json", "results.json", "output_code.py"):
         assert (folder / name).is_file(), name
     assert list((folder / "trace").glob("*.log"))
@@ -83,7 +83,7 @@ def test_capture_folder_layout(cold_then_warm):
         assert (folder / k["file"]).is_file()
         assert k["file"].endswith(".cpp" if device == "cpu" else ".py")
         assert k["aten_ops"], k["name"]
-        assert k["provenance"]["user_lines"][0]["file"].endswith("layernorm_gelu.py")
+        assert k["provenance"]["user_lines"][0]["file"].endswith("silu.py")
     graphs = {p.name for p in (folder / "graphs").iterdir()}
     assert any("ir_pre_fusion" in g for g in graphs) and any("ir_post_fusion" in g for g in graphs)
     assert any("dynamo_output_graph" in g for g in graphs)
@@ -180,7 +180,7 @@ def test_interrupted_capture_leaves_nothing(tmp_path, inductor_cache_dir):
 def test_warm_run_reuses_the_private_cache(cold_then_warm):
     out, cold, warm = cold_then_warm
     assert cold.exit_code == warm.exit_code == 0, cold.output + warm.output
-    first, second = [r.manifest() for r in store.runs(out, "layernorm_gelu")]
+    first, second = [r.manifest() for r in store.runs(out, "silu")]
     assert first["cache"]["before"]["files"] == 0 and not first["cache"]["warm"]
     assert second["cache"]["before"]["files"] > 0 and second["cache"]["warm"]
     assert sum(c["hit"] for c in second["cache"]["events"].values()) >= 1  # AOTAutograd or FX graph cache
@@ -194,6 +194,6 @@ def test_a_folder_with_spaces_captures_cold_then_warm(cold_then_warm):
     assert " " in str(out)
     assert cold.exit_code == 0, cold.output
     assert warm.exit_code == 0, warm.output
-    first, second = [r.manifest() for r in store.runs(out, "layernorm_gelu")]
+    first, second = [r.manifest() for r in store.runs(out, "silu")]
     assert first["status"] == second["status"] == "ok" and first["summary"]["kernels"] >= 1
     assert not list(Path(tempfile.gettempdir()).glob(f"inspect-cache-{os.getpid()}-*"))  # aliases removed
