@@ -30,11 +30,12 @@ from inspector import store
 from inspector.capture import device_lock
 from inspector.capture.collect import collect
 from inspector.capture.rank_entry import CACHE_ENV, CAPTURE_ENV, TIMEOUT_ENV, rank_dir
-from inspector.capture.runner import CaptureResult, build_manifest, cache_state, compiler_safe_path, worker_env
+from inspector.capture.runner import (CaptureResult, build_manifest, cache_state, compiler_safe_path, hold_cache,
+                                      start_run, worker_env)
 from inspector.config import RunConfig
 from inspector.core.progress import Progress
 from inspector.store import RANKS_FILE, load_optional
-from inspector.targets import TargetError, folder_name
+from inspector.targets import TargetError
 
 JOB_TIMEOUT_S = 900  # the whole job; a cold CPU compile of ddp_mlp's four graphs takes ~40 s per rank
 KILL_GRACE_S = 10  # after SIGTERM at the timeout, before SIGKILL
@@ -188,18 +189,10 @@ def capture_distributed(config: RunConfig, nproc: int, progress: Progress = lamb
 
     cache_dir: the Inductor/Triton caches go to cache_dir/rank-<r>/ instead of the experiment's
     private ones (tests share one across a session); never emptied here."""
-    root = Path(config.out)
-    name = folder_name(config.experiment)
-    started = datetime.now(timezone.utc)
-    run_id = store.new_run_id(config.device, config.mode, config.warm, started)
-    staging = store.staging_dir(root, name, run_id)
+    root, name, started, run_id, staging = start_run(config)
     try:
         with ExitStack() as stack:
-            if cache_dir is not None:
-                cache, held = Path(cache_dir), None
-            else:  # a cold job compiles into a cache of its own, like one capture (store.run_cache)
-                held = stack.enter_context(store.run_cache(root, name, run_id, config.warm))
-                cache = held.path
+            cache, held = hold_cache(stack, config, root, name, run_id, cache_dir)  # as for one capture
             before = cache_state(cache)
             compiler_cache = stack.enter_context(compiler_safe_path(cache))  # no spaces reach g++
             rank_config = replace(config, experiment=target_of(config.experiment))

@@ -107,6 +107,26 @@ def run_worker(config: RunConfig, staging: Path, env: dict[str, str], progress: 
     return rc, time.perf_counter() - t0
 
 
+def start_run(config: RunConfig) -> tuple[Path, str, datetime, str, Path]:
+    """A new run of config.experiment: its root, folder name, start time, run id and empty staging folder."""
+    root = Path(config.out)
+    name = folder_name(config.experiment)
+    started = datetime.now(timezone.utc)
+    run_id = store.new_run_id(config.device, config.mode, config.warm, started)
+    return root, name, started, run_id, store.staging_dir(root, name, run_id)
+
+
+def hold_cache(stack: ExitStack, config: RunConfig, root: Path, name: str, run_id: str,
+               cache_dir: Path | None) -> tuple[Path, store.RunCache | None]:
+    """The cache a run compiles with, held until `stack` closes: cache_dir as given (never
+    emptied), else a cold run's own folder or, with --warm, the experiment's current one
+    (store.run_cache; set `.keep` on the second value when the run succeeded)."""
+    if cache_dir is not None:
+        return Path(cache_dir), None
+    held = stack.enter_context(store.run_cache(root, name, run_id, config.warm))
+    return held.path, held
+
+
 def capture(config: RunConfig, progress: Progress = lambda line: None, cache_dir: Path | None = None,
             slot: device_lock.Slot | None = None) -> CaptureResult:
     """Capture one run of `config.experiment`; returns the published folder and its manifest.
@@ -118,18 +138,10 @@ def capture(config: RunConfig, progress: Progress = lambda line: None, cache_dir
     session); it is never emptied here. slot: the GPU and device lock of this capture when
     several run at once (default: the device's machine-wide lock, CUDA_VISIBLE_DEVICES as set).
     """
-    root = Path(config.out)
-    name = folder_name(config.experiment)
-    started = datetime.now(timezone.utc)
-    run_id = store.new_run_id(config.device, config.mode, config.warm, started)
-    staging = store.staging_dir(root, name, run_id)
+    root, name, started, run_id, staging = start_run(config)
     try:
         with ExitStack() as stack:
-            if cache_dir is not None:
-                cache, held = Path(cache_dir), None
-            else:
-                held = stack.enter_context(store.run_cache(root, name, run_id, config.warm))
-                cache = held.path
+            cache, held = hold_cache(stack, config, root, name, run_id, cache_dir)
             before = cache_state(cache)
             env = worker_env(config, staging, stack.enter_context(compiler_safe_path(cache)), slot)
             launched = time.time()
