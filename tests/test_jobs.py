@@ -93,7 +93,7 @@ def test_the_device_lock_keeps_timing_phases_apart(slot):
 
 def test_the_lock_is_exclusive_across_processes(tmp_path):
     path = tmp_path / "gpu0.lock"
-    probe = [sys.executable, "-c", "import sys; from inspector.store import file_lock; "
+    probe = [sys.executable, "-c", "import sys; from inspector.core.caches import file_lock; "
              f"sys.exit(0 if file_lock(__import__('pathlib').Path({str(path)!r}), shared=False, wait=False) else 3)"]
     env = {"PYTHONPATH": str(Path(__file__).parents[1])}
     held = device_lock.acquire(path)
@@ -107,7 +107,7 @@ def test_the_lock_is_exclusive_across_processes(tmp_path):
 
 def test_cpu_compiles_share_the_lock_and_a_timing_waits_for_them(tmp_path):
     path = tmp_path / "cpu.lock"
-    probe = ("import sys; from pathlib import Path; from inspector.store import file_lock; "
+    probe = ("import sys; from pathlib import Path; from inspector.core.caches import file_lock; "
              f"sys.exit(0 if file_lock(Path({str(path)!r}), shared={{}}, wait=False) else 3)")
     env = {"PYTHONPATH": str(Path(__file__).parents[1])}
 

@@ -4,6 +4,7 @@ import json
 from datetime import datetime, timezone
 
 from inspector import store
+from inspector.core import caches
 
 
 def make_run(root, experiment, run_id, started):
@@ -114,10 +115,10 @@ def _cache_file(cache, name="entry"):
 
 
 def test_a_cold_run_compiles_into_a_cache_of_its_own_and_never_deletes_one_in_use(tmp_path):
-    with store.run_cache(tmp_path, "silu", "r1", warm=False) as first:
+    with caches.run_cache(tmp_path, "silu", "r1", warm=False) as first:
         _cache_file(first)
         # a second run starts cold while the first is still compiling, succeeds and becomes current
-        with store.run_cache(tmp_path, "silu", "r2", warm=False) as second:
+        with caches.run_cache(tmp_path, "silu", "r2", warm=False) as second:
             assert second.path != first.path and not second.reused
             assert not any(second.path.iterdir())  # cold: empty
             _cache_file(second)
@@ -126,9 +127,9 @@ def test_a_cold_run_compiles_into_a_cache_of_its_own_and_never_deletes_one_in_us
         base = first.path.parent
         assert (base / store.CURRENT).read_text().strip() == second.path.name
         # a warm run reuses what `current` names, and holds it
-        with store.run_cache(tmp_path, "silu", "r3", warm=True) as warm:
+        with caches.run_cache(tmp_path, "silu", "r3", warm=True) as warm:
             assert warm.reused and warm.path == second.path
-            with store.run_cache(tmp_path, "silu", "r4", warm=False) as third:
+            with caches.run_cache(tmp_path, "silu", "r4", warm=False) as third:
                 third.keep = True
             assert warm.path.is_dir(), "superseded but in use: kept"
         first.keep = True
@@ -138,20 +139,20 @@ def test_a_cold_run_compiles_into_a_cache_of_its_own_and_never_deletes_one_in_us
 
 
 def test_a_failed_or_interrupted_cold_run_leaves_current_alone(tmp_path):
-    with store.run_cache(tmp_path, "silu", "ok", warm=False) as good:
+    with caches.run_cache(tmp_path, "silu", "ok", warm=False) as good:
         _cache_file(good)
         good.keep = True
     try:
-        with store.run_cache(tmp_path, "silu", "bad", warm=False) as bad:
+        with caches.run_cache(tmp_path, "silu", "bad", warm=False) as bad:
             _cache_file(bad)
             raise KeyboardInterrupt
     except KeyboardInterrupt:
         pass
     assert not bad.path.exists() and good.path.is_dir()
-    with store.run_cache(tmp_path, "silu", "again", warm=True) as warm:
+    with caches.run_cache(tmp_path, "silu", "again", warm=True) as warm:
         assert warm.reused and warm.path == good.path
     # --warm with nothing to reuse compiles into a new folder, which becomes current
-    with store.run_cache(tmp_path, "other", "w", warm=True) as first_warm:
+    with caches.run_cache(tmp_path, "other", "w", warm=True) as first_warm:
         assert not first_warm.reused and not any(first_warm.path.iterdir())
         first_warm.keep = True
     assert (first_warm.path.parent / store.CURRENT).read_text().strip() == first_warm.path.name
@@ -161,6 +162,6 @@ def test_prune_removes_caches_of_older_versions_and_crashed_runs(tmp_path):
     base = tmp_path / store.CACHE / "silu"
     for legacy in ("inductor", "triton", "20260101-000000-cpu-default-99999-abcdef"):
         (base / legacy).mkdir(parents=True)
-    with store.run_cache(tmp_path, "silu", "r", warm=False) as cache:
+    with caches.run_cache(tmp_path, "silu", "r", warm=False) as cache:
         cache.keep = True
     assert [p.name for p in base.iterdir() if p.is_dir()] == [cache.path.name]

@@ -20,7 +20,7 @@ import tempfile
 from dataclasses import dataclass
 from pathlib import Path
 
-from inspector.store import file_lock
+from inspector.core.caches import file_lock
 
 ENV = "INSPECTOR_DEVICE_LOCK"
 

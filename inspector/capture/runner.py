@@ -2,7 +2,7 @@
 
 The subprocess environment is set before torch is imported there: TORCH_TRACE into the run
 folder, a private TORCHINDUCTOR_CACHE_DIR and TRITON_CACHE_DIR (a new, empty folder per cold
-run: store.run_cache), and INDUCTOR_PROVENANCE=1. Everything is built in <out>/.staging/ and
+run: core.caches.run_cache), and INDUCTOR_PROVENANCE=1. Everything is built in <out>/.staging/ and
 renamed into <out>/<experiment>/<run-id>/ when complete; an interrupted run leaves nothing behind.
 """
 
@@ -26,6 +26,7 @@ from inspector import store
 from inspector.capture import autotuning, device_lock, phases
 from inspector.capture.collect import collect
 from inspector.config import RunConfig
+from inspector.core import caches
 from inspector.core import timing_noise
 from inspector.core.graph_inputs import run_input_shapes
 from inspector.core.progress import Progress
@@ -117,13 +118,13 @@ def start_run(config: RunConfig) -> tuple[Path, str, datetime, str, Path]:
 
 
 def hold_cache(stack: ExitStack, config: RunConfig, root: Path, name: str, run_id: str,
-               cache_dir: Path | None) -> tuple[Path, store.RunCache | None]:
+               cache_dir: Path | None) -> tuple[Path, caches.RunCache | None]:
     """The cache a run compiles with, held until `stack` closes: cache_dir as given (never
     emptied), else a cold run's own folder or, with --warm, the experiment's current one
-    (store.run_cache; set `.keep` on the second value when the run succeeded)."""
+    (caches.run_cache; set `.keep` on the second value when the run succeeded)."""
     if cache_dir is not None:
         return Path(cache_dir), None
-    held = stack.enter_context(store.run_cache(root, name, run_id, config.warm))
+    held = stack.enter_context(caches.run_cache(root, name, run_id, config.warm))
     return held.path, held
 
 
@@ -132,7 +133,7 @@ def capture(config: RunConfig, progress: Progress = lambda line: None, cache_dir
     """Capture one run of `config.experiment`; returns the published folder and its manifest.
     Raises TargetError (and leaves nothing behind) when the experiment reference is unusable.
 
-    The Inductor/Triton cache: a cold run compiles into a new folder of its own (store.run_cache),
+    The Inductor/Triton cache: a cold run compiles into a new folder of its own (caches.run_cache),
     so concurrent runs into one OUT never share or delete each other's; a successful one becomes
     the cache `--warm` reuses. cache_dir: use this cache instead (tests share one across a
     session); it is never emptied here. slot: the GPU and device lock of this capture when
