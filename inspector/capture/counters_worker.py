@@ -17,9 +17,8 @@ from typing import Any, Callable
 import torch
 
 from experiments._spec import DTYPES
-from inspector.capture.worker import with_grad
+from inspector.capture.worker import backward_step, with_grad
 from inspector.core.ncu_jobs import run_worker
-from inspector.core.policy import first_tensor
 from inspector.targets import load_target
 
 
@@ -38,18 +37,7 @@ def build(job: dict[str, Any]) -> Callable[[], Any]:
             with torch.no_grad():
                 return compiled(*inputs)
         return forward
-    inputs = with_grad(inputs)
-    grad: dict[str, torch.Tensor] = {}
-
-    def step():
-        for t in inputs:
-            t.grad = None
-        out = compiled(*inputs)
-        first = first_tensor(out)
-        first.backward(grad.setdefault("g", torch.randn_like(first)))
-        return out
-
-    return step
+    return backward_step(compiled, with_grad(inputs))
 
 
 if __name__ == "__main__":

@@ -100,20 +100,7 @@ def main(config_path: str, run_dir_arg: str) -> int:
         progress("setup", f"{spec.name} {format_shape(shape)} {dtype_name(dtype)} on {versions.device_name}")
 
         def step(fn: Callable) -> Callable[[], Any]:
-            if not backward:
-                return lambda: fn(*inputs)
-            grad_holder: dict[str, torch.Tensor] = {}
-
-            def run():
-                for t in inputs:
-                    t.grad = None
-                out = fn(*inputs)
-                first = first_tensor(out)
-                g = grad_holder.setdefault("g", torch.randn_like(first))
-                first.backward(g)
-                return out
-
-            return run
+            return backward_step(fn, inputs) if backward else lambda: fn(*inputs)
 
         phase = "eager"
         with torch.no_grad() if not backward else ExitStack():
@@ -249,6 +236,22 @@ def compile_first_call(spec, config: RunConfig, run_dir: Path, step: Callable, d
         after = inductor_access.compile_time_totals()  # the compile alone, before any rerun
         return compiled, out, first_s, {k: v - before.get(k, 0.0) for k, v in after.items()}
     raise AssertionError("unreachable: the second attempt returns or raises")
+
+
+def backward_step(fn: Callable, inputs: tuple) -> Callable[[], Any]:
+    """One training step of fn on inputs (leaves from with_grad): clear their grads, call, and
+    backpropagate a random gradient of the first output, drawn at the first call and reused."""
+    grad_holder: dict[str, torch.Tensor] = {}
+
+    def run():
+        for t in inputs:
+            t.grad = None
+        out = fn(*inputs)
+        first = first_tensor(out)
+        first.backward(grad_holder.setdefault("g", torch.randn_like(first)))
+        return out
+
+    return run
 
 
 def with_grad(inputs: tuple) -> tuple:
