@@ -4,7 +4,7 @@ For layernorm_gelu, softmax_dropout, rmsnorm, silu and swiglu at 8192x4096 bf16:
 torch.compile (default mode), the handwritten launcher, and kernel variants (launch configs and
 the alternatives the kernel docstrings argue against). Every provider's output is checked first
 (fresh random inputs, float64 reference, SPEC tolerances; dropout through SPEC.check). Timing:
-triton.testing.do_bench(warmup=25, rep=100, median) with L2 flushed per call, providers
+inspect bench's timer (do_bench's loop, median, L2 flushed per call, with a host lead), providers
 alternating over --rounds rounds; the reported time is the median of the rounds' medians and
 min/max show the spread. The ceiling is a 1 GiB device-to-device copy measured in the same run.
 
@@ -30,7 +30,6 @@ from typing import Callable
 
 import torch
 import triton
-from triton.testing import do_bench
 
 from experiments import REGISTRY
 from handwritten import layernorm_gelu as ln_mod
@@ -39,6 +38,7 @@ from handwritten import silu as silu_mod
 from handwritten import softmax_dropout as sd_mod
 from handwritten import swiglu as swiglu_mod
 from inspector.core.policy import compare
+from inspector.core.timing import time_fn
 from inspector.versions import collect
 
 SHAPE = (8192, 4096)
@@ -62,7 +62,8 @@ class Provider:
 
 
 def bench_ms(fn: Callable[[], object]) -> float:
-    return do_bench(fn, warmup=25, rep=100, return_mode="median")
+    """inspect bench's timer: do_bench's loop with the host lead (inspector/core/timing.py)."""
+    return time_fn(fn, "cuda").median_ms
 
 
 def copy_bandwidth(nbytes: int) -> float:
@@ -124,10 +125,13 @@ def variants(name: str, inputs: tuple) -> list[Provider]:
     if name == "layernorm_gelu":
         x, w, b = inputs
 
-        def launch(out, programs, rows=1, nw=8, prefetch=True, poly_deg=None, stages=1):
-            return ln_mod._launch(x, w, b, out, 1e-5, 4096, rows, nw, programs, prefetch, poly_deg, stages)
+        def launch(out, programs, rows=1, nw=8, prefetch=True, poly_deg=None, stages=1, stream=False):
+            return ln_mod._launch(x, w, b, out, 1e-5, 4096, rows, nw, programs, prefetch, poly_deg, stages, stream)
 
         add("hw nw8 persistent prefetch P3", launch, persistent=True)
+        add("hw nw8 persistent prefetch P3 stream", launch, persistent=True, stream=True)
+        add("hw nw16 rows2 persistent prefetch P3", launch, persistent=True, rows=2, nw=16)
+        add("hw nw16 rows2 persistent prefetch P3 stream", launch, persistent=True, rows=2, nw=16, stream=True)
         add("hw nw8 persistent prefetch P5", launch, persistent=True, poly_deg=5)
         add("hw nw8 persistent prefetch erf", launch, persistent=True, poly_deg=0)
         add("hw nw8 persistent P3", launch, persistent=True, prefetch=False)

@@ -1,9 +1,16 @@
 """Time a callable, and measure the memory-copy ceiling that every kernel is compared against.
 
-On CUDA, `time_fn` is `triton.testing.do_bench(fn, warmup=25, rep=100, quantiles=[0.5, 0.2, 0.8])`
-with Python's garbage collector paused:
-CUDA events around each call, L2 flushed (a 256 MB memset) before every call, so repeated calls do
-not read their inputs from cache. On the CPU it is a wall-clock loop with the same warm-up/repeat
+On CUDA, `time_fn` follows `triton.testing.do_bench(fn, warmup=25, rep=100, quantiles=[0.5, 0.2,
+0.8])`, with Python's garbage collector paused: CUDA events around each call, L2 flushed (a 256 MB
+memset) before every call, so repeated calls do not read their inputs from cache. One addition:
+a host lead. do_bench queues flush, start event, call, end event; when the host needs longer to
+issue a call (Python checks, Dynamo's guards, several launches) than the GPU needs for the flush,
+the GPU sits idle between the start event and the call's first kernel, and that wait is timed as
+the kernel's. On an H200 a 40 µs LayerNorm launcher timed 0.040 ms in some samples and 0.075 ms
+in others that way. So each sample queues, after the flush, a GPU sleep as long as the host time
+of one call (measured first, `host_us`) plus a margin; the host then stays ahead and every sample
+times the call's own kernels. The sleep lies outside the events; without `torch.cuda._sleep` the
+timing is do_bench's. On the CPU it is a wall-clock loop with the same warm-up/repeat
 budget (milliseconds): CPU ops run synchronously, so `time.perf_counter` around one call is that
 call's time. No cache flush on the CPU: small shapes there measure the caches, and CPU numbers are
 labelled as such wherever they are shown.
@@ -125,6 +132,7 @@ def _time_with_setup(fn: Callable[[], object], setup: Callable[[], object], devi
                      rep_ms: float) -> Timing:
     cuda = device == "cuda"
     flush = torch.empty(L2_FLUSH_BYTES // 4, dtype=torch.int32, device=device) if cuda else None
+    lead = 0
 
     def sample() -> Callable[[], float]:
         setup()
@@ -134,6 +142,7 @@ def _time_with_setup(fn: Callable[[], object], setup: Callable[[], object], devi
             elapsed = (time.perf_counter() - t0) * 1e3
             return lambda: elapsed
         flush.zero_()
+        _sleep(lead)
         start, end = torch.cuda.Event(enable_timing=True), torch.cuda.Event(enable_timing=True)
         start.record()
         fn()
@@ -147,6 +156,13 @@ def _time_with_setup(fn: Callable[[], object], setup: Callable[[], object], devi
     per_call_ms = max(first(), 1e-6)
     while (time.perf_counter() - begin) * 1e3 < warmup_ms:
         sample()
+    if cuda:  # the host time of setup() + fn(): more than the call alone needs as a lead, never less
+        t0 = time.perf_counter()
+        for _ in range(5):
+            setup()
+            fn()
+        lead = lead_cycles((time.perf_counter() - t0) / 5 * 1e6)
+        torch.cuda.synchronize()
     n = int(min(MAX_SAMPLES, max(MIN_SAMPLES, rep_ms / per_call_ms)))
     pending = [sample() for _ in range(n)]
     if cuda:
@@ -155,11 +171,58 @@ def _time_with_setup(fn: Callable[[], object], setup: Callable[[], object], devi
 
 
 def _time_cuda(fn: Callable[[], object], warmup_ms: float, rep_ms: float) -> Timing:
-    # imported here: triton.testing's do_bench needs a CUDA driver, and the CPU path must not touch it
-    from triton.testing import do_bench
+    """do_bench's loop (estimate from 5 calls, warm-up, then flush + events per sample, one
+    synchronize at the end) with the host lead of the module docstring."""
+    flush = torch.empty(L2_FLUSH_BYTES // 4, dtype=torch.int32, device="cuda")
+    fn()
+    torch.cuda.synchronize()
+    begin, end = torch.cuda.Event(enable_timing=True), torch.cuda.Event(enable_timing=True)
+    begin.record()
+    for _ in range(5):
+        flush.zero_()
+        fn()
+    end.record()
+    torch.cuda.synchronize()
+    estimate_ms = max(begin.elapsed_time(end) / 5, 1e-4)
+    lead = lead_cycles(host_us(fn, estimate_ms))
+    for _ in range(max(1, int(warmup_ms / estimate_ms))):
+        fn()
+    n = int(min(MAX_SAMPLES, max(MIN_SAMPLES, rep_ms / estimate_ms)))
+    events = [(torch.cuda.Event(enable_timing=True), torch.cuda.Event(enable_timing=True)) for _ in range(n)]
+    for start, stop in events:
+        flush.zero_()
+        _sleep(lead)
+        start.record()
+        fn()
+        stop.record()
+    torch.cuda.synchronize()
+    return timing_from_samples([start.elapsed_time(stop) for start, stop in events])
 
-    median, p20, p80 = do_bench(fn, warmup=warmup_ms, rep=rep_ms, quantiles=list(QUANTILES))
-    return Timing(float(median), float(p20), float(p80))
+
+LEAD_MARGIN = 1.5  # the sleep covers 1.5x the measured host time of a call ...
+LEAD_EXTRA_US = 20.0  # ... plus the flush's and the events' own launches
+_CYCLES_PER_US: list[float] = []  # the GPU's sleep rate, measured once per process
+
+
+def _sleep(cycles: int) -> None:
+    if cycles > 0:
+        torch.cuda._sleep(cycles)  # a spin kernel (torch.cuda, every release since 1.x)
+
+
+def lead_cycles(host_us_: float) -> int:
+    """GPU sleep cycles that cover `host_us_` of host time with margin; 0 without torch.cuda._sleep."""
+    if not hasattr(torch.cuda, "_sleep"):
+        return 0
+    if not _CYCLES_PER_US:
+        start, stop = torch.cuda.Event(enable_timing=True), torch.cuda.Event(enable_timing=True)
+        cycles = 2_000_000
+        _sleep(cycles)  # warm: the first launch loads the kernel
+        start.record()
+        _sleep(cycles)
+        stop.record()
+        torch.cuda.synchronize()
+        _CYCLES_PER_US.append(cycles / max(start.elapsed_time(stop) * 1e3, 1e-3))
+    return int((host_us_ * LEAD_MARGIN + LEAD_EXTRA_US) * _CYCLES_PER_US[0])
 
 
 def _time_cpu(fn: Callable[[], object], warmup_ms: float, rep_ms: float) -> Timing:
