@@ -28,6 +28,9 @@ persistent grid (as many programs as fit at once: 8 warps, 78 registers, 3 per S
 program loads block i+1 (in the input dtype, 8 registers per 16 bf16) before it works on block i.
 H100, 8192x4096 bf16: one program per row 0.0545 ms, persistent without prefetch 0.0534 ms,
 persistent with prefetch 0.0498 ms (90% of copy; Inductor 0.0883). See docs/kernels-rows.md.
+Streaming cache hints (STREAM: evict-first loads, `.cs` stores) did not help: on an H200 (torch
+2.11, triton 3.6, 8192x4096 bf16, 3 rounds) 0.0411 ms (0.0407-0.0412) against 0.0406 ms
+(0.0398-0.0406) without them; two rows per program with 16 warps 0.0423 ms.
 Each program holds ROWS whole rows (BLOCK_N = next power of two >= N; 16-byte loads when the row
 stride allows), so x is read from memory once. Rows up to 65536 elements fit; longer are refused.
 """
@@ -73,7 +76,8 @@ def _gelu(h, POLY_DEG: tl.constexpr):
 @triton.jit
 def _layernorm_gelu_kernel(x_ptr, w_ptr, b_ptr, y_ptr, M, N, stride_x, stride_y, eps,
                            BLOCK_N: tl.constexpr, ROWS: tl.constexpr, EVEN_N: tl.constexpr,
-                           PREFETCH: tl.constexpr, POLY_DEG: tl.constexpr, STAGES: tl.constexpr):
+                           PREFETCH: tl.constexpr, POLY_DEG: tl.constexpr, STAGES: tl.constexpr,
+                           STREAM: tl.constexpr = False):
     pid = tl.program_id(0)
     nprog = tl.num_programs(0)
     blocks = tl.cdiv(M, ROWS)
@@ -89,7 +93,8 @@ def _layernorm_gelu_kernel(x_ptr, w_ptr, b_ptr, y_ptr, M, N, stride_x, stride_y,
     if PREFETCH:
         src = tl.minimum(pid * ROWS + r, M - 1).to(tl.int64)
         live = (pid * ROWS + r < blocks * ROWS)[:, None] & cmask[None, :]
-        x_next = tl.load(x_ptr + src[:, None] * stride_x + cols[None, :], mask=live, other=0.0)
+        x_next = tl.load(x_ptr + src[:, None] * stride_x + cols[None, :], mask=live, other=0.0,
+                         eviction_policy="evict_first" if STREAM else "")
     # STAGES > 1 asks Triton's software pipeliner to run the loop's loads STAGES - 1 blocks ahead
     # through shared memory (cp.async); a loop without tl.dot is pipelined only when asked.
     for blk in tl.range(pid, blocks, nprog, num_stages=STAGES):
@@ -98,7 +103,8 @@ def _layernorm_gelu_kernel(x_ptr, w_ptr, b_ptr, y_ptr, M, N, stride_x, stride_y,
             nxt = blk + nprog
             src = tl.minimum(nxt * ROWS + r, M - 1).to(tl.int64)
             live = (nxt * ROWS + r < blocks * ROWS)[:, None] & cmask[None, :]
-            x_next = tl.load(x_ptr + src[:, None] * stride_x + cols[None, :], mask=live, other=0.0)
+            x_next = tl.load(x_ptr + src[:, None] * stride_x + cols[None, :], mask=live, other=0.0,
+                         eviction_policy="evict_first" if STREAM else "")
         else:
             src = tl.minimum(blk * ROWS + r, M - 1).to(tl.int64)
             x = tl.load(x_ptr + src[:, None] * stride_x + cols[None, :], mask=cmask[None, :], other=0.0).to(tl.float32)
@@ -110,7 +116,9 @@ def _layernorm_gelu_kernel(x_ptr, w_ptr, b_ptr, y_ptr, M, N, stride_x, stride_y,
         y = _gelu(d * rstd[:, None] * w[None, :] + b[None, :], POLY_DEG)
         rows = blk * ROWS + r
         mask = (rows < M)[:, None] & cmask[None, :]
-        tl.store(y_ptr + rows.to(tl.int64)[:, None] * stride_y + cols[None, :], y.to(y_ptr.dtype.element_ty), mask=mask)
+        # STREAM: x is read once and y written once, so neither should keep other lines in L2
+        tl.store(y_ptr + rows.to(tl.int64)[:, None] * stride_y + cols[None, :], y.to(y_ptr.dtype.element_ty), mask=mask,
+                 cache_modifier=".cs" if STREAM else "")
 
 
 # Programs that fit on the GPU at once, per (device, kernel config), learned from the register
@@ -126,10 +134,11 @@ def _config(n: int) -> tuple[int, int, int]:
     return block_n, rows, num_warps
 
 
-def _launch(x2, w, b, y2, eps, block_n, rows, num_warps, programs=None, prefetch=True, poly_deg=None, stages=1):
+def _launch(x2, w, b, y2, eps, block_n, rows, num_warps, programs=None, prefetch=True, poly_deg=None, stages=1,
+            stream=False):
     """Launch with an explicit config (programs: persistent grid size, None = one per row block;
     poly_deg: GELU polynomial degree, None = by output dtype, 0 = libdevice erf; stages: the row
-    loop's software-pipelining depth, 1 = none)."""
+    loop's software-pipelining depth, 1 = none; stream: evict-first loads and streaming stores)."""
     m, n = x2.shape
     if m == 0:
         return None
@@ -139,7 +148,7 @@ def _launch(x2, w, b, y2, eps, block_n, rows, num_warps, programs=None, prefetch
     grid = (blocks if programs is None else min(blocks, programs),)
     return _layernorm_gelu_kernel[grid](x2, w, b, y2, m, n, x2.stride(0), y2.stride(0), eps,
                                         BLOCK_N=block_n, ROWS=rows, EVEN_N=n == block_n, PREFETCH=prefetch,
-                                        POLY_DEG=poly_deg, STAGES=stages, num_warps=num_warps)
+                                        POLY_DEG=poly_deg, STAGES=stages, STREAM=stream, num_warps=num_warps)
 
 
 def layernorm_gelu(x: torch.Tensor, weight: torch.Tensor, bias: torch.Tensor, eps: float = 1e-5,
