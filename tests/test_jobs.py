@@ -197,3 +197,15 @@ def test_cli_verbose_prints_the_phases(tmp_path, monkeypatch):
     result = CliRunner().invoke(main, ["run", "silu", "--device", "cpu", "-q", "-v", "--out", str(tmp_path)])
     assert result.exit_code == 0, result.output
     assert "phases: " in result.output and "render" in result.output and "total" in result.output
+
+
+@pytest.mark.parametrize("device", ["cpu", "cuda"])
+def test_every_capture_compiles_under_the_hosts_lock(tmp_path, device):
+    """A GPU timing waits for every compile on the host too (their launches share its cores):
+    the worker's host lock is the CPU's, and on the CPU it is the capture's own device lock."""
+    from inspector.capture.runner import worker_env
+
+    slot = Slot(tmp_path / f"{device}.lock", "0" if device == "cuda" else None)
+    env = worker_env(RunConfig(experiment="silu", device=device), tmp_path, tmp_path / "cache", slot)
+    assert env[device_lock.ENV] == str(slot.lock)
+    assert env[device_lock.HOST_ENV] == str(slot.lock if device == "cpu" else device_lock.lock_path("cpu"))

@@ -204,6 +204,7 @@ def capture_distributed(config: RunConfig, nproc: int, progress: Progress = lamb
             # device lock as a whole, and no rank takes it, or one rank would wait for the lock
             # while the other waits for it in an all-reduce.
             lock = env.pop(device_lock.ENV, None)
+            env.pop(device_lock.HOST_ENV, None)
             env.update({CACHE_ENV: str(compiler_cache), CAPTURE_ENV: "1" if config.capture else "0", TIMEOUT_ENV: str(timeout_s)})
             progress(f"[launch] torchrun: {nproc} ranks, {'NCCL' if config.device == 'cuda' else 'gloo'}, job timeout {timeout_s:.0f} s")
             held_lock = device_lock.acquire(lock)

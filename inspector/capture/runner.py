@@ -71,6 +71,8 @@ def worker_env(config: RunConfig, staging: Path, cache: Path, slot: device_lock.
     env = {k: v for k, v in os.environ.items() if k not in SCRUBBED_ENV}
     slot = slot or device_lock.default_slot(config.device)
     env[device_lock.ENV] = str(slot.lock)
+    # the host's cores (see device_lock): on the CPU they are the device itself
+    env[device_lock.HOST_ENV] = str(slot.lock if config.device == "cpu" else device_lock.lock_path("cpu"))
     if slot.visible is not None:
         env["CUDA_VISIBLE_DEVICES"] = slot.visible
     env["TORCHINDUCTOR_CACHE_DIR"] = str(cache / "inductor")

@@ -108,7 +108,7 @@ def main(config_path: str, run_dir_arg: str) -> int:
         clock.lap("inputs")
 
         phase = "compile"
-        compiling = device_lock.acquire(shared=True) if device == "cpu" else None  # see device_lock: CPU timings wait
+        compiling = device_lock.acquire_host(shared=True)  # see device_lock: timings wait for compiles
         clock.lap("wait")
         progress("compile", f"torch.compile(mode={config.mode!r}, dynamic={config.dynamic}) — first call compiles")
         compiled, out, compiled_first_s, compile_times = compile_first_call(spec, config, run_dir, step, device, backward)
@@ -124,6 +124,7 @@ def main(config_path: str, run_dir_arg: str) -> int:
         shape_runs = [run_shape(spec, compiled, extra, dtype, device, backward) for extra in config.shapes[1:]]
         clock.lap("check")
         held = device_lock.acquire() if config.measure else None  # one capture at a time times this device
+        quiet = device_lock.acquire_host() if config.measure and device != "cpu" else None  # and no compile runs meanwhile
         clock.lap("wait")
 
         eager_t = compiled_t = None
@@ -154,6 +155,7 @@ def main(config_path: str, run_dir_arg: str) -> int:
                     step(without)()
                     graphs_timing = {"with_ms": compiled_t["median_ms"], "without_ms": steady_ms(step(without), device)["median_ms"]}
             clock.lap("cudagraphs")
+        device_lock.release(quiet)
         device_lock.release(held)  # the GPU phases (timing, profile, CUDA graphs) are done
 
         nbytes = spec.bytes_moved(shape, dtype)
