@@ -1,12 +1,14 @@
 """The TORCH_TRACE parser and compile metrics, on real logs from torch 2.11 (GPU) and 2.13 (CPU)."""
 
 import gzip
+import json
 from pathlib import Path
 
 import pytest
 
 from inspector.capture.metrics import compile_metrics
 from inspector.capture.trace import parse_file, parse_lines
+from inspector.core.trace import END_OF_CAPTURE, before_end_of_capture
 
 TRACES = Path(__file__).parent / "fixtures" / "traces"
 ALL = sorted(TRACES.glob("*.log.gz"))
@@ -123,3 +125,19 @@ def test_unknown_entries_fields_and_garbage_are_ignored():
     reference = compile_metrics(parse_lines(lines))
     metrics = compile_metrics(trace)
     assert metrics["totals"] == reference["totals"]
+
+
+def test_the_end_of_capture_marker_cuts_the_trace_and_the_text_logs():
+    """Entries after the worker's END_OF_CAPTURE artifact are its own measurement compiles."""
+    head = 'V1201 23:05:01.000000 1 torch/_logging/structured.py:1] '
+    lines = [head + json.dumps({"artifact": {"name": "before", "encoding": "string"}, "frame_id": 0, "frame_compile_id": 0}),
+             "\tpayload",
+             head + json.dumps({"artifact": {"name": END_OF_CAPTURE, "encoding": "string"}}),
+             "\tinspector_end_of_capture: a second compile",
+             head + json.dumps({"inductor_output_code": {"filename": "x.py"}, "frame_id": 0, "frame_compile_id": 0})]
+    trace = parse_lines(lines)
+    assert [e.name for e in trace.entries] == ["before"] and trace.ended_at_marker
+    assert not parse_lines(lines[:2]).ended_at_marker
+    log = "AUTOTUNE mm(1x1)\n[cudagraphs] again\nWARNING x] inspector_end_of_capture: why\nAUTOTUNE mm(1x1)\n"
+    assert before_end_of_capture(log) == "AUTOTUNE mm(1x1)\n[cudagraphs] again\n"
+    assert before_end_of_capture("no marker\n") == "no marker\n"

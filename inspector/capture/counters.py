@@ -34,6 +34,8 @@ def capture_job(config) -> dict[str, Any]:
 def add_to_capture(config, run_dir: Path, env: Mapping[str, str], progress: Progress = lambda line: None) -> Outcome:
     """--counters of `inspect run`: profile the compiled call, merge into run_dir/kernels.json,
     print one line either way."""
+    # the run's caches, not its trace: the profiled process's compile is not the captured one
+    env = {k: v for k, v in env.items() if k != "TORCH_TRACE"}
     outcome = profile_providers(config.device, capture_job(config), ["compiled"], run_dir, worker_argv, env, progress)
     path = run_dir / "kernels.json"
     if not outcome.reason and path.is_file():

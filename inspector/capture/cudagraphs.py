@@ -18,6 +18,7 @@ from pathlib import Path
 from typing import Any
 
 from inspector.capture.trace import Trace
+from inspector.core.trace import before_end_of_capture
 
 CUDAGRAPH_MODES = ("reduce-overhead", "max-autotune")
 _SKIP = re.compile(r"(skipping cudagraphs due to .*)$")
@@ -45,7 +46,7 @@ def collect(run_dir: Path, trace: Trace, mode: str | None, device: str | None, r
         if body.get("cudagraph_skip_reason") and body["cudagraph_skip_reason"] not in reasons:
             reasons.append(str(body["cudagraph_skip_reason"]))
     try:
-        log = (run_dir / "worker.log").read_text(errors="replace")
+        log = before_end_of_capture((run_dir / "worker.log").read_text(errors="replace"))
     except OSError:
         log = ""
     for line in log.splitlines():

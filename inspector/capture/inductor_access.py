@@ -92,8 +92,32 @@ def compile_without_cudagraphs(fn, mode: str, dynamic: bool | None):
     import torch
 
     options = {**list_mode_options(mode, dynamic), "triton.cudagraphs": False}
+    end_of_capture("a second compile with CUDA graphs off, to time the steady state without them")
     reset_dynamo()
     return torch.compile(fn, options=options, dynamic=dynamic)
+
+
+def end_of_capture(why: str) -> None:
+    """Mark the end of what the capture collects (core/trace.py END_OF_CAPTURE) in the structured
+    trace (torch._logging.trace_structured, torch 2.2+), the autotuning log and the worker log:
+    compiles after it are the harness's own, and their output code, graphs and autotuning are
+    not the captured compile's."""
+    import logging
+    import sys
+
+    import torch
+
+    from inspector.core.trace import END_OF_CAPTURE
+
+    line = f"{END_OF_CAPTURE}: {why}"
+    try:
+        torch._logging.trace_structured("artifact", metadata_fn=lambda: {"name": END_OF_CAPTURE, "encoding": "string"},
+                                        payload_fn=lambda: line)
+    except (AttributeError, TypeError):  # a torch without structured tracing: the text logs still say it
+        pass
+    for name in ("torch._inductor.runtime.triton_heuristics", "torch._inductor.select_algorithm"):
+        logging.getLogger(name).warning(line)
+    print(line, file=sys.stderr, flush=True)
 
 
 def _loaded_modules() -> list[Any]:

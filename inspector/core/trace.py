@@ -7,7 +7,11 @@ payload lines that start with a tab. The metadata has one key naming the entry t
 frame_id / frame_compile_id / attempt. Rules here:
 - unknown entry types and fields are kept as they are, never an error;
 - a line that is not an entry (or has broken JSON) is counted and skipped;
-- a truncated last entry keeps what it has (its payload as raw text when it is not valid JSON).
+- a truncated last entry keeps what it has (its payload as raw text when it is not valid JSON);
+- an artifact named END_OF_CAPTURE ends the capture: what follows it comes from compiles the
+  harness makes for its own measurements (the steady state with CUDA graphs off), not from the
+  compile being captured. The same marker line cuts the worker's text logs
+  (`before_end_of_capture`).
 """
 
 from __future__ import annotations
@@ -19,6 +23,7 @@ from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Any, Iterable, Iterator
 
+END_OF_CAPTURE = "inspector_end_of_capture"
 _ENTRY = re.compile(r"^[VIWEC]\d{4} [\d:.]+\s+\d+ [^\]]*\] (\{.*)$")
 
 # keys that describe where an entry comes from rather than what it is
@@ -82,6 +87,7 @@ class Trace:
     entries: list[TraceEntry] = field(default_factory=list)
     skipped_lines: int = 0
     truncated: bool = False
+    ended_at_marker: bool = False  # an END_OF_CAPTURE artifact cut the entries after it
     strings: dict[int, str] = field(default_factory=dict)  # interned file names ("str" entries)
 
     def of_kind(self, kind: str) -> Iterator[TraceEntry]:
@@ -136,6 +142,9 @@ def parse_lines(lines: Iterable[str]) -> Trace:
             continue
         finish()
         current, payload = TraceEntry(_entry_kind(meta), meta, line=number), []
+        if current.kind == "artifact" and current.name == END_OF_CAPTURE:
+            current, trace.ended_at_marker = None, True
+            break
         if current.kind == "str":
             _intern(trace, current.body)
     finish()
@@ -146,6 +155,12 @@ def parse_lines(lines: Iterable[str]) -> Trace:
             encoding = (last.body or {}).get("encoding") if isinstance(last.body, dict) else None
             trace.truncated = last.kind == "chromium_event" or encoding == "json"
     return trace
+
+
+def before_end_of_capture(text: str) -> str:
+    """A text log (worker.log, autotune.log) up to the END_OF_CAPTURE marker line, if any."""
+    at = text.find(END_OF_CAPTURE)
+    return text if at < 0 else text[:text.rfind("\n", 0, at) + 1]
 
 
 def _intern(trace: Trace, body: Any) -> None:
@@ -179,5 +194,6 @@ def parse_dir(folder: str | Path, offsets: dict[str, int] | None = None) -> Trac
         merged.entries.extend(part.entries)
         merged.skipped_lines += part.skipped_lines
         merged.truncated |= part.truncated
+        merged.ended_at_marker |= part.ended_at_marker
         merged.strings.update(part.strings)
     return merged
