@@ -75,7 +75,13 @@ def test_gpu_format_debug_json_keeps_every_choice_and_takes_the_log_names(tmp_pa
     assert [c["name"] for c in op["choices"]] == ["mm", "triton_mm_7", "triton_mm_3", "triton_mm_12"]
     assert op["choices"][1]["config"]["tile_shape"] == "(128, 64, 256)" and op["choices"][1]["config"]["num_stages"] == 3
     assert op["failed_choices"] == ["triton_mm_12"] and op["failures"]
-    assert op["winner"]["kind"] == "extern" and op["epilogue_fused"] is False
+    # cuBLAS won the mm alone, yet the graph holds the template with the ReLU fused: Inductor
+    # chose it at fusion time (seen on an H200: matmul_relu 4096^3 under max-autotune)
+    assert op["winner"]["kind"] == "extern" and op["epilogue_fused"] is True
+    assert op["chosen_at_fusion"] == {"kernel": "triton_tem_fused_mm_relu_0", "kind": "template",
+                                      "fused_ops": ["aten.relu"], "instead_of": "mm"}
+    assert "the template triton_tem_fused_mm_relu_0 was generated instead of mm" in autotune_records.describe(op)
+    assert "generated: triton_tem_fused_mm_relu_0 (aten.relu fused)" in autotune_records.winner_text(op)
 
 
 def test_a_winning_template_reports_its_fused_epilogue():
@@ -149,3 +155,40 @@ def test_a_winner_that_flips_between_template_and_library_is_flagged():
     template = {"winner": {"name": "triton_mm_1", "kind": "triton template", "ms": 0.2}}
     assert AutotuneChange("mm", "", extern, template).flipped
     assert not AutotuneChange("mm", "", extern, extern).flipped and not AutotuneChange("mm", "", None, template).flipped
+
+
+H200_MM = "h200-torch2.11-matmul_relu-max-autotune.worker.log"
+H200_LN = "h200-torch2.11-layernorm_gelu-max-autotune-backward.autotune.log"
+
+
+def test_h200_mm_once_with_its_failed_config_and_reason(tmp_path):
+    """A real H200 log: cuBLAS wins, one template config is out of shared memory, and the AUTOTUNE
+    block of the harness's CUDA-graphs-off compile (after the end-of-capture marker) is not counted."""
+    (op,) = autotuning.collect(_run_dir(tmp_path, H200_MM), Trace(), [], [])["ops"]
+    assert op["op"] == "mm" and op["choice_count"] == 20 and op["precompile_s"] == pytest.approx(1.5407)
+    assert op["winner"] == {"name": "mm", "kind": "extern", "ms": 0.1717}
+    assert op["runner_up"]["name"] == "triton_mm_17" and op["margin"] == pytest.approx(0.1918 / 0.1717)
+    (failed,) = op["failed_configs"]
+    assert "BLOCK_K=128, BLOCK_M=128, BLOCK_N=128" in failed["config"] and "num_stages=4, num_warps=8" in failed["config"]
+    assert failed["reason"].startswith("out of resource: triton_mm Required: 262144 Hardware limit:232448")
+    assert op["failures"] == [failed["reason"]]  # one reason, once: no "Ignoring this choice." noise
+    assert "1 failed" in autotune_records.describe(op)
+
+
+def test_h200_heuristics_of_a_backward_capture(tmp_path):
+    """Every reduction kernel of the forward and the backward: candidates, per-config times,
+    the config skipped for spilling, the best, coordinate descent and its final config; the
+    CUDA-graphs-off compile after the marker adds nothing."""
+    run = _run_dir(tmp_path, H200_MM, heuristics=H200_LN)
+    rows = {r["kernel"]: r for r in autotuning.collect(run, Trace(), [], [])["heuristics"]}
+    forward = rows["triton_red_fused_gelu_native_layer_norm_0"]
+    assert forward["candidate_configs"] == 6 and len(forward["timings"]) == 6
+    assert forward["skipped"] == [{"config": "XBLOCK: 64, R0_BLOCK: 64, num_warps: 2, num_ctas: 1, num_stages: 1, maxnreg: None",
+                                   "reason": "register spilling: 190"}]
+    assert forward["best"]["ms"] == pytest.approx(0.131328) and forward["best"]["config"].startswith("XBLOCK: 1, R0_BLOCK: 2048")
+    assert len(forward["coordinate_descent"]) == 3  # the three steps of the captured compile, not the later ones
+    assert forward["winner"] == forward["final_config"] == forward["best"]["config"]
+    backward = [r for name, r in rows.items() if "backward" in name]
+    assert len(backward) == 3 and all(r["timings"] and r["best"] for r in backward)
+    per = rows["triton_per_fused_gelu_gelu_backward_native_layer_norm_native_layer_norm_backward_2"]
+    assert per["final_config"].startswith("XBLOCK: 32,") and "R0_BLOCK" not in per["final_config"]

@@ -32,6 +32,7 @@ from typing import Any
 from inspector.capture.metrics import chromium_events
 from inspector.capture.trace import Trace
 from inspector.core.autotune_records import cost_s, describe, summary, winner_text  # noqa: F401 (re-exported)
+from inspector.core.trace import before_end_of_capture
 
 _HEADER = re.compile(r"^AUTOTUNE (?P<op>[\w.]+)\((?P<shapes>.*)\)\s*$")
 _CHOICE = re.compile(r"^\s+(?P<name>\S+) (?P<ms>[\d.]+|inf|nan) ms (?P<pct>[\d.]+%|<DIVIDED BY ZERO ERROR>)?\s*(?P<desc>.*)$")
@@ -145,6 +146,25 @@ def _merge(op: dict[str, Any], shown: dict[str, Any]) -> None:
             choice["name"], choice["description"] = hit["name"], hit.get("description")
 
 
+_FAILED_CHOICE = re.compile(r"^(?P<reason>.+?)\.? for benchmark choice \w+\((?:[^,()]*, )?(?P<config>.*)\)\s*$")
+_FAILURE_NOISE = re.compile(r"^(Runtime error during autotuning:?|Ignoring this choice\.?)$", re.I)
+
+
+def _failures(lines: list[str]) -> tuple[list[str], list[dict[str, str]]]:
+    """The distinct failure reasons, and each failed choice whose config the log names with its
+    reason (`out of resource: ... for benchmark choice TritonTemplateCaller(<file>, BLOCK_M=...)`)."""
+    reasons: list[str] = []
+    configs: list[dict[str, str]] = []
+    for line in lines:
+        named = _FAILED_CHOICE.match(line)
+        reason = (named["reason"] if named else line).strip().rstrip(".").strip()
+        if named and not any(c["config"] == named["config"] for c in configs):
+            configs.append({"config": named["config"].strip(), "reason": reason})
+        if reason and not _FAILURE_NOISE.match(reason) and reason not in reasons:
+            reasons.append(reason)
+    return reasons, configs
+
+
 def _config_label(config: dict[str, Any]) -> str:
     keys = ("tile_shape", "num_stages", "num_warps", "GROUP_M")
     return " ".join(f"{k}={config[k]}" for k in keys if k in config) or "choice"
@@ -153,7 +173,9 @@ def _config_label(config: dict[str, Any]) -> str:
 def _finish(op: dict[str, Any]) -> None:
     """Winner, runner-up and margin; the best extern and best template side by side."""
     ranked = sorted((c for c in op["choices"] if c["ms"] is not None), key=lambda c: c["ms"])
+    op["failures"], op["failed_configs"] = _failures(op.get("failures") or [])
     op["failed_choices"] = [c["name"] for c in op["choices"] if c["failed"]]
+    op["failed_choices"] += [f["config"] for f in op["failed_configs"] if f["config"] not in op["failed_choices"]]
     op["shown_count"] = len(op["choices"])
     if not ranked:
         op["winner"] = None
@@ -199,52 +221,89 @@ def _attach_spans(ops: list[dict[str, Any]], trace: Trace) -> None:
 
 
 def _attach_kernels(ops: list[dict[str, Any]], kernels: list[dict[str, Any]]) -> None:
-    """For a template winner: the generated kernel it became and the other ops fused into it."""
+    """The generated template kernel each op became and the other ops fused into it. A library
+    winner normally leaves no template kernel; when one is there all the same, Inductor chose the
+    template at fusion time (its epilogue fused beat the library call plus a kernel of its own:
+    benchmark_epilogue_fusion), and `chosen_at_fusion` says the op's own table was overruled."""
     used: set[str] = set()
     for op in ops:
         winner = op.get("winner")
         if not winner:
             continue
-        if winner["kind"] == "extern":
-            op["fused_ops"] = []
-            op["epilogue_fused"] = False  # a library call: its epilogue runs as a kernel of its own
-            continue
         own = OP_ATEN.get(op["op"].split(".")[0], {f"aten.{op['op']}"})
         kernel = next((k for k in kernels if k["name"] not in used and own & set(k.get("aten_ops") or [])
                        and (k.get("kind") == "template" or k.get("backend") == "cpp")), None)
         if kernel is None:
+            if winner["kind"] == "extern":
+                op.update(fused_ops=[], epilogue_fused=False)  # a library call: its epilogue runs as a kernel of its own
             continue
         used.add(kernel["name"])
         fused = [a for a in kernel.get("aten_ops") or [] if a not in own]
         op.update(kernel=kernel["name"], fused_ops=fused, epilogue_fused=bool(fused))
+        if winner["kind"] == "extern":
+            op["chosen_at_fusion"] = {"kernel": kernel["name"], "kind": "template", "fused_ops": fused,
+                                      "instead_of": winner["name"]}
 
 
-def parse_heuristics(text: str) -> dict[str, list[dict[str, Any]]]:
-    """autotune.log's `Benchmark all input configs for <kernel>, get:` blocks: each config's time."""
-    out: dict[str, list[dict[str, Any]]] = {}
-    current: list[dict[str, Any]] | None = None
+_GETS = re.compile(r"CachingAutotuner gets (?P<n>\d+) configs for (?P<kernel>\w+)")
+_BEST = re.compile(r"Best config for (?P<kernel>\w+): (?P<config>.+?): (?P<ms>[\d.eE+-]+|inf|nan), nreg")
+_COORDESC = re.compile(r"COORDESC: (?P<config>.+?): (?P<ms>[\d.eE+-]+|inf|nan), nreg")
+_SKIP = re.compile(r"Skip config (?P<config>.+?) because of (?P<reason>.+)$")
+_FINAL = re.compile(r"has best config (?P<config>.+)$")
+
+
+def parse_heuristics(text: str) -> dict[str, dict[str, Any]]:
+    """autotune.log, per Triton kernel that the heuristics autotuned at its first launch: the
+    candidate count (`CachingAutotuner gets N configs for K`), each benchmarked config's time
+    (`Benchmark all input configs for K, get:` block), configs skipped and why (register
+    spilling), the best config, and coordinate-descent steps (`COORDESC:`) with the final config."""
+    out: dict[str, dict[str, Any]] = {}
+    kernel: str | None = None  # the kernel the last header named: skips and COORDESC lines follow it
+    in_block = False
+
+    def entry(name: str) -> dict[str, Any]:
+        return out.setdefault(name, {"candidates": None, "timings": [], "skipped": [], "best": None, "coordesc": [], "final": None})
+
     for line in text.splitlines():
-        head = _HEURISTIC_HEAD.search(line)
-        if head:
-            current = out.setdefault(head["kernel"], [])
-            continue
-        row = _HEURISTIC_LINE.match(line)
-        if row and current is not None:
-            current.append({"config": row["config"].strip(), "ms": _ms(row["ms"]), "n_regs": row["nreg"],
-                            "n_spills": row["nspill"], "shared_bytes": row["shared"]})
-        elif current is not None and line.strip():
-            current = None
+        if (m := _GETS.search(line)):
+            kernel, in_block = m["kernel"], False
+            entry(kernel)["candidates"] = max(int(m["n"]), entry(kernel)["candidates"] or 0)  # a relaunch may get 1
+        elif (m := _HEURISTIC_HEAD.search(line)):
+            kernel, in_block = m["kernel"], True
+        elif (m := _BEST.search(line)):
+            kernel, in_block = m["kernel"], False
+            entry(kernel)["best"] = {"config": m["config"].strip(), "ms": _ms(m["ms"])}
+        elif kernel is not None and (m := _COORDESC.search(line)):
+            entry(kernel)["coordesc"].append({"config": m["config"].strip(), "ms": _ms(m["ms"])})
+        elif kernel is not None and (m := _SKIP.search(line)):
+            entry(kernel)["skipped"].append({"config": m["config"].strip(), "reason": m["reason"].strip()})
+        elif kernel is not None and (m := _FINAL.search(line)):
+            entry(kernel)["final"] = m["config"].strip()
+            kernel, in_block = None, False  # what follows belongs to the next kernel named
+        elif in_block and kernel is not None and (row := _HEURISTIC_LINE.match(line)):
+            entry(kernel)["timings"].append({"config": row["config"].strip(), "ms": _ms(row["ms"]), "n_regs": row["nreg"],
+                                             "n_spills": row["nspill"], "shared_bytes": row["shared"]})
+        elif line.strip():
+            in_block = False
     return out
 
 
-def heuristics(runtime: list[dict[str, Any]], timings: dict[str, list[dict[str, Any]]]) -> list[dict[str, Any]]:
+def heuristics(runtime: list[dict[str, Any]], logged: dict[str, dict[str, Any]]) -> list[dict[str, Any]]:
+    """One row per kernel whose heuristics tried more than one config: from the log, which names
+    them even after the winner replaced the candidates in memory, and from runtime_kernels.json
+    (the config launched, the autotuning time) where the kernel is there."""
+    by_name = {r.get("name"): r for r in runtime if isinstance(r, dict)}
+    names = [n for n, e in logged.items() if len(e["timings"]) > 1 or (e["candidates"] or 0) > 1]
+    names += [n for n, r in by_name.items() if n not in logged and (r.get("candidate_configs") or 0) > 1]
     rows = []
-    for r in runtime:
-        if not isinstance(r, dict) or not (r.get("candidate_configs") or 0) > 1:
-            continue
-        tried = timings.get(r.get("name"), [])
-        rows.append({"kernel": r.get("name"), "configs": r.get("configs") or [c["config"] for c in tried],
-                     "candidate_configs": r.get("candidate_configs"), "timings": tried, "winner": r.get("launch_config"),
+    for name in names:
+        r, e = by_name.get(name) or {}, logged.get(name) or {}
+        tried = e.get("timings") or []
+        rows.append({"kernel": name, "configs": r.get("configs") or [c["config"] for c in tried],
+                     "candidate_configs": max(e.get("candidates") or r.get("candidate_configs") or 0, len(tried)),
+                     "timings": tried, "skipped": e.get("skipped") or [], "best": e.get("best"),
+                     "coordinate_descent": e.get("coordesc") or [], "final_config": e.get("final"),
+                     "winner": r.get("launch_config") or e.get("final") or (e.get("best") or {}).get("config"),
                      "autotune_ms": r.get("autotune_ms")})
     return rows
 
@@ -268,12 +327,17 @@ def collect(run_dir: Path, trace: Trace, kernels: list[dict[str, Any]], runtime:
     for op in ops:
         _finish(op)
     _attach_kernels(ops, kernels)
-    return {"ops": ops, "heuristics": heuristics(runtime, parse_heuristics(_read(run_dir / "autotune.log"))),
+    logged = parse_heuristics(_read(run_dir / "autotune.log"))
+    generated = {k.get("name") for k in kernels} | {r.get("name") for r in runtime if isinstance(r, dict)}
+    if generated - {None}:  # the modules autotuning only benchmarks (`triton_mm`, `triton_`) are not the graph's
+        logged = {name: e for name, e in logged.items() if name in generated}
+    return {"ops": ops, "heuristics": heuristics(runtime, logged),
             "sources": sorted({op["source"] for op in ops})}
 
 
 def _read(path: Path) -> str:
+    """A text log of the capture, up to the end-of-capture marker (core/trace.py)."""
     try:
-        return path.read_text(errors="replace")
+        return before_end_of_capture(path.read_text(errors="replace"))
     except OSError:
         return ""

@@ -26,6 +26,9 @@ def winner_text(op: dict[str, Any] | None) -> str:
     text = f"{w['name']} ({w['kind']}, {w['ms']:.4f} ms)"
     if op.get("margin"):
         text += f", {op['margin']:.2f}x ahead of {op['runner_up']['name']}"
+    chosen = op.get("chosen_at_fusion")
+    if isinstance(chosen, dict):  # the op's own table was overruled when its epilogue fused
+        text += f"; generated: {chosen.get('kernel')} ({', '.join(chosen.get('fused_ops') or []) or 'epilogue'} fused)"
     return text
 
 
@@ -38,7 +41,11 @@ def describe(op: dict[str, Any]) -> str:
     parts.append(f"{count} choices" + (f", {failed} failed" if failed else ""))
     if cost_s(op) is not None:
         parts.append(f"{cost_s(op):.1f} s")
-    if op.get("epilogue_fused") is not None:
+    chosen = op.get("chosen_at_fusion")
+    if isinstance(chosen, dict):
+        fused = ", ".join(chosen.get("fused_ops") or []) or "its epilogue"
+        parts.append(f"with {fused} fused, the template {chosen.get('kernel')} was generated instead of {chosen.get('instead_of')}")
+    elif op.get("epilogue_fused") is not None:
         parts.append("fused " + ", ".join(op.get("fused_ops") or []) if op["epilogue_fused"] else "epilogue not fused")
     return "; ".join(parts)
 
