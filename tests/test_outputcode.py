@@ -81,3 +81,13 @@ def test_literal_turns_objects_into_json():
     node = ast.parse("{'a': DeviceProperties(type='cuda', cc=90), 'b': set(), (0,): [['tt.divisibility', 16]], 'c': -1, 'd': ReductionHint.INNER}", mode="eval").body
     value = outputcode.literal(node)
     assert value == {"a": {"__type__": "DeviceProperties", "type": "cuda", "cc": 90}, "b": [], "(0,)": [["tt.divisibility", 16]], "c": -1, "d": "ReductionHint.INNER"}
+
+
+def test_graph_partitions_of_a_cuda_graph_wrapper_hold_the_launches():
+    """torch 2.11 under max-autotune (CUDA graphs): `call` is Runner.call, which runs
+    self.partitions[0]; the template launch sits in the module-level partition_0."""
+    ref = Path(__file__).parents[1] / "captured_kernels" / "matmul_relu" / "ref-h200-torch2.11.0-max-autotune"
+    code = outputcode.parse((ref / "output_code.py").read_text())
+    assert [(l.target, l.kind) for l in code.launches] == [("triton_tem_fused_mm_relu_0", "triton")]
+    plain = "def call(args):\n    buf0 = empty_strided_cuda((4,), (1,), torch.float32)\n    extern_kernels.mm(a, b, out=buf0)\n"
+    assert [l.target for l in outputcode.parse(plain).launches] == ["extern_kernels.mm"]  # no partitions: as before

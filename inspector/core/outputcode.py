@@ -104,9 +104,49 @@ def parse(source: str) -> OutputCode:
     launches: list[Launch] = []
     for fn in _functions(tree, "get_args"):
         _walk(fn.body, names, buffers, [])
+    partitions = _partitions(tree)
     for fn in _functions(tree, "call"):
-        _walk(fn.body, names, buffers, launches)
+        _walk(_inline_partitions(fn.body, partitions), names, buffers, launches)
     return OutputCode(label, kernels, launches, buffers)
+
+
+def _partitions(tree: ast.Module) -> dict[int, ast.FunctionDef]:
+    """Graph partitions (torch 2.10+ with CUDA graphs): the wrapper's `call` is `Runner.call`, which
+    runs `self.partitions[i](args)`, and the launches sit in module-level `partition_<n>` functions,
+    listed in order by `runner = Runner(partitions=[partition_0, ...])`."""
+    defs = {n.name: n for n in tree.body if isinstance(n, ast.FunctionDef) and re.fullmatch(r"partition_\d+", n.name)}
+    if not defs:
+        return {}
+    for node in ast.walk(tree):
+        if isinstance(node, ast.Call) and isinstance(node.func, ast.Name) and node.func.id == "Runner":
+            listed = next((kw.value for kw in node.keywords if kw.arg == "partitions"), node.args[0] if node.args else None)
+            if isinstance(listed, (ast.List, ast.Tuple)):
+                order = [e.id for e in listed.elts if isinstance(e, ast.Name)]
+                return {i: defs[name] for i, name in enumerate(order) if name in defs}
+    return {int(name.rsplit("_", 1)[1]): fn for name, fn in defs.items()}
+
+
+def _partition_index(stmt: ast.stmt) -> int | None:
+    """i for a statement that calls `self.partitions[i](...)`."""
+    value = getattr(stmt, "value", None)
+    if not (isinstance(value, ast.Call) and isinstance(value.func, ast.Subscript)):
+        return None
+    target, index = value.func.value, value.func.slice
+    if isinstance(target, ast.Attribute) and target.attr == "partitions" and isinstance(index, ast.Constant) and isinstance(index.value, int):
+        return index.value
+    return None
+
+
+def _inline_partitions(body: list[ast.stmt], partitions: dict[int, ast.FunctionDef]) -> list[ast.stmt]:
+    if not partitions:
+        return body
+    out: list[ast.stmt] = []
+    for stmt in body:
+        index = _partition_index(stmt)
+        if index is not None and index in partitions:
+            out.extend(partitions[index].body)
+        out.append(stmt)
+    return out
 
 
 def aot_id(source: str) -> str | None:
