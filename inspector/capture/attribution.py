@@ -9,6 +9,9 @@ Two sources, best first:
   extern takes the next library GEMM kernel (with the memsets just before it and a split-K
   reduction just after), any other extern the next non-library kernel. What no extern takes is
   reported as unattributed (harness kernels land there), never folded into a neighbour.
+- "CUDA graph order": a graph that CUDA graphs replay has no per-op ranges, only the replay's
+  kernels under the graph's call; externs the profiler left unmatched take those kernels by the
+  launch-order rule above.
 An extern that gets no kernel is marked `attribution: "unmatched"` rather than left silently empty.
 """
 
@@ -71,9 +74,30 @@ def _by_profiler(launches, device: list[dict[str, Any]], generated: set[str]) ->
         if found is not None:
             used[found] = True
             position = found + 1
+    replayed = [i for i, g in enumerate(groups) if not used[i] and GRAPH_CALL.match(str(g["call"] or ""))]
+    if replayed and any(l.get("attribution") == "unmatched" for l in launches):
+        _by_replay(launches, [groups[i] for i in replayed], generated)
+        for i in replayed:
+            used[i] = True
     unattributed = [{"call": g["call"], "kernels": [k["name"] for k in g["kernels"]],
                      "us_per_call": sum(k.get("us") or 0.0 for k in g["kernels"])} for g, u in zip(groups, used) if not u]
     return {"method": "profiler", "unattributed": unattributed}
+
+
+GRAPH_CALL = re.compile(r"^## Call CompiledFxGraph")  # the range around one compiled graph's call
+
+
+def _by_replay(launches, replays: list[dict[str, Any]], generated: set[str]) -> None:
+    """Externs left unmatched, placed by launch order among the kernels of CUDA-graph replays."""
+    order = [k["name"] for g in replays for k in g["kernels"]]
+    measured: dict[str, dict[str, float]] = {}
+    for g in replays:
+        for k in g["kernels"]:
+            m = measured.setdefault(k["name"], {"us_per_call": 0.0, "launches_per_call": 0.0})
+            m["us_per_call"] += k.get("us") or 0.0
+            m["launches_per_call"] += 1.0
+    pending = [l for l in launches if l.get("kind") != "extern" or l.get("attribution") == "unmatched"]
+    _by_order(pending, order, generated, measured, "CUDA graph order")
 
 
 def _assign(launch: dict[str, Any], names: list[str], us: float | None, method: str) -> None:
@@ -82,14 +106,14 @@ def _assign(launch: dict[str, Any], names: list[str], us: float | None, method: 
     launch["attribution"] = method if names else "unmatched"
 
 
-def _by_order(launches, order: list[str], generated: set[str], measured) -> dict[str, Any]:
+def _by_order(launches, order: list[str], generated: set[str], measured, method: str = "launch order") -> dict[str, Any]:
     unattributed: list[dict[str, Any]] = []
     position = 0
     pending: list[dict[str, Any]] = []
 
     def share(upto: int) -> None:
         gap = order[position:upto]
-        taken = _share_gap(pending, gap, measured)
+        taken = _share_gap(pending, gap, measured, method)
         rest = [name for i, name in enumerate(gap) if i not in taken]
         if rest:
             unattributed.append({"call": None, "kernels": rest, "us_per_call": None})
@@ -103,10 +127,10 @@ def _by_order(launches, order: list[str], generated: set[str], measured) -> dict
             share(at)
             position = at + 1
     share(len(order))
-    return {"method": "launch order", "unattributed": unattributed}
+    return {"method": method, "unattributed": unattributed}
 
 
-def _share_gap(externs: list[dict[str, Any]], gap: list[str], measured) -> set[int]:
+def _share_gap(externs: list[dict[str, Any]], gap: list[str], measured, method: str) -> set[int]:
     taken: set[int] = set()
     cursor = 0
     for launch in externs:
@@ -114,7 +138,7 @@ def _share_gap(externs: list[dict[str, Any]], gap: list[str], measured) -> set[i
         hit = next((i for i in range(cursor, len(gap)) if not MEMORY_OP.match(gap[i])
                     and bool(LIBRARY_KERNEL.search(gap[i])) == library), None)
         if hit is None:
-            _assign(launch, [], None, "launch order")
+            _assign(launch, [], None, method)
             continue
         start, end = hit, hit + 1
         while start > cursor and MEMORY_OP.match(gap[start - 1]):
@@ -124,7 +148,7 @@ def _share_gap(externs: list[dict[str, Any]], gap: list[str], measured) -> set[i
         names = gap[start:end]
         us = sum(measured.get(n, {}).get("us_per_call", 0.0) / max(measured.get(n, {}).get("launches_per_call", 1.0), 1.0)
                  for n in names)
-        _assign(launch, names, us, "launch order")
+        _assign(launch, names, us, method)
         taken.update(range(start, end))
         cursor = end
     return taken
