@@ -5,7 +5,9 @@
 Each RUN_DIR (made by `inspect run` on a GPU) becomes <out>/<experiment>/ref-<gpu>-torch<ver>-<mode>/
 (<mode>-backward for an `inspect run --backward` capture)
 with its trace log gzip-compressed (the parser reads .log.gz) and the manifest's file list
-updated. Nothing is recomputed: the numbers are those of the original run.
+updated. Nothing is recomputed: the numbers are those of the original run. A raw Nsight Compute
+report over 1 MiB (`*.ncu-rep`) is left out: its metrics stay in the `counters-*.csv` export
+beside it, which is what the capture reads.
 """
 
 from __future__ import annotations
@@ -17,6 +19,8 @@ import shutil
 from pathlib import Path
 
 from inspector import store
+
+MAX_NCU_REPORT = 1 << 20
 
 
 def reference_name(manifest: dict) -> str:
@@ -38,6 +42,9 @@ def make_reference(run: Path, out: Path) -> Path:
         with open(log, "rb") as src, gzip.open(log.with_suffix(".log.gz"), "wb", compresslevel=9) as dst:
             shutil.copyfileobj(src, dst)
         log.unlink()
+    for report in target.glob("*.ncu-rep"):
+        if report.stat().st_size > MAX_NCU_REPORT:
+            report.unlink()
     manifest["files"] = store.list_files(target)
     manifest["reference_of"] = manifest.get("run_id")
     store.write_json(target / store.MANIFEST, manifest)

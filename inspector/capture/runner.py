@@ -248,6 +248,7 @@ def recollect(folder: Path) -> dict[str, Any]:
     try:
         shutil.copytree(folder, work, symlinks=True, dirs_exist_ok=True)
         summary = collect(work, work / ".no-cache")
+        _keep_counters(folder, work)
         before = (manifest.get("summary") or {}).get("kernels") or 0
         if before and not summary["kernels"]:
             raise FileError(folder, f"its trace yields no kernels where the capture lists {before}: "
@@ -261,6 +262,20 @@ def recollect(folder: Path) -> dict[str, Any]:
         raise FileError(folder, f"cannot rebuild ({exc.strerror or exc}); left as it was") from None
     finally:
         shutil.rmtree(work, ignore_errors=True)
+
+
+def _keep_counters(folder: Path, work: Path) -> None:
+    """Hardware counters are measured, not derived: the rebuilt kernels.json takes them over."""
+    from inspector.core.ncu import merge_into_kernels
+
+    try:  # the kernels.json being rebuilt may be corrupt: then there is nothing to take over
+        counters = store.load_json(folder / "kernels.json", {}, dict).get("counters")
+    except FileError:
+        return
+    if isinstance(counters, dict) and isinstance(counters.get("kernels"), list):
+        meta = {k: v for k, v in counters.items() if k != "kernels"}
+        fresh = store.load_json(work / "kernels.json", {}, dict)
+        store.write_json(work / "kernels.json", merge_into_kernels(fresh, counters["kernels"], meta))
 
 
 def _recollected_manifest(manifest: dict[str, Any], folder: Path, summary: dict[str, Any]) -> dict[str, Any]:
