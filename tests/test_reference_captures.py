@@ -98,7 +98,7 @@ def test_reference_captures_are_small():
 
 
 def test_recollect_reproduces_the_committed_analysis(tmp_path):
-    source = reference("matmul_relu")
+    source = ROOT / "matmul_relu" / "ref-h200-torch2.11.0-default"
     copy = tmp_path / "run"
     shutil.copytree(source, copy)
     before = store.read_json(copy / "kernels.json")
@@ -125,3 +125,17 @@ def test_recollect_command(tmp_path):
     assert store.read_json(copy / "manifest.json")["recollected_at"]
     bad = CliRunner().invoke(main, ["recollect", str(tmp_path)])
     assert bad.exit_code == 2 and "not a capture folder" in bad.output
+
+
+def test_recollect_keeps_the_measured_counters_of_a_max_autotune_capture(tmp_path):
+    """Counters are measured, not derived: a rebuilt kernels.json keeps them; the CUDA-graph
+    wrapper's partition holds the fused template's launch."""
+    copy = tmp_path / "run"
+    shutil.copytree(ROOT / "matmul_relu" / "ref-h200-torch2.11.0-max-autotune", copy)
+    before = store.read_json(copy / "kernels.json")
+    recollect(copy)
+    after = store.read_json(copy / "kernels.json")
+    assert after["counters"] == before["counters"] and after["counters"]["kernels"]
+    (kernel,) = after["kernels"]
+    assert kernel["name"] == "triton_tem_fused_mm_relu_0" and kernel["counters"][0]["duration_us"] > 0
+    assert [l["target"] for l in after["launches"]] == ["triton_tem_fused_mm_relu_0"]

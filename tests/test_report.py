@@ -50,7 +50,8 @@ def test_model_matches_capture_files(root: Path) -> None:
         kernels = json.loads((run.path / "kernels.json").read_text())
         metrics = json.loads((run.path / "compile_metrics.json").read_text())
         results = json.loads((run.path / "results.json").read_text())
-        assert run.status == manifest["status"] == "ok" and not run.warnings
+        # a capture setting the installed torch cannot take is said, never hidden; nothing else warns
+        assert run.status == manifest["status"] == "ok" and not [w for w in run.warnings if not w.startswith("capture setting ")]
         assert run.device_name == manifest["device_name"] and run.cache_label == "cold"
         assert run.kernel_count == manifest["summary"]["kernels"] == len(run.kernels) == len(kernels["kernels"])
         assert run.eager_ms == results["steady"]["eager"]["median_ms"]
