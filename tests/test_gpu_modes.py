@@ -1,6 +1,6 @@
 """Every compile mode captures on a CUDA GPU (issue 14): the capture settings never break a compile,
 max-autotune's choices are recorded, and externs own their own device kernels. Small shapes keep
-each capture to seconds; not run on a GPU yet."""
+each capture to seconds."""
 
 import pytest
 from click.testing import CliRunner
@@ -34,13 +34,18 @@ def test_every_mode_captures(tmp_path, name, mode):
     kernels = store.read_json(folder / "kernels.json")
     assert kernels["launches"]
     for launch in kernels["launches"]:
-        if launch["kind"] == "extern":
-            assert launch["attribution"] == "profiler" and launch["device_kernels"], launch
+        if launch["kind"] == "extern":  # a CUDA-graph replay has no per-op range: placed by order
+            assert launch["attribution"] in ("profiler", "CUDA graph order") and launch["device_kernels"], launch
+    # the harness's CUDA-graphs-off compile (timing only) adds no output code, graph or tuned op
+    assert len(list(folder.glob("output_code*.py"))) == 1
     tuning = store.read_json(folder / "autotuning.json")
     if mode.startswith("max-autotune") and name == "matmul_relu":
         (op,) = [op for op in tuning["ops"] if op["op"] in ("mm", "addmm")]
         assert op["winner"] and op["choice_count"] >= 2 and op["benchmark_s"] > 0
-        assert {c["kind"] for c in op["choices"]} >= {"extern", "triton template"}
+        kinds = {c["kind"] for c in op["choices"]}
+        assert "triton template" in kinds
+        # the log shows the 10 best of choice_count: cuBLAS is among them or was beaten by 10 templates
+        assert "extern" in kinds or op["shown_count"] < op["choice_count"]
         assert op["epilogue_fused"] == (op["winner"]["kind"] != "extern")
     if mode == "default":
         assert tuning["ops"] == []
@@ -55,7 +60,9 @@ def test_layernorm_gelu_backward_max_autotune(tmp_path):
     # the harness's random gradient is its own, never the graph's
     owned = {n for l in kernels["launches"] for n in l.get("device_kernels") or []}
     assert not owned & set(attribution["harness_kernels"])
-    assert store.read_json(folder / "autotuning.json")["heuristics"], "pointwise/reduction configs tried"
+    heuristics = store.read_json(folder / "autotuning.json")["heuristics"]
+    assert heuristics, "pointwise/reduction configs tried"
+    assert all(h["timings"] and h["winner"] for h in heuristics)
 
 
 def test_mlp_block_backward_externs_own_exactly_their_kernels(tmp_path):
