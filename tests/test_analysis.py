@@ -24,7 +24,9 @@ from inspector.analysis.findings import findings
 from inspector.analysis.normalize import normalize
 
 ROOT = Path(__file__).resolve().parents[1]
-REFS = {p.parent.name: p for p in sorted((ROOT / "captured_kernels").glob("[a-z]*/ref-*")) if (p / "manifest.json").is_file()}
+# one reference per experiment, in default mode (matmul_relu also has a max-autotune one)
+REFS = {p.parent.name: p for p in sorted((ROOT / "captured_kernels").glob("[a-z]*/ref-*"))
+        if (p / "manifest.json").is_file() and "-default" in p.name}
 ELEM = {"bf16": 2, "fp16": 2, "fp32": 4}
 
 
