@@ -8,8 +8,10 @@
 - One Inductor cache directory is shared by the whole session (a cold CPU compile takes ~15-30 s).
 """
 
+import atexit
 import os
 import random
+import shutil
 import tempfile
 
 import pytest
@@ -23,6 +25,10 @@ _SESSION_CACHE = os.environ.get("INSPECTOR_TEST_CACHE") or os.path.join(
     tempfile.gettempdir(), "inductor-inspector-test-cache"
 )
 os.environ["INSPECTOR_TEST_CACHE"] = _SESSION_CACHE
+# Device locks per test process (each xdist worker): a capture's timing waits for every compile
+# under the same lock, and captures in another worker would hold it for their whole compiles.
+os.environ["INSPECTOR_LOCK_DIR"] = tempfile.mkdtemp(prefix=f"inspector-test-locks-{os.getpid()}-")
+atexit.register(shutil.rmtree, os.environ["INSPECTOR_LOCK_DIR"], True)
 # in-process torch.compile calls in tests (bench) share it too; capture subprocesses get it passed
 os.environ.setdefault("TORCHINDUCTOR_CACHE_DIR", os.path.join(_SESSION_CACHE, "inductor"))
 os.environ.setdefault("TRITON_CACHE_DIR", os.path.join(_SESSION_CACHE, "triton"))

@@ -30,11 +30,16 @@ ENV = "INSPECTOR_DEVICE_LOCK"
 HOST_ENV = "INSPECTOR_HOST_LOCK"
 
 
+LOCK_DIR_ENV = "INSPECTOR_LOCK_DIR"
+
+
 def lock_path(device: str, index: str | None = None) -> Path:
     """The machine-wide lock of one device ('cpu', or 'cuda' and the GPU's index as the capture
-    sees it in CUDA_VISIBLE_DEVICES), in the temp folder, shared by every `inspect run`."""
+    sees it in CUDA_VISIBLE_DEVICES), in the temp folder (or $INSPECTOR_LOCK_DIR), shared by every
+    `inspect run` that looks there. The test suite gives each of its workers a folder of its own:
+    its captures check results, not timings, and must not queue behind another worker's compiles."""
     name = f"inductor-inspector-{os.getuid()}-{device}" + (f"-{index}" if index not in (None, "") else "") + ".lock"
-    return Path(tempfile.gettempdir()) / name
+    return Path(os.environ.get(LOCK_DIR_ENV) or tempfile.gettempdir()) / name
 
 
 def acquire(path: str | os.PathLike | None = None, shared: bool = False) -> int | None:
