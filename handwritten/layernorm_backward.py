@@ -118,15 +118,31 @@ def _column_sum(dw_part_ptr, db_part_ptr, loss_part_ptr, dw_ptr, db_ptr, loss_pt
         tl.store(loss_ptr, tl.sum(acc, axis=0).to(loss_ptr.dtype.element_ty))
 
 
-def _default_rows_per_step(block: int) -> int:
-    """A tile of up to TILE elements: 4 rows of 4096."""
+def default_rows_per_step(block: int) -> int:
+    """A tile of up to TILE elements: 4 rows of 4096 (the launchers' default; scripts/gpu_*.py use it too)."""
     return max(1, min(4, TILE // block))
 
 
-def _default_num_warps(rows_per_step: int, block: int, rms: bool) -> int:
+def default_num_warps(rows_per_step: int, block: int, rms: bool) -> int:
     """One warp per 1024 elements of a step (2048 for RMSNorm, which keeps fewer row arrays live:
-    no mean-centred x, no bias), between 4 and 16."""
+    no mean-centred x, no bias), between 4 and 16 (the launchers' default; scripts/gpu_*.py use it too)."""
     return min(16, max(4, rows_per_step * block // (2048 if rms else 1024)))
+
+
+def launch_config(x2, weight, bias, dy2, dx2, dw_part, db_part, loss_part, dw, db, loss, eps, rms, rows_per_step,
+                  num_warps, num_stages=3):
+    """The two launches with an explicit config on buffers the caller allocated, no checks, for
+    scripts/gpu_*.py and sweeps (G = len(loss_part) row programs; bias and db unused for RMSNorm)."""
+    m, n = x2.shape
+    g = loss_part.shape[0]
+    block = triton.next_power_of_2(n)
+    if m:
+        _layernorm_backward_rows[(g,)](x2, weight, weight if rms else bias, dy2, dx2, dw_part, db_part, loss_part,
+                                       m, n, x2.stride(0), dy2.stride(0), dx2.stride(0), eps, RMS=rms,
+                                       BLOCK=block, ROWS=rows_per_step, num_warps=num_warps, num_stages=num_stages)
+    block_n = min(128, block)
+    _column_sum[(triton.cdiv(n, block_n),)](dw_part, db_part, loss_part, dw, dw if rms else db, loss, g, n,
+                                            RMS=rms, BLOCK_G=32, BLOCK_N=block_n, num_warps=4)
 
 
 def _norm_backward(x, weight, bias, dy, eps, rms, num_warps, programs_per_sm, rows_per_step, num_stages, dx_out):
@@ -149,9 +165,9 @@ def _norm_backward(x, weight, bias, dy, eps, rms, num_warps, programs_per_sm, ro
         raise ValueError("weight and bias must be contiguous")
     block = triton.next_power_of_2(n)
     if rows_per_step is None:
-        rows_per_step = _default_rows_per_step(block)
+        rows_per_step = default_rows_per_step(block)
     if num_warps is None:
-        num_warps = _default_num_warps(rows_per_step, block, rms)
+        num_warps = default_num_warps(rows_per_step, block, rms)
     _check_int("num_warps", num_warps, 1, 32)
     _check_int("programs_per_sm", programs_per_sm, 1, 64)
     _check_int("rows_per_step", rows_per_step, 1, 16)
@@ -177,15 +193,10 @@ def _norm_backward(x, weight, bias, dy, eps, rms, num_warps, programs_per_sm, ro
     dw_part = parts[:g * n].view(g, n)
     db_part = dw_part if rms else parts[g * n:2 * g * n].view(g, n)  # RMS: never touched
     loss_part = parts[arrays * g * n:]
-    if m == 0:  # no rows: zero gradients of the weights and a zero sum
+    if m == 0:  # no rows: zero gradients of the weights and a zero sum (only the column sum runs)
         parts.zero_()
-    else:
-        _layernorm_backward_rows[(g,)](x2, weight, weight if rms else bias, dy2, dx2, dw_part, db_part, loss_part,
-                                       m, n, x2.stride(0), dy2.stride(0), dx2.stride(0), eps, RMS=rms,
-                                       BLOCK=block, ROWS=rows_per_step, num_warps=num_warps, num_stages=num_stages)
-    block_n = min(128, block)
-    _column_sum[(triton.cdiv(n, block_n),)](dw_part, db_part, loss_part, dw, dw if rms else db, loss, g, n,
-                                            RMS=rms, BLOCK_G=32, BLOCK_N=block_n, num_warps=4)
+    launch_config(x2, weight, bias, dy2, dx2, dw_part, db_part, loss_part, dw, db, loss, eps, rms, rows_per_step,
+                  num_warps, num_stages)
     return loss, dx, dw, db
 
 

@@ -134,11 +134,12 @@ def _config(n: int) -> tuple[int, int, int]:
     return block_n, rows, num_warps
 
 
-def _launch(x2, w, b, y2, eps, block_n, rows, num_warps, programs=None, prefetch=True, poly_deg=None, stages=1,
-            stream=False):
-    """Launch with an explicit config (programs: persistent grid size, None = one per row block;
-    poly_deg: GELU polynomial degree, None = by output dtype, 0 = libdevice erf; stages: the row
-    loop's software-pipelining depth, 1 = none; stream: evict-first loads and streaming stores)."""
+def launch_config(x2, w, b, y2, eps, block_n, rows, num_warps, programs=None, prefetch=True, poly_deg=None,
+                  stages=1, stream=False, maxnreg=None):
+    """Launch with an explicit config, for scripts/gpu_*.py and sweeps (programs: persistent grid
+    size, None = one per row block; poly_deg: GELU polynomial degree, None = by output dtype, 0 =
+    libdevice erf; stages: the row loop's software-pipelining depth, 1 = none; stream: evict-first
+    loads and streaming stores; maxnreg: Triton's register cap per thread, None = none)."""
     m, n = x2.shape
     if m == 0:
         return None
@@ -148,7 +149,8 @@ def _launch(x2, w, b, y2, eps, block_n, rows, num_warps, programs=None, prefetch
     grid = (blocks if programs is None else min(blocks, programs),)
     return _layernorm_gelu_kernel[grid](x2, w, b, y2, m, n, x2.stride(0), y2.stride(0), eps,
                                         BLOCK_N=block_n, ROWS=rows, EVEN_N=n == block_n, PREFETCH=prefetch,
-                                        POLY_DEG=poly_deg, STAGES=stages, STREAM=stream, num_warps=num_warps)
+                                        POLY_DEG=poly_deg, STAGES=stages, STREAM=stream, num_warps=num_warps,
+                                        maxnreg=maxnreg)
 
 
 def layernorm_gelu(x: torch.Tensor, weight: torch.Tensor, bias: torch.Tensor, eps: float = 1e-5,
@@ -176,7 +178,7 @@ def layernorm_gelu(x: torch.Tensor, weight: torch.Tensor, bias: torch.Tensor, ep
     # the compiled kernel's registers (the row length, and 16-divisible strides: vector width).
     key = (x.device, x.dtype, weight.dtype, bias.dtype, n, x2.stride(0) % 16, y2.stride(0) % 16)
     programs = _RESIDENT.get(key)
-    kernel = _launch(x2, weight, bias, y2, float(eps), block_n, rows, num_warps, programs)
+    kernel = launch_config(x2, weight, bias, y2, float(eps), block_n, rows, num_warps, programs)
     if programs is None and kernel is not None and x.is_cuda:
         _RESIDENT[key] = _resident_programs(kernel, num_warps, x.device)
     return out

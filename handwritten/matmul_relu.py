@@ -216,7 +216,8 @@ def _tma_ok(t: torch.Tensor) -> bool:
     return t.stride(1) == 1 and (t.stride(0) * size) % 16 == 0 and t.data_ptr() % 16 == 0
 
 
-def _use_tma(a: torch.Tensor, b: torch.Tensor, c: torch.Tensor) -> bool:
+def use_tma(a: torch.Tensor, b: torch.Tensor, c: torch.Tensor) -> bool:
+    """Whether matmul_relu takes the TMA kernel for these tensors (for scripts/gpu_*.py and tests)."""
     return (
         TensorDescriptor is not None
         and a.device.type == "cuda"
@@ -242,9 +243,10 @@ def _tma_grid(m: int, n: int, num_programs_cap: int):
     return grid
 
 
-def _launch_tma(a, b, c, config: dict | None = None, num_warps: int = 8, num_stages: int = 3,
-                num_programs: int | None = None):
-    """TMA kernel, autotuned (config=None) or with one explicit config (tuning scripts, tests)."""
+def launch_tma(a, b, c, config: dict | None = None, num_warps: int = 8, num_stages: int = 3,
+               num_programs: int | None = None):
+    """TMA kernel, autotuned (config=None) or with one explicit config, for scripts/gpu_*.py,
+    sweeps and tests."""
     m, k = a.shape
     n = b.shape[1]
     cap = num_programs or (_num_sms(a.device.index or 0) if a.device.type == "cuda" else 4)
@@ -260,6 +262,20 @@ def _launch_tma(a, b, c, config: dict | None = None, num_warps: int = 8, num_sta
                                       num_stages=num_stages,
                                       DOT_IN_FP32=_INTERPRETER_UPCAST and a.device.type == "cpu")
     return c
+
+
+def compile_tma(a, b, c, config: dict, num_warps: int = 8, num_stages: int = 3):
+    """The TMA kernel compiled for one explicit config, not launched: its registers, spills, shared
+    memory and PTX, for scripts/gpu_*.py."""
+    m, k = a.shape
+    descs = _descriptors(a, b, c, config["BLOCK_M"], config["BLOCK_N"], config["BLOCK_K"], config["EPILOGUE_SPLIT"])
+    return _matmul_relu_tma_kernel.warmup(*descs, m, b.shape[1], k, **config, num_warps=num_warps,
+                                          num_stages=num_stages, grid=(1,))
+
+
+def tma_best_config() -> triton.Config | None:
+    """The config the TMA autotuner picked last (None before its first launch), for scripts/gpu_*.py."""
+    return getattr(_tma_autotuned, "best_config", None)
 
 
 def _launch_pointer(a, b, c, config: dict | None = None):
@@ -318,6 +334,6 @@ def matmul_relu(a: torch.Tensor, b: torch.Tensor, out: torch.Tensor | None = Non
         return c
     if k == 0:
         return c.zero_()  # an empty sum is 0, and relu(0) = 0
-    if _use_tma(a, b, c):
-        return _launch_tma(a, b, c)
+    if use_tma(a, b, c):
+        return launch_tma(a, b, c)
     return _launch_pointer(a, b, c)

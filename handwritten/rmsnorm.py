@@ -83,8 +83,9 @@ def _config(n: int) -> tuple[int, int, int]:
     return block_n, rows, num_warps
 
 
-def _launch(x2, w, y2, eps, block_n, rows, num_warps, programs=None, prefetch=True):
-    """Launch with an explicit config (programs: persistent grid size, None = one per row block)."""
+def launch_config(x2, w, y2, eps, block_n, rows, num_warps, programs=None, prefetch=True):
+    """Launch with an explicit config, for scripts/gpu_*.py and sweeps (programs: persistent grid
+    size, None = one per row block)."""
     m, n = x2.shape
     if m == 0:
         return None
@@ -117,7 +118,7 @@ def rmsnorm(x: torch.Tensor, weight: torch.Tensor, eps: float = 1e-6, out: torch
     # the compiled kernel's registers (the row length, and 16-divisible strides: vector width).
     key = (x.device, x.dtype, weight.dtype, n, x2.stride(0) % 16, y2.stride(0) % 16)
     programs = _RESIDENT.get(key)
-    kernel = _launch(x2, weight, y2, float(eps), block_n, rows, num_warps, programs)
+    kernel = launch_config(x2, weight, y2, float(eps), block_n, rows, num_warps, programs)
     if programs is None and kernel is not None and x.is_cuda:
         _RESIDENT[key] = _resident_programs(kernel, num_warps, x.device)
     return out

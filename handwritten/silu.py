@@ -51,9 +51,9 @@ def _silu_kernel(x_ptr, y_ptr, n, BLOCK: tl.constexpr):
         tl.store(y_ptr + start + offs, y.to(y_ptr.dtype.element_ty), mask=mask)
 
 
-def _launch(x: torch.Tensor, out: torch.Tensor, block: int, num_warps: int, programs: int | None = None):
-    """Launch with an explicit config (programs: persistent grid size, None = one per tile);
-    returns Triton's compiled-kernel handle (None if empty)."""
+def launch_config(x: torch.Tensor, out: torch.Tensor, block: int, num_warps: int, programs: int | None = None):
+    """Launch with an explicit config, for scripts/gpu_*.py and sweeps (programs: persistent grid
+    size, None = one per tile); returns Triton's compiled-kernel handle (None if empty)."""
     n = x.numel()
     if n == 0:
         return None
@@ -71,5 +71,5 @@ def silu(x: torch.Tensor, out: torch.Tensor | None = None) -> torch.Tensor:
     _check_device(x, out)
     # 4096 elements per program and 8 warps: 16 elements per thread, i.e. two 16-byte accesses in
     # flight per thread for bf16 (four for fp32).
-    _launch(x, out, block=4096, num_warps=8)
+    launch_config(x, out, block=4096, num_warps=8)
     return out

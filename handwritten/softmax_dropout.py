@@ -110,8 +110,9 @@ def _config(n: int) -> tuple[int, int, int]:
     return block_n // GROUP, rows, num_warps
 
 
-def _launch(x2, y2, p, seed, block_g, rows, num_warps, programs=None, prefetch=False, rng=2):
-    """Launch with an explicit config (programs: persistent grid size, None = one per row block)."""
+def launch_config(x2, y2, p, seed, block_g, rows, num_warps, programs=None, prefetch=False, rng=2):
+    """Launch with an explicit config, for scripts/gpu_*.py and sweeps (programs: persistent grid
+    size, None = one per row block)."""
     m, n = x2.shape
     if m == 0:
         return None
@@ -144,5 +145,5 @@ def softmax_dropout(x: torch.Tensor, p: float = 0.1, seed: int | None = None,
     _check_device(x, out)
     x2, y2 = _rows(x, "x"), _rows(out, "out")
     block_g, rows, num_warps = _config(n)
-    _launch(x2, y2, float(p), seed, block_g, rows, num_warps)
+    launch_config(x2, y2, float(p), seed, block_g, rows, num_warps)
     return out

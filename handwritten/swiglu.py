@@ -50,10 +50,10 @@ def _swiglu_kernel(a_ptr, b_ptr, y_ptr, n, BLOCK: tl.constexpr):
         tl.store(y_ptr + start + offs, y.to(y_ptr.dtype.element_ty), mask=mask)
 
 
-def _launch(a: torch.Tensor, b: torch.Tensor, out: torch.Tensor, block: int, num_warps: int,
-            programs: int | None = None):
-    """Launch with an explicit config (programs: persistent grid size, None = one per tile);
-    returns Triton's compiled-kernel handle (None if empty)."""
+def launch_config(a: torch.Tensor, b: torch.Tensor, out: torch.Tensor, block: int, num_warps: int,
+                  programs: int | None = None):
+    """Launch with an explicit config, for scripts/gpu_*.py and sweeps (programs: persistent grid
+    size, None = one per tile); returns Triton's compiled-kernel handle (None if empty)."""
     n = a.numel()
     if n == 0:
         return None
@@ -75,5 +75,5 @@ def swiglu(a: torch.Tensor, b: torch.Tensor, out: torch.Tensor | None = None) ->
     out = _output(out, a, "a", contiguous=True)
     _check_device(a, b, out)
     # 2048 elements per program, 4 warps: 16 per thread, two 16-byte loads of each input for bf16.
-    _launch(a, b, out, block=2048, num_warps=4)
+    launch_config(a, b, out, block=2048, num_warps=4)
     return out

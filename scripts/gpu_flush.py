@@ -105,10 +105,9 @@ def main() -> None:
     pass_bytes = 2 * n * 2
 
     def ln(maxnreg=None, warps=8, per_sm=None):
-        grid = ((per_sm or 3) * sms,)
-        extra = {} if maxnreg is None else {"maxnreg": maxnreg}
-        return lambda: ln_mod._layernorm_gelu_kernel[grid](x, w, b, y, M, N, N, N, 1e-5, BLOCK_N=N, ROWS=1, EVEN_N=True,
-                                                           PREFETCH=True, POLY_DEG=3, STAGES=1, num_warps=warps, **extra)
+        programs = (per_sm or 3) * sms
+        return lambda: ln_mod.launch_config(x, w, b, y, 1e-5, N, 1, warps, programs, prefetch=True, poly_deg=3,
+                                            stages=1, maxnreg=maxnreg)
 
     # (name, fn, bytes, flushes, reference output or None)
     work: list[tuple[str, Callable, int, tuple[str, ...], Callable | None]] = [

@@ -37,8 +37,8 @@ def launches_only(x, w, b, dy, rms):
     """The launcher's two kernel launches on buffers allocated once (its defaults' config)."""
     m, n = x.shape
     block = n
-    rows = lb._default_rows_per_step(block)
-    warps = lb._default_num_warps(rows, block, rms)
+    rows = lb.default_rows_per_step(block)
+    warps = lb.default_num_warps(rows, block, rms)
     g = torch.cuda.get_device_properties(x.device).multi_processor_count
     dx, dw, db = torch.empty_like(x), torch.empty_like(w), torch.empty_like(w)
     loss = torch.empty((), dtype=x.dtype, device=x.device)
@@ -46,11 +46,8 @@ def launches_only(x, w, b, dy, rms):
     loss_part = torch.empty((g,), dtype=torch.float32, device=x.device)
 
     def run():
-        lb._layernorm_backward_rows[(g,)](x, w, w if rms else b, dy, dx, parts[0], parts[1], loss_part, m, n, n, n, n,
-                                          lb.RMS_EPS if rms else lb.EPS, RMS=rms, BLOCK=block, ROWS=rows,
-                                          num_warps=warps, num_stages=3)
-        lb._column_sum[(n // 128,)](parts[0], parts[1], loss_part, dw, dw if rms else db, loss, g, n, RMS=rms,
-                                    BLOCK_G=32, BLOCK_N=128, num_warps=4)
+        lb.launch_config(x, w, b, dy, dx, parts[0], parts[1], loss_part, dw, db, loss, lb.RMS_EPS if rms else lb.EPS,
+                         rms, rows, warps, num_stages=3)
     return run
 
 

@@ -101,10 +101,8 @@ def compiled_kernel_facts(shape, cfg, warps, stages) -> str:
     a = torch.empty((m, k), dtype=DTYPE, device="cuda")
     b = torch.empty((k, n), dtype=DTYPE, device="cuda")
     c = torch.empty((m, n), dtype=DTYPE, device="cuda")
-    descs = mr._descriptors(a, b, c, cfg["BLOCK_M"], cfg["BLOCK_N"], cfg["BLOCK_K"], cfg["EPILOGUE_SPLIT"])
     try:
-        kern = mr._matmul_relu_tma_kernel.warmup(*descs, m, n, k, **cfg, num_warps=warps,
-                                                 num_stages=stages, grid=(1,))
+        kern = mr.compile_tma(a, b, c, cfg, num_warps=warps, num_stages=stages)
         kern._init_handles()  # n_regs / n_spills are filled in when the binary is loaded
         ptx = kern.asm.get("ptx", "")
         return (f"regs={kern.n_regs} spills={kern.n_spills} shared={kern.metadata.shared} "
@@ -171,7 +169,7 @@ def main() -> int:
         for name in names:
             cfg, warps, stages = VARIANTS[name]
             providers[f"tma:{name}"] = (
-                lambda cfg=cfg, warps=warps, stages=stages: mr._launch_tma(a, b, c, cfg, warps, stages))
+                lambda cfg=cfg, warps=warps, stages=stages: mr.launch_tma(a, b, c, cfg, warps, stages))
 
         # compile + warm up + check, outside any timing
         ok: dict[str, str] = {}
@@ -203,7 +201,7 @@ def main() -> int:
             if f"tma:{name}" in providers and VARIANTS[name][0]["WARP_SPECIALIZE"]:
                 cfg, warps, stages = VARIANTS[name]
                 print(f"[{m}] {name}: {compiled_kernel_facts(shape, cfg, warps, stages)}", flush=True)
-        best = mr._tma_autotuned.best_config if mr._use_tma(a, b, c) else None
+        best = mr.tma_best_config() if mr.use_tma(a, b, c) else None
         print(f"[{m}] handwritten autotuner picked: {best}", flush=True)
 
         times: dict[str, list[float]] = {name: [] for name in providers}

@@ -37,6 +37,7 @@ from handwritten import rmsnorm as rms_mod
 from handwritten import silu as silu_mod
 from handwritten import softmax_dropout as sd_mod
 from handwritten import swiglu as swiglu_mod
+from handwritten._checks import resident_programs
 from inspector.core.policy import compare
 from inspector.core.timing import time_fn
 from inspector.versions import collect
@@ -91,7 +92,7 @@ def softmax_check(inputs: tuple) -> Callable[[torch.Tensor], str]:
 
 def resident(kernel) -> int:
     """Programs that fit on the GPU at once for `kernel` (the row launchers' persistent-grid rule)."""
-    return rms_mod._resident_programs(kernel, kernel.metadata.num_warps, torch.device("cuda"))
+    return resident_programs(kernel, kernel.metadata.num_warps, torch.device("cuda"))
 
 
 def rows_variant(launch, inputs, label, persistent=False, **kw) -> Provider:
@@ -126,7 +127,8 @@ def variants(name: str, inputs: tuple) -> list[Provider]:
         x, w, b = inputs
 
         def launch(out, programs, rows=1, nw=8, prefetch=True, poly_deg=None, stages=1, stream=False):
-            return ln_mod._launch(x, w, b, out, 1e-5, 4096, rows, nw, programs, prefetch, poly_deg, stages, stream)
+            return ln_mod.launch_config(x, w, b, out, 1e-5, 4096, rows, nw, programs, prefetch, poly_deg, stages,
+                                        stream)
 
         add("hw nw8 persistent prefetch P3", launch, persistent=True)
         add("hw nw8 persistent prefetch P3 stream", launch, persistent=True, stream=True)
@@ -146,7 +148,7 @@ def variants(name: str, inputs: tuple) -> list[Provider]:
 
         def launch(out, programs, rows=1, nw=4, prefetch=False, rng=2):
             p = 0.1 if rng else 0.0  # the no-dropout variant must not scale by 1/(1-p)
-            return sd_mod._launch(x, out, p, 1234, 512, rows, nw, programs, prefetch, rng)
+            return sd_mod.launch_config(x, out, p, 1234, 512, rows, nw, programs, prefetch, rng)
 
         add("hw nw4 grid=blocks", launch)
         add("hw nw8 grid=blocks", launch, nw=8)
@@ -159,7 +161,7 @@ def variants(name: str, inputs: tuple) -> list[Provider]:
         x, w = inputs
 
         def launch(out, programs, rows=1, nw=8, prefetch=True):
-            return rms_mod._launch(x, w, out, 1e-6, 4096, rows, nw, programs, prefetch)
+            return rms_mod.launch_config(x, w, out, 1e-6, 4096, rows, nw, programs, prefetch)
 
         add("hw nw8 persistent prefetch", launch, persistent=True)
         add("hw nw8 persistent", launch, persistent=True, prefetch=False)
@@ -172,13 +174,13 @@ def variants(name: str, inputs: tuple) -> list[Provider]:
         for block, nw, pers in [(4096, 8, False), (4096, 8, True), (2048, 4, True), (1024, 4, False),
                                 (8192, 8, True)]:
             add(f"hw block{block} nw{nw}{' persistent' if pers else ''}",
-                lambda out, programs, block=block, nw=nw: silu_mod._launch(x, out, block, nw, programs),
+                lambda out, programs, block=block, nw=nw: silu_mod.launch_config(x, out, block, nw, programs),
                 persistent=pers)
     elif name == "swiglu":
         a, b = inputs
         for block, nw, pers in [(2048, 4, False), (2048, 4, True), (4096, 8, True), (1024, 4, False)]:
             add(f"hw block{block} nw{nw}{' persistent' if pers else ''}",
-                lambda out, programs, block=block, nw=nw: swiglu_mod._launch(a, b, out, block, nw, programs),
+                lambda out, programs, block=block, nw=nw: swiglu_mod.launch_config(a, b, out, block, nw, programs),
                 persistent=pers)
     return found
 

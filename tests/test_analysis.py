@@ -143,7 +143,7 @@ def test_pointwise_calls_move_ideal_bytes(name):
 def test_handwritten_parse_and_constexpr_pruning():
     hw = handwritten.load("softmax_dropout")
     a = hw.anatomy()
-    assert a.constexprs["RNG"] == 2  # _launch's default, not overridden on the launcher's path
+    assert a.constexprs["RNG"] == 2  # launch_config's default, not overridden on the launcher's path
     assert "philox" in a.rng and "rand" not in a.rng  # the RNG == 1 branch is pruned
     assert {p: u.load_passes for p, u in a.pointers.items() if u.loads} == {"x_ptr": 1}
     layer = handwritten.load("layernorm_gelu").anatomy()

@@ -80,8 +80,8 @@ def test_tma_kernel_tile_walk(config, dtype, device):
     shape = (129, 264, 104)  # 16-byte aligned rows, ragged against every block size
     a, b = SPEC.make_inputs(shape, dtype, device, None)
     out = poison((shape[0], shape[1]), dtype, device)
-    mr._launch_tma(a, b, out, dict(config, WARP_SPECIALIZE=False), num_warps=4, num_stages=2,
-                   num_programs=3)
+    mr.launch_tma(a, b, out, dict(config, WARP_SPECIALIZE=False), num_warps=4, num_stages=2,
+                  num_programs=3)
     check(out, a, b)
 
 
@@ -144,6 +144,6 @@ def test_mixed_devices():
 def test_large_gpu(shape, dtype, fast):
     a, b = SPEC.make_inputs(shape, dtype, "cuda", None)
     out = poison((shape[0], shape[1]), dtype, "cuda")
-    assert mr._use_tma(a, b, out) == (fast and torch.cuda.get_device_capability()[0] >= 9)
+    assert mr.use_tma(a, b, out) == (fast and torch.cuda.get_device_capability()[0] >= 9)
     matmul_relu(a, b, out=out)
     check(out, a, b)

@@ -22,7 +22,7 @@ from handwritten.layernorm_gelu import layernorm_gelu
 from handwritten.rmsnorm import rmsnorm
 from handwritten.silu import silu
 from handwritten.softmax_dropout import _config as sd_config
-from handwritten.softmax_dropout import _launch as sd_launch
+from handwritten.softmax_dropout import launch_config as sd_launch
 from handwritten.softmax_dropout import softmax_dropout
 from handwritten.swiglu import swiglu
 from inspector.bench.correctness import assert_close, check_dropout, poison
@@ -156,10 +156,10 @@ def test_rows_persistent_grid(name, shape, programs, prefetch, device):
     out = poison(shape, dtype, device)
     n = shape[1]
     if name == "layernorm_gelu":
-        ln_mod._launch(x, *inputs[1:], out, 1e-5, *ln_mod._config(n), programs, prefetch)
+        ln_mod.launch_config(x, *inputs[1:], out, 1e-5, *ln_mod._config(n), programs, prefetch)
         ref = spec.eager(*[t.double() for t in inputs])
     elif name == "rmsnorm":
-        rms_mod._launch(x, inputs[1], out, 1e-6, *rms_mod._config(n), programs, prefetch)
+        rms_mod.launch_config(x, inputs[1], out, 1e-6, *rms_mod._config(n), programs, prefetch)
         ref = spec.eager(*[t.double() for t in inputs])
     else:
         sd_launch(x, out, 0.0, 5, *sd_config(n), programs, prefetch)
