@@ -136,14 +136,14 @@ def test_a_crashing_rank_is_recorded_and_nothing_hangs(tmp_path):
 
 @pytest.mark.slow
 def test_the_job_timeout_stops_every_rank(tmp_path):
-    result = run(f"{FIXTURES / 'rank_failures.py'}:hang", "--nproc", "2", "--out", str(tmp_path), "--timeout", "15")
+    result = run(f"{FIXTURES / 'rank_failures.py'}:hang", "--nproc", "2", "--out", str(tmp_path), "--timeout", "8")
     assert result.exit_code == 1
     [ref] = store.runs(tmp_path)
     manifest = ref.manifest()
     assert manifest["distributed"]["timed_out"] is True
     for rank in (0, 1):
         error = store.read_json(ref.path / "ranks" / str(rank) / "manifest.json")["error"]
-        assert error["phase"] == "timeout" and "15 s" in error["message"]
+        assert error["phase"] == "timeout" and "8 s" in error["message"]
 
 
 @pytest.mark.parametrize("args, message", [

@@ -5,7 +5,7 @@ the reference is the experiment's eager function run in float64 on the same (upc
 differentiated with torch.autograd. The loss is compared within SPEC.tolerance(dtype), the
 gradient (written into a NaN-poisoned buffer) within the experiment's grad_tolerance, whose atol
 is relative to the gradient's scale (1/n, 1/count, beta/B): the default atol would pass anything.
-Shapes: one row, three rows, 781 rows, vocabularies 1000 and 5003 (several chunks of 4096);
+Shapes: one row, three rows, 301 or 781 rows, vocabularies 1000 and 5003 (several chunks of 4096);
 vocabularies of 32K-128K (including Llama 3's 128256) run on the GPU only.
 """
 
@@ -97,7 +97,7 @@ def run_ce(shape, dtype, device, ignored=0, inplace=False):
 
 
 @pytest.mark.parametrize("dtype", DTYPES, ids=DTYPE_IDS)
-@pytest.mark.parametrize("shape", [(1, 1000), (3, 5003), (781, 97), (5, 4096)], ids=SHAPE_IDS)
+@pytest.mark.parametrize("shape", [(1, 1000), (3, 5003), (301, 97), (5, 4096)], ids=SHAPE_IDS)
 def test_cross_entropy_matches_eager(shape, dtype, device):
     run_ce(shape, dtype, device)
 

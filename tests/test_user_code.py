@@ -32,8 +32,15 @@ def test_model_block_forward_and_backward(tmp_path, inductor_cache_dir):
     assert results["passed"] and results["backward"]
 
 
-def test_graph_break_is_shown_first(tmp_path, inductor_cache_dir):
-    result = run(f"{USER}/breaks.py:target", "--out", str(tmp_path), cache=inductor_cache_dir)
+@pytest.fixture(scope="module")
+def breaks(tmp_path_factory, inductor_cache_dir):
+    """One capture of the function with a graph break, read by the two tests below."""
+    root = tmp_path_factory.mktemp("breaks")
+    return root, run(f"{USER}/breaks.py:target", "--out", str(root), cache=inductor_cache_dir)
+
+
+def test_graph_break_is_shown_first(breaks):
+    tmp_path, result = breaks
     assert result.exit_code == 0, result.output
     out = result.output
     assert "graph break" in out and out.index("graph break") < out.index("Generated kernels")
@@ -85,12 +92,13 @@ def test_shape_for_a_function_without_shape(tmp_path):
     assert result.exit_code == 2 and "makes its own inputs" in result.output
 
 
-def test_user_capture_works_with_report_and_diff(tmp_path, inductor_cache_dir):
-    assert run(f"{USER}/breaks.py:target", "--out", str(tmp_path), cache=inductor_cache_dir).exit_code == 0
-    report = CliRunner().invoke(main, ["report", str(tmp_path), "--out", str(tmp_path / "r.html")], catch_exceptions=False)
+def test_user_capture_works_with_report_and_diff(breaks, tmp_path):
+    root, result = breaks
+    assert result.exit_code == 0, result.output
+    report = CliRunner().invoke(main, ["report", str(root), "--out", str(tmp_path / "r.html")], catch_exceptions=False)
     assert report.exit_code == 0, report.output
     html = (tmp_path / "r.html").read_text()
     assert "breaks.target" in html
     assert html.index("breaks-summary") < html.index('id="index"')  # graph breaks come first
-    diff = CliRunner().invoke(main, ["diff", "breaks.target", "--root", str(tmp_path), "--no-html"], catch_exceptions=False)
+    diff = CliRunner().invoke(main, ["diff", "breaks.target", "--root", str(root), "--no-html"], catch_exceptions=False)
     assert diff.exit_code == 0 and "handwritten" in diff.output
