@@ -71,6 +71,7 @@ class Entry:
     dtypes: tuple[str, ...]
     handwritten: str | None
     supports_backward: bool
+    handwritten_passes: tuple[str, ...] = ()  # what the handwritten launcher computes (forward, step, ...)
 
     def default_shape(self, device: str) -> tuple[int, ...]:
         return self.default_shapes.get(device, self.default_shapes["cpu"])
@@ -85,6 +86,7 @@ class Entry:
         data = asdict(self)
         data["default_shapes"] = {d: list(s) for d, s in self.default_shapes.items()}
         data["shape_names"], data["dtypes"] = list(self.shape_names), list(self.dtypes)
+        data["handwritten_passes"] = list(self.handwritten_passes)
         return data
 
     @classmethod
@@ -94,6 +96,7 @@ class Entry:
             default_shapes={d: tuple(s) for d, s in (data.get("default_shapes") or {}).items()},
             default_dtypes=dict(data.get("default_dtypes") or {}), dtypes=tuple(data.get("dtypes") or ()),
             handwritten=data.get("handwritten"), supports_backward=bool(data.get("supports_backward")),
+            handwritten_passes=tuple(data.get("handwritten_passes") or ()),
         )
 
 
@@ -164,6 +167,7 @@ def build() -> list[dict]:
             default_dtypes={d: dtype_name(spec.default_dtype(d)) for d in DEVICES},
             dtypes=tuple(dtype_name(d) for d in spec.dtypes), handwritten=spec.handwritten,
             supports_backward=bool(spec.supports_backward),
+            handwritten_passes=spec.served_passes if spec.handwritten else (),
         ).to_json())
     return out
 

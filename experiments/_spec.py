@@ -102,6 +102,16 @@ class Experiment:
         """'8192x4096' -> (8192, 4096); raises ValueError naming the expected dims."""
         return parse_shape(self.name, self.shape_names, text)
 
+    @property
+    def natural_pass(self) -> str:
+        """What `inspect bench` times by default: the training step for grad_inputs experiments."""
+        return "step" if self.grad_inputs else "forward"
+
+    @property
+    def served_passes(self) -> tuple[str, ...]:
+        """The passes the handwritten launcher computes (handwritten_passes, else the natural one)."""
+        return self.handwritten_passes or (self.natural_pass,)
+
     def handwritten_launcher(self) -> Callable[..., torch.Tensor] | None:
         if self.handwritten is None:
             return None

@@ -40,7 +40,7 @@ class PassError(ValueError):
 
 
 def natural(spec: Experiment) -> str:
-    return "step" if spec.grad_inputs else "forward"
+    return spec.natural_pass
 
 
 def available(spec: Experiment) -> tuple[str, ...]:
@@ -62,7 +62,7 @@ def check_pass(spec: Experiment, pass_: str) -> None:
 
 def handwritten_serves(spec: Experiment, pass_: str) -> str | None:
     """None when the experiment's handwritten launcher computes `pass_`, else why not."""
-    served = spec.handwritten_passes or (natural(spec),)
+    served = spec.served_passes
     if pass_ in served:
         return None
     if spec.grad_inputs:

@@ -217,16 +217,15 @@ def _compared_graphs(experiment: str, run_dir: Path) -> tuple[Callable[[str | No
     A forward-only kernel (attention, layernorm_gelu) is compared with the forward launches alone:
     against forward + backward launches its ideal bytes and time would answer another question.
     A training kernel (loss + gradients in one pass) needs the backward too."""
-    import experiments
-    from inspector.bench.passes import handwritten_serves
+    from experiments import catalog  # the catalog, not the registry: the report imports no torch
 
-    spec = experiments.REGISTRY.get(experiment)
-    if spec is None or spec.handwritten is None:
+    entry = catalog.entries().get(experiment)
+    if entry is None or entry.handwritten is None:
         return None, ""
     data = load_optional(run_dir / "kernels.json", {})
     graphs = [l.get("graph") for l in data.get("launches", []) if isinstance(l, dict)] if isinstance(data, dict) else []
     backward = [g for g in graphs if _is_backward(g)]
-    if handwritten_serves(spec, "forward") is None:
+    if "forward" in entry.handwritten_passes:
         if not backward:
             return None, ""
         names = ", ".join(dict.fromkeys(str(g) for g in backward))
