@@ -2,6 +2,7 @@
 the experiment catalog, and the commands that need torch load when they run (LazyGroup)."""
 
 import json
+import shutil
 import subprocess
 import sys
 from pathlib import Path
@@ -94,3 +95,16 @@ def test_resolve_device_rejects_unknown_devices():
     with pytest.raises(ValueError, match="unknown device"):
         resolve_device("tpu")
     assert resolve_device("cpu") == "cpu"
+
+
+def test_report_over_a_capture_with_a_handwritten_kernel_imports_no_torch(tmp_path):
+    """The report's findings compare with the handwritten kernel (the forward-only check reads
+    the catalog); none of it needs torch. attention_lite's backward reference has backward
+    launches, the case that looked the experiment up in the torch-importing registry."""
+    root = tmp_path / "captures"
+    src = next((ROOT / "captured_kernels" / "attention_lite").glob("ref-*backward*"))
+    shutil.copytree(src, root / "attention_lite" / src.name)
+    seen = imported_after(f"from inspector.cli import main; main(['report', {str(root)!r}, '--out', "
+                          f"{str(tmp_path / 'r.html')!r}], standalone_mode=False)")
+    assert "torch" not in seen["heavy"] and "triton" not in seen["heavy"]
+    assert (tmp_path / "r.html").stat().st_size > 0
