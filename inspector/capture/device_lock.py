@@ -28,8 +28,6 @@ from inspector.core.caches import file_lock
 
 ENV = "INSPECTOR_DEVICE_LOCK"
 HOST_ENV = "INSPECTOR_HOST_LOCK"
-
-
 LOCK_DIR_ENV = "INSPECTOR_LOCK_DIR"
 
 

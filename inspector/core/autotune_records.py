@@ -32,6 +32,16 @@ def winner_text(op: dict[str, Any] | None) -> str:
     return text
 
 
+def fusion_text(op: dict[str, Any]) -> str | None:
+    """When a library winner was overruled at fusion time: what was generated instead, and why."""
+    chosen = op.get("chosen_at_fusion")
+    if not isinstance(chosen, dict):
+        return None
+    fused = ", ".join(str(a) for a in chosen.get("fused_ops") or []) or "its epilogue"
+    return (f"with {fused} fused, the template {chosen.get('kernel')} was generated instead of "
+            f"{chosen.get('instead_of')} (chosen at fusion time)")
+
+
 def describe(op: dict[str, Any]) -> str:
     """One line: 'mm 4096x4096, 4096x4096: mm (extern, 0.2931 ms), 1.06x ahead of triton_mm_7; 4
     choices, 1 failed; 10.5 s; epilogue not fused'."""
@@ -41,10 +51,8 @@ def describe(op: dict[str, Any]) -> str:
     parts.append(f"{count} choices" + (f", {failed} failed" if failed else ""))
     if cost_s(op) is not None:
         parts.append(f"{cost_s(op):.1f} s")
-    chosen = op.get("chosen_at_fusion")
-    if isinstance(chosen, dict):
-        fused = ", ".join(chosen.get("fused_ops") or []) or "its epilogue"
-        parts.append(f"with {fused} fused, the template {chosen.get('kernel')} was generated instead of {chosen.get('instead_of')}")
+    if chosen := fusion_text(op):
+        parts.append(chosen)
     elif op.get("epilogue_fused") is not None:
         parts.append("fused " + ", ".join(op.get("fused_ops") or []) if op["epilogue_fused"] else "epilogue not fused")
     return "; ".join(parts)

@@ -38,7 +38,6 @@ import torch
 
 WARMUP_MS = 25
 REP_MS = 100
-QUANTILES = (0.5, 0.2, 0.8)
 # The CPU and setup loops stop here even if rep_ms is not reached: 64x256 fp32 SiLU runs in ~10 µs, and
 # 2,000 samples already fix the median to well under the run-to-run spread.
 MAX_SAMPLES = 2000
@@ -157,12 +156,7 @@ def _time_with_setup(fn: Callable[[], object], setup: Callable[[], object], devi
     while (time.perf_counter() - begin) * 1e3 < warmup_ms:
         sample()
     if cuda:  # the host time of setup() + fn(): more than the call alone needs as a lead, never less
-        t0 = time.perf_counter()
-        for _ in range(5):
-            setup()
-            fn()
-        lead = lead_cycles((time.perf_counter() - t0) / 5 * 1e6)
-        torch.cuda.synchronize()
+        lead = lead_cycles(host_us(lambda: (setup(), fn()), calls=5))
     n = int(min(MAX_SAMPLES, max(MIN_SAMPLES, rep_ms / per_call_ms)))
     pending = [sample() for _ in range(n)]
     if cuda:

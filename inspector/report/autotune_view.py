@@ -15,7 +15,7 @@ from typing import Any, Iterable
 
 from rich.markup import escape
 
-from inspector.core.autotune_records import cost_s
+from inspector.core.autotune_records import cost_s, fusion_text
 from inspector.report.console import fmt_config, fmt_ms, fmt_s
 from inspector.store import load_optional
 
@@ -83,10 +83,8 @@ def template_vs_library(op: dict[str, Any]) -> str:
 
 def epilogue_text(op: dict[str, Any]) -> str:
     fused = op.get("epilogue_fused")
-    chosen = op.get("chosen_at_fusion")
-    if fused is True and isinstance(chosen, dict):
-        return (f"{chosen.get('instead_of')} won the op alone, but with {', '.join(str(a) for a in op.get('fused_ops') or [])} "
-                f"fused the template {chosen.get('kernel')} was generated instead (chosen at fusion time)")
+    if fused is True and (chosen := fusion_text(op)):
+        return chosen
     if fused is True:
         return "epilogue fused into the template: " + ", ".join(str(a) for a in op.get("fused_ops") or [])
     if fused is False:
