@@ -1,0 +1,98 @@
+
+import os
+os.environ['TORCH_CUDA_ARCH_LIST'] = '9.0a'
+os.environ['TORCHINDUCTOR_CACHE_DIR'] = '/tmp/gs/captures/.cache/silu/20261202-011025-cuda-default-3913-534f14/inductor'
+os.environ['TRITON_CACHE_DIR'] = '/tmp/gs/captures/.cache/silu/20261202-011025-cuda-default-3913-534f14/triton'
+os.environ['TORCH_TRACE'] = '/tmp/gs/captures/.staging/silu--20261202-011025-cuda-default--3913/trace'
+os.environ['INDUCTOR_PROVENANCE'] = '1'
+
+import torch
+from torch import tensor, device
+import torch.fx as fx
+from torch._dynamo.testing import rand_strided
+from math import inf
+import torch._inductor.inductor_prims
+
+
+
+import torch._dynamo.config
+import torch._inductor.config
+import torch._functorch.config
+import torch.fx.experimental._config
+
+torch._inductor.config.max_autotune = False
+torch._inductor.config.max_autotune_gemm = False
+torch._inductor.config.trace.enabled = False
+torch._inductor.config.trace.save_real_tensors = False
+torch._inductor.config.trace.debug_dir = '/tmp/gs/captures/.staging/silu--20261202-011025-cuda-default--3913/debug'
+torch._inductor.config.trace.graph_diagram = False
+torch._inductor.config.trace.draw_orig_fx_graph = False
+torch._inductor.config.trace.provenance_tracking_level = 1
+torch._functorch.config.functionalize_rng_ops = False
+torch._functorch.config.fake_tensor_allow_unsafe_data_ptr_access = True
+torch._functorch.config.unlift_effect_tokens = True
+torch._functorch.config.selective_decompose = False
+
+
+
+isolate_fails_code_str = None
+
+
+
+
+
+if "__compile_source__" in globals():
+    import inspect as __after_aot_inspect
+    import linecache as __after_aot_linecache
+    __after_aot_filename = __after_aot_inspect.currentframe().f_code.co_filename
+    __after_aot_linecache.cache[__after_aot_filename] = (
+        len(__compile_source__),
+        None,
+        __compile_source__.splitlines(True),
+        __after_aot_filename,
+    )
+# torch version: 2.11.0+cu130
+# torch cuda version: 13.0
+# torch git version: 70d99e998b4955e0049d13a98d77ae1b14db1f45
+
+
+# CUDA Info: 
+# nvcc: NVIDIA (R) Cuda compiler driver 
+# Copyright (c) 2005-2025 NVIDIA Corporation 
+# Built on Wed_Aug_20_01:58:59_PM_PDT_2025 
+# Cuda compilation tools, release 13.0, V13.0.88 
+# Build cuda_13.0.r13.0/compiler.36424714_0 
+
+# GPU Hardware Info: 
+# NVIDIA H200 : 1 
+
+torch._higher_order_ops.triton_kernel_wrap.kernel_side_table.reset_table()
+
+from torch.nn import *
+class Repro(torch.nn.Module):
+    def __init__(self) -> None:
+        super().__init__()
+
+
+
+    def forward(self, arg0_1):
+        convert_element_type = torch.ops.prims.convert_element_type.default(arg0_1, torch.float32);  arg0_1 = None
+        neg = torch.ops.aten.neg.default(convert_element_type)
+        exp = torch.ops.aten.exp.default(neg);  neg = None
+        add = torch.ops.aten.add.Tensor(exp, 1);  exp = None
+        div = torch.ops.aten.div.Tensor(convert_element_type, add);  convert_element_type = add = None
+        convert_element_type_1 = torch.ops.prims.convert_element_type.default(div, torch.bfloat16);  div = None
+        return (convert_element_type_1,)
+
+def load_args(reader):
+    buf0 = reader.storage(None, 67108864, device=device(type='cuda', index=0), dtype_hint=torch.bfloat16)
+    reader.tensor(buf0, (8192, 4096), dtype=torch.bfloat16, is_leaf=True)  # arg0_1
+load_args._version = 0
+mod = Repro()
+if __name__ == '__main__':
+    from torch._dynamo.repro.after_aot import run_repro
+    with torch.no_grad():
+        run_repro(mod, load_args, accuracy=False, command='run', save_dir=None, tracing_mode='real', check_str=None)
+        # To run it separately, do 
+        # mod, args = run_repro(mod, load_args, accuracy=False, command='get_args', save_dir=None, tracing_mode='real', check_str=None)
+        # mod(*args)
