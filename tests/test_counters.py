@@ -134,7 +134,7 @@ def test_profile_command_profiles_only_the_bracketed_call():
 
 def test_a_capture_with_counters_merges_them_into_kernels_json(tmp_path, monkeypatch):
     run = tmp_path / "run"
-    shutil.copytree(next((CAPTURES / "rmsnorm").glob("ref-*")), run)
+    shutil.copytree(CAPTURES / "rmsnorm" / "ref-h100-torch2.11.0-default", run)
     ncu = ncu_tool.Ncu(fake_ncu(tmp_path), "2025.3.1.0")
     monkeypatch.setattr(ncu_tool, "availability", lambda device, env=None: ncu)
     from inspector.config import RunConfig
@@ -158,7 +158,7 @@ def test_a_capture_with_counters_merges_them_into_kernels_json(tmp_path, monkeyp
 
 def test_without_a_gpu_one_line_and_nothing_else_changes(tmp_path):
     run = tmp_path / "run"
-    shutil.copytree(next((CAPTURES / "silu").glob("ref-*")), run)
+    shutil.copytree(CAPTURES / "silu" / "ref-h100-torch2.11.0-default", run)
     before = (run / "kernels.json").read_text()
     from inspector.config import RunConfig
 
@@ -188,6 +188,10 @@ def test_bench_counter_rows_per_provider(tmp_path):
     assert by[("compile", "ncu_kernels")] == 2 and by[("handwritten", "ncu_dram_write_bytes")] == pytest.approx(46.52e6)
     assert by[("compile", "ncu_instructions")] == pytest.approx(17.3e6 + 812e6)
     assert by[("compile", "ncu_issue_per_s")] == pytest.approx(528 * 1.98e9)
+    # the launch shape tells one autotuned config of a kernel from another
+    notes = {(p, m): n for p, m, v, u, n in rows}
+    assert notes[("compile", "ncu_kernels")].startswith(
+        "triton_red_fused__to_copy_add_mean_mul_pow_rsqrt_0 (grid 8192, 512 threads, 32 registers), ")
     saved = json.loads((tmp_path / "c" / "counters.json").read_text())
     assert saved["status"] == "ok" and set(saved["kernels"]) == {"compile", "handwritten"}
 
@@ -243,7 +247,7 @@ def test_gpu_capture_with_counters(tmp_path):
 def test_diff_findings_label_static_bytes_estimated_without_counters():
     from inspector.report.diff_view import build_diff
 
-    run = next((CAPTURES / "rmsnorm").glob("ref-*"))
+    run = CAPTURES / "rmsnorm" / "ref-h100-torch2.11.0-default"
     texts = [f.text for f in build_diff(run, CAPTURES, offline_ptx=False).findings]
     passes = next(t for t in texts if "separate loops" in t)
     assert "estimated extra 64 MiB per call (static model, not measured)" in passes
@@ -255,7 +259,7 @@ def test_diff_findings_with_counters_report_an_l2_served_reread(tmp_path):
     from inspector.report.diff_view import build_diff
 
     run = tmp_path / "rmsnorm" / "run"
-    shutil.copytree(next((CAPTURES / "rmsnorm").glob("ref-*")), run)
+    shutil.copytree(CAPTURES / "rmsnorm" / "ref-h100-torch2.11.0-default", run)
     data = json.loads((run / "kernels.json").read_text())
     record = {**parsed_raw()[0]}
     (run / "kernels.json").write_text(json.dumps(ncu_tool.merge_into_kernels(data, [record], {"ncu_version": "test"})))
@@ -272,10 +276,11 @@ def test_diff_splits_the_gap_from_bench_counter_rows(tmp_path):
     from inspector.bench.table import Row, write_csv
     from inspector.report.diff_view import build_diff
 
-    run = next((CAPTURES / "rmsnorm").glob("ref-*"))
+    run = CAPTURES / "rmsnorm" / "ref-h100-torch2.11.0-default"
     manifest = json.loads((run / "manifest.json").read_text())
     base = dict(shape="x".join(map(str, manifest["shape"])), dtype=manifest["dtype"], device=manifest["device"],
-                device_name="GPU", torch="2.11.0", triton="3.6.0", timestamp="2030-01-01T00:00:00+00:00")
+                device_name=manifest["device_name"], torch="2.11.0", triton="3.6.0",
+                timestamp="2030-01-01T00:00:00+00:00")
     rows = [Row("_copy", "copy", "gb_per_s", 4200.0, "GB/s", **base)]
     for provider, ms, us_, written, inst in (("compile", 0.0418, 37.6, 46.0e6, 17.3e6),
                                              ("handwritten", 0.0378, 33.4, 43.2e6, 10.3e6)):
@@ -291,3 +296,84 @@ def test_diff_splits_the_gap_from_bench_counter_rows(tmp_path):
     gap = next(t for t in texts if t.startswith("Nsight Compute, one call each"))
     assert "measured gap +4.2 us = DRAM +0.7 us (+2.8 MB at the copy rate)" in gap
     assert "instructions +6.7 us (+7.0 M warp instructions" in gap and "unexplained" in gap
+
+
+def _bench_rows(manifest: dict, experiment: str, device_name: str, providers) -> list:
+    """Bench rows with --counters rows: providers = (provider, median ms, ncu us, written, instructions)."""
+    from inspector.bench.table import Row
+
+    base = dict(shape="x".join(map(str, manifest["shape"])), dtype=manifest["dtype"], device=manifest["device"],
+                device_name=device_name, torch="2.11.0", triton="3.6.0", timestamp="2030-01-01T00:00:00+00:00")
+    rows = [Row("_copy", "copy", "gb_per_s", 4245.0, "GB/s", **base)]
+    for provider, ms, us_, written, inst in providers:
+        rows += [Row(experiment, provider, "median_ms", ms, "ms", **base),
+                 Row(experiment, provider, "ncu_duration_us", us_, "us", **base),
+                 Row(experiment, provider, "ncu_dram_read_bytes", 134.2e6, "byte", **base),
+                 Row(experiment, provider, "ncu_dram_write_bytes", written, "byte", **base),
+                 Row(experiment, provider, "ncu_instructions", inst, "warp instructions", **base),
+                 Row(experiment, provider, "ncu_issue_per_s", 132 * 4 * 1.98e9, "warp instructions/s", **base)]
+    return rows
+
+
+H200_SWIGLU = CAPTURES / "swiglu" / "ref-h200-torch2.11.0-default"
+
+
+def test_diff_gap_split_uses_the_captures_own_counters(tmp_path):
+    """The H200 swiglu reference has counters for its kernel (45.6 us, 26.1 M instructions). A bench
+    whose torch.compile kept another config (61.9 us, 33.6 M, as measured on the H200) must not stand
+    in for it: the split takes the capture's kernel, and the other build is named."""
+    from inspector.bench.table import write_csv
+    from inspector.report.diff_view import build_diff
+
+    manifest = json.loads((H200_SWIGLU / "manifest.json").read_text())
+    root = tmp_path / "captures"
+    write_csv(_bench_rows(manifest, "swiglu", manifest["device_name"],
+                          (("compile", 0.0620, 61.9, 54.9e6, 33554432), ("handwritten", 0.0470, 45.0, 46.9e6, 14.7e6))),
+              root / "_bench" / "b.csv")
+    texts = [f.text for f in build_diff(H200_SWIGLU, root, offline_ptx=False).findings]
+    gap = next(t for t in texts if t.startswith("Nsight Compute, the capture's kernels against the bench's handwritten"))
+    assert "measured gap +0.6 us" in gap  # 45.6 us captured - 45.0 us handwritten
+    other = next(t for t in texts if t.startswith("the bench's torch.compile ran another build"))
+    assert "33.6 M warp instructions in 61.9 µs against the capture's 26.1 M in 45.6 µs" in other
+
+
+def test_diff_ignores_a_bench_from_another_gpu(tmp_path):
+    from inspector.bench.table import write_csv
+    from inspector.report.diff_view import build_diff
+
+    manifest = json.loads((H200_SWIGLU / "manifest.json").read_text())
+    root = tmp_path / "captures"
+    write_csv(_bench_rows(manifest, "swiglu", "NVIDIA H100 80GB HBM3",
+                          (("compile", 0.0725, 67.0, 46.0e6, 26.1e6), ("handwritten", 0.0600, 60.0, 46.0e6, 14.7e6))),
+              root / "_bench" / "h100.csv")
+    view = build_diff(H200_SWIGLU, root, offline_ptx=False)
+    assert not view.measured_source and not any(f.rule in ("measured", "gap") for f in view.findings)
+
+
+ROWS = ("layernorm_gelu", "softmax_dropout", "rmsnorm", "silu", "swiglu")
+
+
+@pytest.mark.parametrize("name", ROWS)
+def test_h200_row_references_diff_on_measurements(name):
+    """The committed H200 row references (captured with --counters) and the H200 bench with
+    counters: every diff splits the gap, and no byte figure is left as an unmeasured estimate."""
+    from inspector.report.diff_view import build_diff
+
+    view = build_diff(CAPTURES / name / "ref-h200-torch2.11.0-default", CAPTURES, offline_ptx=False)
+    assert view.measured_source == "ref-h200-torch2.11-bench-rows-counters.csv"
+    texts = [f.text for f in view.findings]
+    gap = next(t for t in texts if t.startswith("Nsight Compute, "))
+    assert "no gap to split" in gap or ("DRAM" in gap and "instructions" in gap and "remainder" in gap)
+    assert not any("not measured" in t for t in texts), texts
+    assert "measured DRAM traffic" in view.bytes_line
+    bounds = [t for t in texts if "(generated, " in t or t.startswith("the handwritten call (")]
+    assert len(bounds) >= 2 and all("-bound: " in t for t in bounds), bounds
+
+
+def test_h200_rmsnorm_bench_kept_another_config():
+    """The bench's compile of rmsnorm ran 512 threads x 28 registers (R0_BLOCK=4096), the capture's
+    20 registers (R0_BLOCK=2048): the diff says the bench ran another build."""
+    from inspector.report.diff_view import build_diff
+
+    view = build_diff(CAPTURES / "rmsnorm" / "ref-h200-torch2.11.0-default", CAPTURES, offline_ptx=False)
+    assert any(f.rule == "config" for f in view.findings)

@@ -43,7 +43,7 @@ def test_diff_with_bench_csv_shows_measured(tmp_path):
 
 
 def test_diff_two_runs(tmp_path):
-    src = next((CAPTURES / "silu").glob("ref-*"))
+    src = CAPTURES / "silu" / "ref-h100-torch2.11.0-default"
     copy = tmp_path / "silu" / "copy"
     shutil.copytree(src, copy)
     data = json.loads((copy / "kernels.json").read_text())
@@ -79,7 +79,7 @@ def test_failed_capture_and_missing_handwritten(tmp_path):
 
 
 def test_unparseable_kernel_is_a_note(tmp_path):
-    src = next((CAPTURES / "silu").glob("ref-*"))
+    src = CAPTURES / "silu" / "ref-h100-torch2.11.0-default"
     copy = tmp_path / "silu" / "broken"
     shutil.copytree(src, copy)
     for f in (copy / "kernels").glob("*.py"):

@@ -164,7 +164,7 @@ def test_visible_gpus_without_torch(tmp_path, env, driver, want):
 def _published(tmp_path, name):
     """A copy of a committed capture, as capture() would have published it."""
     run = tmp_path / name / "run"
-    shutil.copytree(next((ROOT / name).glob("ref-*")), run)
+    shutil.copytree(sorted((ROOT / name).glob("ref-*"))[0], run)
     return CaptureResult(run, read_json(run / "manifest.json"))
 
 

@@ -14,7 +14,7 @@ from dataclasses import dataclass
 from typing import Mapping
 
 from inspector.analysis.anatomy import KernelAnatomy
-from inspector.analysis.bounds import KernelCounters, Rates, SplitError, split_gap
+from inspector.analysis.bounds import KernelCounters, Rates, SplitError, classify, split_gap
 from inspector.analysis.callgraph import CallGraph
 from inspector.core.spread import Spread, overlaps
 
@@ -72,13 +72,32 @@ def _short(name: str) -> str:
 L2_SERVED = 0.5
 
 
+def _bounds(counters: Mapping[str, KernelCounters], copy_gb_per_s: float | None,
+            measured: Measured | None) -> list[Finding]:
+    """A bound per profiled kernel: the capture's kernels against the copy rate measured with
+    them, the bench's handwritten call against the bench's copy rate."""
+    out = []
+    copy = copy_gb_per_s or (measured.copy_gb_per_s if measured else None)
+    for name, k in counters.items() if copy else ():
+        out.append(Finding("bound", f"{_short(name)} (generated, {k.duration_us:.1f} µs): "
+                           f"{classify(k, Rates(copy * 1e9)).text()}"))
+    hand = measured.handwritten_counters if measured else None
+    if hand is not None and measured.copy_gb_per_s:
+        rates = Rates(measured.copy_gb_per_s * 1e9, measured.issue_per_s)
+        out.append(Finding("bound", f"the handwritten call ({hand.duration_us:.1f} µs, bench): {classify(hand, rates).text()}"))
+    return out
+
+
 def findings(graph: CallGraph, hand: KernelAnatomy | None, measured: Measured | None = None,
-             hand_kernels: int = 1, counters: Mapping[str, KernelCounters] | None = None) -> list[Finding]:
+             hand_kernels: int = 1, counters: Mapping[str, KernelCounters] | None = None,
+             counters_copy_gb_per_s: float | None = None) -> list[Finding]:
     """The findings; byte figures from the static model are labelled "estimated" unless `counters`
     (Nsight Compute, by kernel name) measured them, and a re-read the counters show served from L2
-    is reported as such, with the kernel's instruction count instead of a DRAM cost."""
+    is reported as such, with the kernel's instruction count instead of a DRAM cost. With counters,
+    each kernel's bound (analysis/bounds.classify) against the copy rate measured beside them."""
     out: list[Finding] = []
     counters = counters or {}
+    out.extend(_bounds(counters, counters_copy_gb_per_s, measured))
     # Bytes per second of the call's own (memory-bound) kernels; extern calls such as cuBLAS mm are
     # compute-bound and would make extra bytes look far costlier than they are.
     own = [l for l in graph.launches if l.kind != "extern" and l.bytes and l.measured_us]
@@ -126,11 +145,20 @@ def findings(graph: CallGraph, hand: KernelAnatomy | None, measured: Measured | 
                  else f"by {_short(inter.written_by)} and read back by {_short(inter.read_by)}")
         dtype = f", {inter.dtype.removeprefix('torch.')}" if inter.dtype else ""
         also = " (it is also an output)" if inter.returned else ""
-        out.append(Finding("intermediate", f"intermediate {inter.buffer} ({mib(inter.bytes)}{dtype}) written to memory {where}"
-                           f"{also} — estimated extra {mib(extra)} per call{at_rate(extra)}", extra, us(extra)))
-    own_counters = [counters.get(l.target) for l in graph.launches]
-    dram = [k.dram_bytes for k in own_counters if k is not None]
-    if graph.launches and len(dram) == len(graph.launches) and all(b is not None for b in dram) and graph.ideal_bytes:
+        head = f"intermediate {inter.buffer} ({mib(inter.bytes)}{dtype}) written to memory {where}{also}"
+        k = counters.get(inter.written_by)
+        if k is not None and k.dram_read_bytes is not None and k.dram_write_bytes is not None:
+            out.append(Finding("intermediate", f"{head} — the static model's extra {mib(extra)} per call is an estimate; "
+                               f"measured, {_short(inter.written_by)} reads {k.dram_read_bytes / 1e6:.1f} MB and writes "
+                               f"{k.dram_write_bytes / 1e6:.1f} MB of DRAM in all (the rest of its traffic stays in L2)"))
+        else:
+            out.append(Finding("intermediate", f"{head} — estimated extra {mib(extra)} per call{at_rate(extra)}",
+                               extra, us(extra)))
+    # The whole call's counters (Nsight Compute profiles every kernel of it, externs' included)
+    # stand for the call once each of its own kernels has some.
+    whole_call = bool(counters) and all(counters.get(l.target) is not None for l in graph.launches if l.kind != "extern")
+    dram = [k.dram_bytes for k in counters.values()] if whole_call else []
+    if dram and all(b is not None for b in dram) and graph.ideal_bytes:
         moved = sum(dram)
         if moved > graph.ideal_bytes * IDEAL_SLACK:
             extra = int(moved - graph.ideal_bytes)
@@ -205,15 +233,28 @@ def findings(graph: CallGraph, hand: KernelAnatomy | None, measured: Measured | 
         out.append(Finding("measured", f"measured: {verdict} ({measured.compile_ms * 1e3:.1f} µs compiled vs "
                            f"{measured.handwritten_ms * 1e3:.1f} µs handwritten{copy})", None,
                            (measured.compile_ms - measured.handwritten_ms) * 1e3))
-    if measured and measured.compile_counters and measured.handwritten_counters and measured.copy_gb_per_s:
+    # The gap split's generated side: the capture's own kernels when it has their counters (the
+    # kernels this diff is about), else the bench's compiled call.
+    captured = list(counters.values()) if whole_call else []
+    if measured and measured.handwritten_counters and measured.copy_gb_per_s and (captured or measured.compile_counters):
+        generated = captured or [measured.compile_counters]
+        whose = "the capture's kernels against the bench's handwritten call" if captured else "one call each"
         try:
-            split = split_gap([measured.compile_counters], [measured.handwritten_counters],
+            split = split_gap(generated, [measured.handwritten_counters],
                               Rates(measured.copy_gb_per_s * 1e9, measured.issue_per_s))
-            out.append(Finding("gap", f"Nsight Compute, one call each: {split.text()}", None, split.gap_us))
+            out.append(Finding("gap", f"Nsight Compute, {whose}: {split.text()}", None, split.gap_us))
         except SplitError:
             pass
-    if not out:
+        other = measured.compile_counters
+        mine = sum(k.instructions or 0 for k in captured)
+        if captured and other is not None and other.instructions and mine and abs(other.instructions / mine - 1) > 0.05:
+            out.append(Finding("config", f"the bench's torch.compile ran another build of the generated code "
+                               f"({other.instructions / 1e6:.1f} M warp instructions in {other.duration_us:.1f} µs against "
+                               f"the capture's {mine / 1e6:.1f} M in {sum(k.duration_us for k in captured):.1f} µs): "
+                               f"Inductor picks among candidate configs by timing them at the first call, so two compiles "
+                               f"can keep different ones (the capture's candidates and their times are in autotuning.json)"))
+    if all(f.rule == "bound" for f in out):
         out.append(Finding("none", "no costly difference found: the compiled call moves the ideal bytes in one launch"
                            if graph.device_launches <= 1 else "no costly difference found in the anatomy"))
-    order = {"measured": 0, "gap": 1, "bytes": 2}
-    return sorted(out, key=lambda f: (order.get(f.rule, 2), -(f.cost_bytes or 0)))
+    order = {"measured": 0, "gap": 1, "bound": 2, "bytes": 3}
+    return sorted(out, key=lambda f: (order.get(f.rule, 3), -(f.cost_bytes or 0)))

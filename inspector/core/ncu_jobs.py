@@ -86,10 +86,21 @@ def _safe(name: str) -> str:
     return "".join(c if c.isalnum() or c in "-_" else "_" for c in name)
 
 
+def _launch_text(kernel: Mapping[str, Any]) -> str:
+    """A kernel's name and launch shape, which tell one autotuned config from another:
+    "triton_poi_fused_mul_silu_0 (grid 32768, 128 threads, 32 registers)"."""
+    name = str(kernel.get("name", ""))[:60]
+    shape = [f"grid {kernel['grid_size']:.0f}" if isinstance(kernel.get("grid_size"), (int, float)) else "",
+             f"{kernel['block_size']:.0f} threads" if isinstance(kernel.get("block_size"), (int, float)) else "",
+             f"{kernel['registers']:.0f} registers" if isinstance(kernel.get("registers"), (int, float)) else ""]
+    shape = [p for p in shape if p]
+    return f"{name} ({', '.join(shape)})" if shape else name
+
+
 def summary_rows(kernels: Sequence[Mapping[str, Any]]) -> list[tuple[str, float, str, str]]:
     """(metric, value, unit, note) bench rows of one provider's profiled call: the sums over its
     kernels of what the gap split needs (a metric missing from any kernel is left out)."""
-    rows = [("ncu_kernels", float(len(kernels)), "kernels", ", ".join(str(k.get("name", ""))[:60] for k in kernels))]
+    rows = [("ncu_kernels", float(len(kernels)), "kernels", ", ".join(_launch_text(k) for k in kernels))]
     for key, metric, unit in (("duration_us", "ncu_duration_us", "us"), ("dram_read_bytes", "ncu_dram_read_bytes", "byte"),
                               ("dram_write_bytes", "ncu_dram_write_bytes", "byte"),
                               ("instructions", "ncu_instructions", "warp instructions")):

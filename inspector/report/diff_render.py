@@ -45,8 +45,8 @@ def print_diff(view: DiffView, console: Console, source: str = "side") -> None:
         console.print(t)
     if view.launch_rows:
         t = Table(title="Launch sequence of one compiled call", title_justify="left")
-        for col in ("#", "target", "kind", "read", "written", "time"):
-            t.add_column(col, justify="right" if col in ("#", "read", "written", "time") else "left", overflow="fold")
+        for col in ("#", "target", "kind", "read (est.)", "written (est.)", "time"):
+            t.add_column(col, justify="left" if col in ("target", "kind") else "right", overflow="fold")
         for row in view.launch_rows:
             t.add_row(*[escape(c) for c in row])
         console.print(t)

@@ -124,9 +124,10 @@ def anatomy_rows(kernels: list[KernelAnatomy], graph: CallGraph | None) -> list[
 
 
 def bench_measured(root: Path, experiment: str, shape: list[int] | None, dtype: str | None, device: str | None,
-                   notes: list[str] | None = None) -> Measured | None:
-    """The newest bench result for this experiment/shape/dtype/device under root/_bench/*.csv; an
-    unreadable CSV is skipped with a note naming it."""
+                   notes: list[str] | None = None, device_name: str | None = None) -> Measured | None:
+    """The newest bench result for this experiment/shape/dtype/device under root/_bench/*.csv, from
+    the same GPU model when the capture names one (an H100 bench never explains an H200 capture);
+    an unreadable CSV is skipped with a note naming it."""
     from inspector.core.spread import spread_of
     from inspector.bench.table import read_csv
 
@@ -145,7 +146,7 @@ def bench_measured(root: Path, experiment: str, shape: list[int] | None, dtype: 
         copies = {r.timestamp: r.value for r in rows if r.experiment == "_copy" and r.metric == "gb_per_s"}
         for r in rows:
             if (r.experiment != experiment or r.phase or r.shape != want or r.dtype != dtype or r.device != device
-                    or math.isnan(r.value)):  # r.phase: another pass than the one a capture compiles
+                    or (device_name and r.device_name and r.device_name != device_name) or math.isnan(r.value)):  # r.phase: another pass than the one a capture compiles
                 continue
             if best is None or r.timestamp > best[0]:
                 best = (r.timestamp, {}, path.name)
@@ -169,6 +170,14 @@ def _bench_counters(v: dict[tuple[str, str], float], provider: str) -> KernelCou
         return None
     return KernelCounters(provider, v[(provider, "ncu_duration_us")], v.get((provider, "ncu_dram_read_bytes")),
                           v.get((provider, "ncu_dram_write_bytes")), instructions=v.get((provider, "ncu_instructions")))
+
+
+def capture_copy_rate(run_dir: Path) -> float | None:
+    """GB/s of the copy `inspect run --counters` measured beside its counters (None without)."""
+    data = load_optional(run_dir / "kernels.json", {})
+    block = data.get("counters") if isinstance(data, dict) else None
+    rate = block.get("copy_gb_per_s") if isinstance(block, dict) else None
+    return float(rate) if isinstance(rate, (int, float)) and rate > 0 else None
 
 
 def capture_counters(run_dir: Path) -> dict[str, KernelCounters]:
@@ -306,11 +315,16 @@ def build_diff(run_dir: Path, root: Path, offline_ptx: bool = True, kernel: str 
         bytes_line = "bytes per call: not estimated (unknown buffer sizes)"
     if graph.measured_us:
         bytes_line += f" · measured {graph.measured_us:.1f} µs of device time {per_call}"
-    measured = bench_measured(root, experiment, shape, manifest.get("dtype"), manifest.get("device"), notes)
+    counters = capture_counters(run_dir)
+    dram = [k.dram_bytes for k in counters.values()]
+    if dram and all(b is not None for b in dram):
+        bytes_line += f" · measured DRAM traffic {sum(dram) / 1e6:.1f} MB {per_call} (Nsight Compute)"
+    measured = bench_measured(root, experiment, shape, manifest.get("dtype"), manifest.get("device"), notes,
+                              manifest.get("device_name"))
     gen_source = "\n\n".join(normalize(a.source, a.name) for a in generated) if sources else ""
     view = DiffView(experiment, run_dir, run_dir.name, header, status, columns, rows, launch_rows, inter_rows, bytes_line,
                     _measured_rows(measured), measured.source if measured else "",
-                    findings(graph, hand, measured, hand_kernels, capture_counters(run_dir)) if graph.launches else [],
+                    findings(graph, hand, measured, hand_kernels, counters, capture_copy_rate(run_dir)) if graph.launches else [],
                     gen_source, hand_source,
                     ", ".join(a.name for a in generated) or "(no Triton kernel)", hand_label, notes=notes)
     if hand is not None and gen_source:
