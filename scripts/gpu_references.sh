@@ -32,7 +32,7 @@ case "$s" in
 env)
     { nvidia-smi -L; nvidia-smi --query-gpu=name,driver_version,clocks.sm,clocks.mem --format=csv; uname -r
       python3 -c 'import torch, triton; print("torch", torch.__version__, "triton", triton.__version__, torch.cuda.get_device_name())'
-      python3 -c 'from inspector.core.ncu import availability; print("ncu:", availability())'
+      python3 -c 'from inspector.core.ncu import availability; print("ncu:", availability("cuda"))'
     } 2>&1 | tee "$out/env.log"
     ;;
 tests)

@@ -103,7 +103,7 @@ def runs(args) -> None:
     out = args.out or Path(tempfile.mkdtemp(prefix="overhead-"))
     rows = [one_run(name, device, out / f"round{r}") for r in range(args.repeat) for name in names]  # cold: new OUT, new cache
     print(machine(device))
-    phases = ("start", "inputs", "compile", "check", "timing", "profile", "exit", "collect", "write", "render")
+    phases = ("start", "inputs", "imports", "compile", "check", "timing", "profile", "exit", "collect", "write", "render")
     print(f"\nCold `inspect run NAME --device {device}` at the default shape, one fresh process each.\n")
     print("| experiment | wall | compiled first call | overhead (wall - first call) | of it in phases | "
           + " | ".join(phases) + " |")
@@ -126,24 +126,31 @@ def jobs(args) -> None:
     device = resolve_device(args.device)
     names = args.names or list(catalog.entries())
     out = args.out or Path(tempfile.mkdtemp(prefix="jobs-"))
-    walls, steady = {}, {}
+    walls, steady, over = {}, {}, {}
     for label, extra in (("sequential", ()), (f"--jobs {args.jobs}", ("--jobs", str(args.jobs)))):
         folder = out / label.replace(" ", "").replace("-", "")
         wall, done = inspect("run", *names, "--device", device, "--out", str(folder), "-q", *extra)
         walls[label] = wall
+        print(f"{label}: {wall:.1f} s", file=sys.stderr, flush=True)  # kept even if the next run is cut off
         for name in names:
             ref = store.latest(folder, name)
             results = store.read_json(ref.path / "results.json") if ref and (ref.path / "results.json").is_file() else {}
             steady.setdefault(name, {})[label] = ((results.get("steady") or {}).get("compiled") or {}).get("median_ms")
+            if label == "sequential" and ref is not None:  # each experiment's own worker: its phases less its first call
+                over[name] = overhead_s(ref.manifest().get("phases_s") or {},
+                                        (results.get("first_call_s") or {}).get("compiled"))
     seq, par = walls["sequential"], walls[f"--jobs {args.jobs}"]
     print(machine(device))
     print(f"\n{len(names)} experiments, cold: sequential {seq:.1f} s, --jobs {args.jobs} {par:.1f} s "
           f"({100 * par / seq:.0f}% of the sequential wall)\n")
-    print(f"| experiment | compiled median, sequential | compiled median, --jobs {args.jobs} | difference |\n|---|---|---|---|")
+    print(f"| experiment | compiled median, sequential | compiled median, --jobs {args.jobs} | difference | "
+          f"overhead in phases, sequential |\n|---|---|---|---|---|")
     for name in names:
         a, b = steady[name].get("sequential"), steady[name].get(f"--jobs {args.jobs}")
         diff = f"{100 * (b - a) / a:+.1f}%" if a and b else "-"
-        print(f"| {name} | {a if a is None else f'{a:.4f} ms'} | {b if b is None else f'{b:.4f} ms'} | {diff} |")
+        o = over.get(name)
+        print(f"| {name} | {a if a is None else f'{a:.4f} ms'} | {b if b is None else f'{b:.4f} ms'} | {diff} | "
+              f"{'-' if o is None else f'{o:.2f} s'} |")
 
 
 def main() -> None:

@@ -42,6 +42,8 @@ def test_run_all_captures_every_experiment(all_captures):
         launches = store.read_json(ref.path / "kernels.json")["launches"]
         assert manifest["summary"]["kernels"] >= 1 or any(l["kind"] == "extern" for l in launches), name
         assert manifest["versions"]["torch"] and manifest["device_name"]
+        # importing Dynamo and Inductor is its own phase, before the compile
+        assert list(manifest["phases_s"]).index("imports") == list(manifest["phases_s"]).index("compile") - 1
     assert "Captures" in result.output
 
 
@@ -104,6 +106,8 @@ def test_graph_break_is_recorded(tmp_path, inductor_cache_dir):
     assert result.exit_code == 0, result.output
     manifest = store.latest(tmp_path, "faulty_experiments.GRAPH_BREAK").manifest()
     assert manifest["summary"]["graph_breaks"] >= 1
+    phases = list(manifest["phases_s"])  # importing Dynamo and Inductor is its own phase, before the compile
+    assert phases.index("imports") == phases.index("compile") - 1
     assert any("graph break" in w for w in manifest["warnings"])
     metrics = store.read_json(store.latest(tmp_path, "faulty_experiments.GRAPH_BREAK").path / "compile_metrics.json")
     brk = metrics["graph_breaks"][0]

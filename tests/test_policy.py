@@ -3,6 +3,8 @@ rule, and that `inspect run --backward` and `inspect bench --pass step` both che
 
 from __future__ import annotations
 
+import math
+
 import pytest
 import torch
 
@@ -86,3 +88,17 @@ def test_capture_and_bench_check_gradients_by_the_same_rule(monkeypatch):
     want = [(forward, (8, 32)), (forward, (32,)), (forward, (32,))]  # dx, dweight, dbias
     assert [(f, s) for w, f, s in asked if w == "capture"] == want
     assert [(f, s) for w, f, s in asked if w == "bench"] == want
+
+
+def test_compare_in_chunks_finds_the_first_bad_element_and_any_nan(monkeypatch):
+    from inspector.core import policy
+
+    monkeypatch.setattr(policy, "COMPARE_CHUNK", 7)  # chunk edges fall inside rows
+    ref = torch.randn(5, 9, dtype=torch.float64)
+    out = ref.clone().to(torch.float32)
+    out[3, 4] = float("nan")
+    out[4, 8] += 1.0
+    result = policy.compare(out, ref, 1e-4, 1e-4)
+    assert not result.passed and result.mismatched == 2 and math.isnan(result.max_abs_err)
+    assert "first bad element at (3, 4)" in result.detail
+    assert policy.compare(out[:3], ref[:3], 1e-4, 1e-4).passed

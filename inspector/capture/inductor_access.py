@@ -25,6 +25,13 @@ def _inductor_config():
     return config
 
 
+def import_compiler() -> None:
+    """Import Dynamo and Inductor now: what the first torch.compile call of any fresh process pays
+    (3-4 s on a 2-core CPU), booked as its own phase rather than inside the compile."""
+    import torch._dynamo  # noqa: F401
+    import torch._inductor.compile_fx  # noqa: F401
+
+
 @contextlib.contextmanager
 def capture_settings(debug_dir: Path, chosen: SettingsPlan | None = None) -> Iterator[SettingsPlan]:
     """Inductor's debug output (IR pre/post fusion, FX graphs, output code) into debug_dir,

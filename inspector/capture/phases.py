@@ -9,6 +9,7 @@ to its first mark, and its exit (interpreter teardown) from its last mark to the
 The phases, in run order:
   start    launching the worker and its imports (torch, the experiment)
   inputs   device and versions, the inputs, the eager reference's first call
+  imports  importing Dynamo and Inductor (what any fresh process's first torch.compile call pays)
   compile  torch.compile and the first compiled call (compile + run)
   check    correctness against eager, further --shapes
   wait     waiting for the device lock (only with other captures timing at once)
@@ -30,7 +31,7 @@ from typing import Any
 
 from inspector import store
 
-PHASES = ("start", "inputs", "compile", "check", "wait", "timing", "profile", "cudagraphs", "results", "exit", "collect", "counters", "write", "render")
+PHASES = ("start", "inputs", "imports", "compile", "check", "wait", "timing", "profile", "cudagraphs", "results", "exit", "collect", "counters", "write", "render")
 FILE = "phases.json"  # written by the worker into the run folder
 
 

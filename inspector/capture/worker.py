@@ -110,6 +110,8 @@ def main(config_path: str, run_dir_arg: str) -> int:
         phase = "compile"
         compiling = device_lock.acquire_host(shared=True)  # see device_lock: timings wait for compiles
         clock.lap("wait")
+        inductor_access.import_compiler()
+        clock.lap("imports")
         progress("compile", f"torch.compile(mode={config.mode!r}, dynamic={config.dynamic}) — first call compiles")
         compiled, out, compiled_first_s, compile_times = compile_first_call(spec, config, run_dir, step, device, backward)
         device_lock.release(compiling)

@@ -47,30 +47,47 @@ class CheckResult:
         return text + (f"; {self.detail}" if self.detail else "")
 
 
+# Elements compared per step: float64 copies of this many elements are 128 MiB each, so a check
+# needs little memory beside the tensors it checks.
+COMPARE_CHUNK = 1 << 24
+
+
 def compare(out: torch.Tensor, ref: torch.Tensor, atol: float, rtol: float) -> CheckResult:
-    """Elementwise check of `out` against `ref` (any dtypes; compared in float64 on the CPU)."""
+    """Elementwise check of `out` against `ref` (any dtypes; compared in float64, on their device
+    when both are on one, else on the CPU, a chunk of COMPARE_CHUNK elements at a time)."""
     if tuple(out.shape) != tuple(ref.shape):
         return CheckResult(False, float("inf"), float("inf"), atol, rtol, out.numel(), out.numel(),
                            f"shape {tuple(out.shape)} != reference {tuple(ref.shape)}")
-    o = out.detach().to("cpu", torch.float64)
-    r = ref.detach().to("cpu", torch.float64)
-    diff = (o - r).abs()
-    bad = ~(diff <= atol + rtol * r.abs())  # NaN compares False, so NaN counts as bad
-    bad |= ~torch.isfinite(o) & torch.isfinite(r)
-    finite = torch.isfinite(diff)
-    max_abs = float(diff[finite].max()) if finite.any() else 0.0
-    # relative error only where the reference is large enough for it to mean something
-    meaningful = finite & (r.abs() > max(atol, 1e-12))
-    rel = diff / r.abs().clamp_min(1e-12)
-    max_rel = float(rel[meaningful].max()) if meaningful.any() else 0.0
-    n_bad = int(bad.sum())
+    device = out.device if out.device == ref.device else torch.device("cpu")
+    flat_out, flat_ref = out.detach().reshape(-1), ref.detach().reshape(-1)
+    max_abs = max_rel = 0.0
+    n_bad, first, out_finite = 0, None, True
+    for start in range(0, flat_out.numel(), COMPARE_CHUNK):
+        o = flat_out[start:start + COMPARE_CHUNK].to(device, torch.float64)
+        r = flat_ref[start:start + COMPARE_CHUNK].to(device, torch.float64)
+        diff = (o - r).abs()
+        bad = ~(diff <= atol + rtol * r.abs())  # NaN compares False, so NaN counts as bad
+        bad |= ~torch.isfinite(o) & torch.isfinite(r)
+        finite = torch.isfinite(diff)
+        if finite.any():
+            max_abs = max(max_abs, float(diff[finite].max()))
+        # relative error only where the reference is large enough for it to mean something
+        meaningful = finite & (r.abs() > max(atol, 1e-12))
+        if meaningful.any():
+            max_rel = max(max_rel, float((diff / r.abs().clamp_min(1e-12))[meaningful].max()))
+        chunk_bad = int(bad.sum())
+        if chunk_bad and first is None:
+            i = int(torch.nonzero(bad)[0, 0])
+            first = (start + i, float(o[i]), float(r[i]))
+        n_bad += chunk_bad
+        out_finite = out_finite and bool(torch.isfinite(o).all())
     detail = ""
     if n_bad:
-        if not torch.isfinite(o).all():
+        if not out_finite:
             max_abs = max_rel = float("nan")
-        idx = tuple(int(i) for i in torch.nonzero(bad)[0])
-        detail = f"first bad element at {idx}: got {o[idx].item():.6g}, want {r[idx].item():.6g}"
-    return CheckResult(n_bad == 0, max_abs, max_rel, atol, rtol, n_bad, o.numel(), detail)
+        idx = tuple(int(i) for i in torch.unravel_index(torch.tensor(first[0]), tuple(out.shape))) if out.dim() else ()
+        detail = f"first bad element at {idx}: got {first[1]:.6g}, want {first[2]:.6g}"
+    return CheckResult(n_bad == 0, max_abs, max_rel, atol, rtol, n_bad, out.numel(), detail)
 
 
 def assert_close(out: torch.Tensor, ref: torch.Tensor, atol: float, rtol: float) -> None:
