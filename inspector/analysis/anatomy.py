@@ -306,6 +306,12 @@ class _Walker:
         self.known, self.aliases, self.helpers = saved, saved_aliases, helpers
 
 
+def source_segment(source: str, node: ast.AST) -> str:
+    """The whole lines of `node` in `source`. ast.get_source_segment splits the source in Python
+    on every call, and a report asks ~100 times."""
+    return "".join(source.splitlines(keepends=True)[node.lineno - 1:node.end_lineno])
+
+
 def analyze_source(source: str, name: str | None = None, origin: str = "generated",
                    known: dict[str, Any] | None = None, helpers: dict[str, ast.FunctionDef] | None = None,
                    pointer_params: set[str] | None = None) -> KernelAnatomy:
@@ -319,7 +325,7 @@ def analyze_source(source: str, name: str | None = None, origin: str = "generate
     values = {k: v for k, v in consts.items() if v is not None}
     values.update(known or {})
     anatomy = KernelAnatomy(name=f.name, origin=origin, params=params, constexprs=dict(values),
-                            source=textwrap.dedent(ast.get_source_segment(textwrap.dedent(source), f) or source))
+                            source=textwrap.dedent(source_segment(textwrap.dedent(source), f) or source))
     for k in consts:
         anatomy.constexprs.setdefault(k, None)
     ptrs = pointer_params if pointer_params is not None else {p for p in params if "ptr" in p or p.endswith("_desc")}

@@ -19,7 +19,8 @@ from functools import lru_cache
 from pathlib import Path
 from typing import Any
 
-from inspector.analysis.anatomy import AnatomyError, KernelAnatomy, analyze_source, constexpr_params, is_jit
+from inspector.analysis.anatomy import (AnatomyError, KernelAnatomy, analyze_source, constexpr_params, is_jit,
+                                        source_segment)
 
 NO_VALUE = object()
 
@@ -57,7 +58,7 @@ class Handwritten:
             raise AnatomyError(f"{self.path.name} has no launched @triton.jit kernel {name or ''}".strip())
         site = self.site(name)
         known = {k: v for k, v in (site.known if site else {}).items() if k not in ("num_warps", "num_stages")}
-        segment = ast.get_source_segment(self.source, self.kernels[name]) or ""
+        segment = source_segment(self.source, self.kernels[name])
         anatomy = analyze_source(segment, name, "handwritten", known=known, helpers=self.helpers)
         anatomy.kind = "matmul" if anatomy.dots else "reduction" if anatomy.reductions else "pointwise"
         if site:
@@ -90,12 +91,19 @@ def locate(launcher: str) -> Path:
     return Path(spec.origin)
 
 
+_LOADED: dict[tuple, Handwritten] = {}  # a report loads each file once per run of it (read-only records)
+
+
 def load(experiment: str, launcher: str | None = None) -> Handwritten:
     launcher = launcher or launcher_of(experiment)
     if not launcher:
         raise HandwrittenError(f"{experiment} has no handwritten kernel")
     path = locate(launcher)
-    return parse(path.read_text(), path, experiment, launcher)
+    stat = path.stat()
+    key = (experiment, launcher, str(path), stat.st_mtime_ns, stat.st_size)
+    if key not in _LOADED:
+        _LOADED[key] = parse(path.read_text(), path, experiment, launcher)
+    return _LOADED[key]
 
 
 def parse(source: str, path: Path, experiment: str, launcher: str) -> Handwritten:

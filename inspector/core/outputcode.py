@@ -227,8 +227,11 @@ def _read_triton_decorator(kernel: KernelDef) -> None:
     for prefix, kind in KIND_BY_PREFIX.items():
         if kernel.name.startswith(prefix):
             kernel.kind = kind
+    # The decorator stands before the first top-level def: parse that head only, not the body.
+    head = re.search(r"^def \w+\(", kernel.source, re.MULTILINE)
+    source = kernel.source[:head.start()] + "def _():\n    pass\n" if head else kernel.source
     try:
-        tree = ast.parse(kernel.source)
+        tree = ast.parse(source)
     except SyntaxError:
         return
     for node in ast.walk(tree):

@@ -13,13 +13,14 @@ import jinja2
 from markupsafe import Markup
 from pygments import highlight
 from pygments.formatters import HtmlFormatter
-from pygments.lexers import DiffLexer, PythonLexer
+from pygments.lexers import DiffLexer
 from rich.console import Console, Group
 from rich.markup import escape
 from rich.syntax import Syntax
 from rich.table import Table
 
 from inspector.analysis.compare_runs import RunComparison
+from inspector.report.code_html import code_html
 from inspector.report.diff_view import DiffView
 from inspector.store import write_output
 
@@ -83,7 +84,7 @@ def print_diff(view: DiffView, console: Console, source: str = "side") -> None:
 
 
 def _code(source: str) -> Markup:
-    return Markup(highlight(source, PythonLexer(), HtmlFormatter(cssclass="hl", nowrap=False)))
+    return code_html(source, "python", line_numbers=False)
 
 
 def _environment() -> jinja2.Environment:

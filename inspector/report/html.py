@@ -15,14 +15,13 @@ from typing import Any
 
 import jinja2
 from markupsafe import Markup
-from pygments import highlight
 from pygments.formatters import HtmlFormatter
-from pygments.lexers import CppLexer, PythonLexer
 
 from inspector.bench.sweep_plot import render_svg
 from inspector.core.spread import speedup_text
 from inspector.core.timing_noise import NOISY_SPREAD
 from inspector.report import charts
+from inspector.report.code_html import CSS_CLASS, code_html
 from inspector.report.autotune_view import cudagraphs_cell, sections as autotune_sections
 from inspector.report.console import fmt_bytes, fmt_ms, fmt_s
 from inspector.report.bench_model import BenchEntry
@@ -30,7 +29,6 @@ from inspector.report.html_model import PHASES, KernelView, ReportModel, RunView
 from inspector.report.ranks_view import ranks_sections
 
 TEMPLATES = Path(__file__).parent / "templates"
-CODE_CSS_CLASS = "hl"
 
 
 def _num(v: float | None, spec: str, suffix: str = "") -> str:
@@ -38,9 +36,7 @@ def _num(v: float | None, spec: str, suffix: str = "") -> str:
 
 
 def _code(source: str, language: str, first_line: int = 1, anchor: str = "", marked: tuple[int, ...] = ()) -> Markup:
-    formatter = HtmlFormatter(cssclass=CODE_CSS_CLASS, linenos="inline", linenostart=first_line, lineanchors=anchor,
-                              hl_lines=[n - first_line + 1 for n in marked])
-    return Markup(highlight(source, (CppLexer if language == "cpp" else PythonLexer)(stripnl=False), formatter))
+    return code_html(source, language, first_line, anchor, marked)
 
 
 def _run_label(r: RunView) -> str:
@@ -194,7 +190,7 @@ def page(model: ReportModel, perfetto: dict[str, str] | None = None, tlparse: di
         "phase_chart": Markup(charts.stacked_bars(_phase_bars(with_phases), label="compile time by phase")) if with_phases else "",
         "first_call_chart": Markup(_first_call_chart(runs)), "overhead": _overhead_rows(with_phases), "cold_warm": _cold_warm(runs),
         "timelines": timelines, "kernels": list(kernels.values()), "performance": _performance(model), "breaks": breaks,
-        "code_css": Markup(HtmlFormatter(cssclass=CODE_CSS_CLASS).get_style_defs(f".{CODE_CSS_CLASS}")),
+        "code_css": Markup(HtmlFormatter(cssclass=CSS_CLASS).get_style_defs(f".{CSS_CLASS}")),
         "analysis_template": "report_kernel_analysis.j2",
         "ranks": ranks_sections(runs, perfetto),
         "autotuning": autotune_sections(runs),
