@@ -26,7 +26,7 @@ from inspector.bench.sweep import (
 )
 from inspector.bench.sweep_results import PointResult, all_invalid, best, parse_provider, problems, provider_name, results
 from inspector.bench.sweep_command import default_out, sweep
-from inspector.bench.sweep_plot import chart_model, nice_ticks, render_svg, x_param
+from inspector.bench.sweep_plot import chart_model, render_svg, x_param
 from inspector.bench.table import read_csv
 from tests.fixtures import sweep_kernels
 from tests.fixtures.sweep_experiments import ADD
@@ -242,14 +242,6 @@ def test_chart_model_best_over_other_params_and_gaps():
     assert [p.x for p in a.points] == ["256", "1024"] and [p.x for p in b.points] == ["1024"]
     assert a.points[-1].value == max(r.gb_per_s for r in pts if r.shape == "a" and r.status == "ok")
     assert [p.is_best for p in a.points] == [False, True]
-
-
-def test_nice_ticks_cover_the_top():
-    for top in (0.0132, 7.5, 980.0, 4210.0):
-        ticks = nice_ticks(top)
-        assert ticks[0] == 0 and ticks[-1] >= top and len(ticks) <= 7
-        steps = {round(b - a, 12) for a, b in zip(ticks, ticks[1:])}
-        assert len(steps) == 1
 
 
 def test_svg_has_axes_units_and_one_line_per_shape():

@@ -31,6 +31,7 @@ from inspector.bench.sweep_results import PointResult, all_invalid, best, proble
 from inspector.bench.sweep_plot import chart_model, render_svg
 from inspector.bench.table import COPY_EXPERIMENT, Row
 from inspector.core.timing import REP_MS, WARMUP_MS
+from inspector.core.units import number
 from inspector.store import check_writable, write_output
 from inspector.versions import resolve_device
 from inspector.usage import InputError
@@ -39,10 +40,6 @@ from inspector.usage import InputError
 def default_out(experiment: str) -> Path:
     safe = re.sub(r"[^A-Za-z0-9_.-]+", "_", experiment)
     return BENCH_DIR / f"sweep-{safe}-{datetime.now(timezone.utc):%Y%m%d-%H%M%S}.csv"
-
-
-def _fmt(v: float, spec: str) -> str:
-    return "" if math.isnan(v) else f"{v:{spec}}"
 
 
 def sweep_table(points: Sequence[PointResult], title: str) -> Table:
@@ -68,11 +65,11 @@ def sweep_table(points: Sequence[PointResult], title: str) -> Table:
         table.add_row(
             r.shape if r.shape != previous else "",
             *(escape(r.params.get(n, "")) for n in names),
-            _fmt(r.median_ms, ".4g"),
+            number(r.median_ms, ".4g", missing=""),
             "" if math.isnan(r.p20_ms) else f"{r.p20_ms:.4g}-{r.p80_ms:.4g}",
-            _fmt(r.gb_per_s, ",.3g"),
-            *([_fmt(100 * r.frac_copy_bw, ".0f")] if has_copy else []),
-            *([_fmt(r.tflop_per_s, ".3g")] if has_flops else []),
+            number(r.gb_per_s, ",.3g", missing=""),
+            *([number(100 * r.frac_copy_bw, ".0f", missing="")] if has_copy else []),
+            *([number(r.tflop_per_s, ".3g", missing="")] if has_flops else []),
             check,
         )
         previous = r.shape

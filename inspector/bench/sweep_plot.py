@@ -19,6 +19,8 @@ from typing import Sequence
 from xml.sax.saxutils import escape
 
 from inspector.bench.sweep_results import PointResult, best
+from inspector.core.svg_axis import linear
+from inspector.core import units
 
 WIDTH, HEIGHT = 760, 460
 LEFT, RIGHT, TOP, BOTTOM = 80, 200, 70, 60  # margins: the legend sits in the right one
@@ -104,38 +106,18 @@ def chart_model(points: Sequence[PointResult], title: str, subtitle: str = "", x
     return Chart(title, subtitle, key or "launcher defaults", x_values, tuple(series), copy_gb_per_s, warning)
 
 
-def nice_ticks(top: float, count: int = 5) -> list[float]:
-    """0 and evenly spaced round values (1, 2 or 5 x 10^k apart) up to at least `top`."""
-    if not top > 0 or math.isinf(top):
-        return [0.0, 1.0]
-    raw = top / count
-    mag = 10 ** math.floor(math.log10(raw))
-    step = next(m * mag for m in (1, 2, 5, 10) if m * mag >= raw)
-    n = math.ceil(top / step - 1e-9)
-    return [i * step for i in range(n + 1)]
-
-
-def _fmt_tick(v: float) -> str:
-    if v == 0:
-        return "0"
-    return f"{v:,.0f}" if v >= 10 else f"{v:.3g}"
-
-
 def render_svg(chart: Chart) -> str:
     """The chart as SVG text: axes with ticks, axis titles with units, one polyline per series."""
     plot_w, plot_h = WIDTH - LEFT - RIGHT, HEIGHT - TOP - BOTTOM
     values = [p.value for s in chart.series for p in s.points if math.isfinite(p.value)]
     top = max(values + ([chart.copy_gb_per_s] if chart.copy_gb_per_s else []), default=0.0)
-    ticks = nice_ticks(top * 1.05)
-    y_max = ticks[-1]
+    # 5% room above the highest point, up to the next round tick: 1/2/5 x 10^k apart
+    axis = linear(top, TOP + plot_h, TOP, room=1.05, steps=(1, 2, 5), to_tick=True)
     n = max(len(chart.x_values), 1)
 
     def xpos(x: str) -> float:
         i = chart.x_values.index(x)
         return LEFT + plot_w * (i + 0.5) / n
-
-    def ypos(v: float) -> float:
-        return TOP + plot_h * (1 - v / y_max)
 
     out = [
         f'<svg xmlns="http://www.w3.org/2000/svg" width="{WIDTH}" height="{HEIGHT}" viewBox="0 0 {WIDTH} {HEIGHT}" '
@@ -146,10 +128,9 @@ def render_svg(chart: Chart) -> str:
     ]
     if chart.warning:
         out.append(f'<text x="{LEFT}" y="57" fill="#B00020" font-weight="bold">{escape(chart.warning)}</text>')
-    for t in ticks:
-        y = ypos(t)
+    for y, text in axis.marks():
         out.append(f'<line x1="{LEFT}" y1="{y:.1f}" x2="{LEFT + plot_w}" y2="{y:.1f}" stroke="#e4e4e4"/>')
-        out.append(f'<text x="{LEFT - 6}" y="{y + 4:.1f}" text-anchor="end">{_fmt_tick(t)}</text>')
+        out.append(f'<text x="{LEFT - 6}" y="{y + 4:.1f}" text-anchor="end">{escape(text)}</text>')
     drawn = {p.x for s in chart.series for p in s.points}
     for x in chart.x_values:
         out.append(f'<line x1="{xpos(x):.1f}" y1="{TOP + plot_h}" x2="{xpos(x):.1f}" y2="{TOP + plot_h + 5}" stroke="#333333"/>')
@@ -165,10 +146,10 @@ def render_svg(chart: Chart) -> str:
     out.append(f'<text x="18" y="{cy:.1f}" text-anchor="middle" font-weight="bold" transform="rotate(-90 18 {cy:.1f})">'
                f'{escape(chart.y_label)}</text>')
     if chart.copy_gb_per_s:
-        y = ypos(chart.copy_gb_per_s)
+        y = axis.at(chart.copy_gb_per_s)
         out.append(f'<line x1="{LEFT}" y1="{y:.1f}" x2="{LEFT + plot_w}" y2="{y:.1f}" stroke="#777777" stroke-dasharray="6 4"/>')
         out.append(f'<text x="{LEFT + plot_w - 4}" y="{y - 5:.1f}" text-anchor="end" fill="#555555">'
-                   f'copy ceiling {chart.copy_gb_per_s:,.0f} GB/s</text>')
+                   f'copy ceiling {units.label(chart.copy_gb_per_s, "GB/s")}</text>')
 
     legend_y = TOP + 8
     for i, s in enumerate(chart.series):
@@ -184,13 +165,13 @@ def render_svg(chart: Chart) -> str:
         out.append(f'<g class="series" data-label="{escape(s.label)}">')
         for r in runs:
             if len(r) > 1:
-                coords = " ".join(f"{xpos(p.x):.1f},{ypos(p.value):.1f}" for p in r)
+                coords = " ".join(f"{xpos(p.x):.1f},{axis.at(p.value):.1f}" for p in r)
                 out.append(f'<polyline points="{coords}" fill="none" stroke="{color}" stroke-width="2"/>')
         for a, b in zip(runs, runs[1:]):  # across a gap: thin and dashed, there is no data between
-            out.append(f'<line x1="{xpos(a[-1].x):.1f}" y1="{ypos(a[-1].value):.1f}" x2="{xpos(b[0].x):.1f}" '
-                       f'y2="{ypos(b[0].value):.1f}" stroke="{color}" stroke-width="1" stroke-dasharray="3 3"/>')
+            out.append(f'<line x1="{xpos(a[-1].x):.1f}" y1="{axis.at(a[-1].value):.1f}" x2="{xpos(b[0].x):.1f}" '
+                       f'y2="{axis.at(b[0].value):.1f}" stroke="{color}" stroke-width="1" stroke-dasharray="3 3"/>')
         for p in s.points:
-            x, y = xpos(p.x), ypos(p.value)
+            x, y = xpos(p.x), axis.at(p.value)
             if p.is_best:
                 out.append(f'<circle cx="{x:.1f}" cy="{y:.1f}" r="8" fill="none" stroke="{color}" stroke-width="2"/>')
             out.append(f'<circle cx="{x:.1f}" cy="{y:.1f}" r="4" fill="{color}"><title>{escape(p.tooltip)}</title></circle>')

@@ -30,6 +30,7 @@ from rich.markup import escape
 from rich.table import Table
 
 from inspector.core.spread import TIE_METRIC, speedup_text, tie_from_metrics
+from inspector.core.units import number
 from inspector.store import write_text
 
 COPY_EXPERIMENT = "_copy"
@@ -100,14 +101,6 @@ def _read_csv(path: str, size: int, mtime_ns: int) -> tuple[Row, ...]:
         except csv.Error as exc:
             raise ValueError(f"line {reader.line_num}: {exc}") from None
     return tuple(rows)
-
-
-def _ms(v: float | None) -> str:
-    return "" if v is None or math.isnan(v) else f"{v:.4g}"
-
-
-def _fmt(v: float | None, spec: str, suffix: str = "") -> str:
-    return "" if v is None or math.isnan(v) else f"{v:{spec}}{suffix}"
 
 
 def _check_cell(m: dict[str, Row]) -> str:
@@ -188,7 +181,7 @@ def bench_table(rows: Sequence[Row]) -> Table:
         med, p20, p80, gbs = val(m, "median_ms"), val(m, "p20_ms"), val(m, "p80_ms"), val(m, "gb_per_s")
         if device == "cuda" and med is not None and gbs is not None and gbs * 1e9 * med * 1e-3 < LATENCY_BYTES:
             latency_shapes = True
-        spread = f"{_ms(p20)}-{_ms(p80)}" if p20 is not None and p80 is not None else ""
+        spread = number(p20, ".4g", missing="") + "-" + number(p80, ".4g", missing="") if p20 is not None and p80 is not None else ""
         share = val(m, "host_share")
         if share is not None and share >= HOST_BOUND and med is not None and "host_us" in m:
             host_bound.append(f"{experiment} {shape} {provider} ({m['host_us'].value:,.0f} us on the host, "
@@ -198,14 +191,14 @@ def bench_table(rows: Sequence[Row]) -> Table:
             shape if first else "",
             dtype if first else "",
             escape(provider),
-            _ms(med),
+            number(med, ".4g", missing=""),
             spread,
-            _fmt(gbs, ",.0f"),
-            _fmt(None if val(m, "frac_copy_bw") is None else 100 * val(m, "frac_copy_bw"), ".0f", "%"),
-            _fmt(val(m, "tflop_per_s"), ".1f"),
+            number(gbs, ",.0f", missing=""),
+            number(None if val(m, "frac_copy_bw") is None else 100 * val(m, "frac_copy_bw"), ".0f", "%", missing=""),
+            number(val(m, "tflop_per_s"), ".1f", missing=""),
             *(speedup_text(val(m, f"speedup_vs_{b}"), tie_verdict(m, groups.get(key[:4] + (b,)), b))
               for b in ("eager", "compile")),
-            *([_fmt(val(m, "peak_mem_mib"), ",.1f")] if has_peak else []),
+            *([number(val(m, "peak_mem_mib"), ",.1f", missing="")] if has_peak else []),
             _check_cell(m),
         )
 

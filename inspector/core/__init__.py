@@ -8,6 +8,8 @@ timeline.py      the log's chromium events paired into spans and instants (a com
 outputcode.py    reader of a stored Inductor wrapper (output_code.py): kernels, launches, buffers
 graph_inputs.py  input shapes read from a stored Dynamo graph
 progress.py      the progress-callback type the long-running commands take
+units.py         numbers as text with their units (seconds, ms, bytes, rates, chart labels)
+svg_axis.py      the SVG charts' value axis: ticks, value to pixel, tick labels
 
 inspector/store.py (the captured_kernels/ layout), config.py, usage.py and versions.py are on
 this floor too. capture/, bench/, analysis/, report/, experiments/ and scripts/ import from here,

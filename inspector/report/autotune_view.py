@@ -16,7 +16,8 @@ from typing import Any, Iterable
 from rich.markup import escape
 
 from inspector.core.autotune_records import cost_s, fusion_text
-from inspector.report.console import fmt_config, fmt_ms, fmt_s
+from inspector.core.units import millis, seconds
+from inspector.report.console import fmt_config
 from inspector.store import load_optional
 
 AUTOTUNING_FILE = "autotuning.json"
@@ -46,7 +47,7 @@ def winner_text(op: dict[str, Any]) -> str:
     w = op.get("winner") if isinstance(op.get("winner"), dict) else None
     if not w:
         return f"no valid choice of {len(_dicts(op.get('choices')))}"
-    return f"{w.get('name')} ({w.get('kind')}, {fmt_ms(_number(w.get('ms')))})"
+    return f"{w.get('name')} ({w.get('kind')}, {millis(_number(w.get('ms')))})"
 
 
 def margin_text(op: dict[str, Any]) -> str:
@@ -71,11 +72,11 @@ def template_vs_library(op: dict[str, Any]) -> str:
     if template is None and extern is None:
         return "no choice ran"
     if template is None:
-        return f"no template ran; library call {extern.get('name')} {fmt_ms(e_ms)}"
+        return f"no template ran; library call {extern.get('name')} {millis(e_ms)}"
     if extern is None:
-        return f"no library call among the choices; best template {template.get('name')} {fmt_ms(t_ms)}"
+        return f"no library call among the choices; best template {template.get('name')} {millis(t_ms)}"
     if not t_ms or not e_ms:
-        return f"template {template.get('name')} {fmt_ms(t_ms)}, library call {extern.get('name')} {fmt_ms(e_ms)}"
+        return f"template {template.get('name')} {millis(t_ms)}, library call {extern.get('name')} {millis(e_ms)}"
     if t_ms <= e_ms:
         return f"template {e_ms / t_ms:.2f}x faster than library call {extern.get('name')}"
     return f"library call {extern.get('name')} {t_ms / e_ms:.2f}x faster than the best template {template.get('name')}"
@@ -111,7 +112,7 @@ def op_line(op: dict[str, Any]) -> str:
     if failures:
         first = failures[0] if len(failures[0]) <= _REASON_CHARS else failures[0][:_REASON_CHARS] + "…"
         parts[-1] += f" (first failure: {first})"
-    parts += [f"{fmt_s(cost_s(op))} autotuning", epilogue_text(op)]
+    parts += [f"{seconds(cost_s(op))} autotuning", epilogue_text(op)]
     return " · ".join(parts)
 
 
@@ -127,7 +128,7 @@ def cudagraphs_text(info: Any) -> str | None:
             parts.append(f"{copies} input cop{'y' if copies == 1 else 'ies'} per call")
         with_ms, without_ms = _number(info.get("steady_with_ms")), _number(info.get("steady_without_ms"))
         if with_ms is not None or without_ms is not None:
-            parts.append(f"steady {fmt_ms(with_ms)} with, {fmt_ms(without_ms)} without")
+            parts.append(f"steady {millis(with_ms)} with, {millis(without_ms)} without")
         return " · ".join(parts)
     reasons = [str(r) for r in info.get("skip_reasons") or []]
     if reasons:
@@ -153,7 +154,7 @@ def console_lines(folder: Path, manifest: dict[str, Any], metrics: dict[str, Any
     lines = []
     if tuning["ops"]:
         costs = [c for c in (cost_s(op) for op in tuning["ops"]) if c is not None]
-        lines.append(f"[bold]autotuning[/]: {len(tuning['ops'])} op(s) tuned" + (f", {fmt_s(sum(costs))} in all" if costs else ""))
+        lines.append(f"[bold]autotuning[/]: {len(tuning['ops'])} op(s) tuned" + (f", {seconds(sum(costs))} in all" if costs else ""))
         lines += [f"  {escape(op_line(op))}" for op in tuning["ops"]]
     elif "max-autotune" in str((manifest.get("options") or {}).get("mode")) and (folder / AUTOTUNING_FILE).is_file():
         lines.append("[bold]autotuning[/]: no op was autotuned (no AUTOTUNE result in the worker log or the trace)")
@@ -182,14 +183,14 @@ def _candidates(op: dict[str, Any]) -> list[dict[str, Any]]:
         config = c.get("config") if isinstance(c.get("config"), dict) else {}
         detail = c.get("description") or ", ".join(f"{k}={v}" for k, v in config.items() if k not in ("name", "kernel_call_name"))
         is_winner = ms is not None and c.get("name") == winner.get("name") and ms == best
-        rows.append({"name": str(c.get("name")), "kind": str(c.get("kind") or "?"), "time": fmt_ms(ms) if ms is not None else "failed",
+        rows.append({"name": str(c.get("name")), "kind": str(c.get("kind") or "?"), "time": millis(ms) if ms is not None else "failed",
                      "vs_winner": "-" if ms is None or not best else ("winner" if is_winner else f"{ms / best:.2f}x"),
                      "detail": str(detail or ""), "winner": is_winner, "failed": ms is None})
     return rows
 
 
 def _cost_detail(op: dict[str, Any]) -> str:
-    parts = [f"{label} {fmt_s(_number(op.get(key)))}" for key, label in
+    parts = [f"{label} {seconds(_number(op.get(key)))}" for key, label in
              (("benchmark_s", "benchmarking"), ("precompile_s", "precompiling"), ("prescreening_s", "prescreening"),
               ("autotuning_region_s", "trace region")) if _number(op.get(key)) is not None]
     return ", ".join(parts)
@@ -199,8 +200,8 @@ def _heuristic(h: dict[str, Any]) -> dict[str, Any]:
     timings = _dicts(h.get("timings"))
     winner = h.get("winner") if isinstance(h.get("winner"), dict) else None
     return {"kernel": str(h.get("kernel")), "configs": h.get("candidate_configs") or len(h.get("configs") or []),
-            "winner": fmt_config(winner), "cost": fmt_ms(_number(h.get("autotune_ms"))),
-            "timings": [{"config": str(t.get("config")), "time": fmt_ms(_number(t.get("ms"))),
+            "winner": fmt_config(winner), "cost": millis(_number(h.get("autotune_ms"))),
+            "timings": [{"config": str(t.get("config")), "time": millis(_number(t.get("ms"))),
                          "regs": f"{t.get('n_regs')} / {t.get('n_spills')}"} for t in timings]}
 
 
@@ -215,10 +216,10 @@ def sections(runs: Iterable[Any]) -> list[dict[str, Any]]:
         costs = [c for c in (cost_s(op) for op in tuning["ops"]) if c is not None]
         out.append({
             "anchor": f"{run.anchor}-autotuning", "run_anchor": run.anchor, "label": run.label, "run_id": run.run_id,
-            "cost": fmt_s(sum(costs)) if costs else "-",
+            "cost": seconds(sum(costs)) if costs else "-",
             "n_ops": f"{len(tuning['ops'])} tuned op" + ("" if len(tuning["ops"]) == 1 else "s"),
             "ops": [{"title": op_title(op), "dtypes": str(op.get("dtypes") or "-"), "winner": winner_text(op), "margin": margin_text(op),
-                     "vs_library": template_vs_library(op), "choices": choices_text(op), "cost": fmt_s(cost_s(op)),
+                     "vs_library": template_vs_library(op), "choices": choices_text(op), "cost": seconds(cost_s(op)),
                      "cost_detail": _cost_detail(op), "epilogue": epilogue_text(op), "fused": op.get("epilogue_fused") is True,
                      "kernel": str(op.get("kernel") or ""), "failures": [str(f) for f in op.get("failures") or []],
                      "source": str(op.get("source") or ""), "candidates": _candidates(op)} for op in tuning["ops"]],

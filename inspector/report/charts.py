@@ -9,10 +9,12 @@ hover, so exact values are one mouse move away without any script.
 
 from __future__ import annotations
 
-import math
 from dataclasses import dataclass
 from typing import Callable
 from html import escape
+
+from inspector.core.svg_axis import Axis, decades, linear
+from inspector.core import units
 
 # Colour-blind-safe categorical palette (Tableau 10 order).
 PHASE_COLORS: dict[str, str] = {
@@ -63,54 +65,24 @@ def with_colors(names: list[str], table: dict[str, str]) -> dict[str, str]:
     return out
 
 
-def nice_max(value: float) -> float:
-    """The smallest 1/2/5 x 10^k at or above value (axis end)."""
-    if value <= 0:
-        return 1.0
-    exp = math.floor(math.log10(value))
-    for step in (1, 2, 2.5, 5, 10):
-        if step * 10**exp >= value * 0.999:
-            return step * 10**exp
-    return 10 ** (exp + 1)
-
-
-def fit_top(value: float) -> float:
-    """Axis end: the data maximum plus 4% room for the value labels (bars then fill the width)."""
-    return value * 1.04 if value > 0 else 1.0
-
-
-def _ticks(top: float, n: int = 5) -> list[float]:
-    """Ticks at a 1/2/5 x 10^k step, about n of them, none past `top`."""
-    step = nice_max(top / n)
-    return [step * i for i in range(int(top / step + 1e-9) + 1)]
-
-
-def _fmt(v: float, unit: str) -> str:
-    if unit == "s":
-        if v == 0:
-            return "0"
-        if v < 1e-3:
-            return f"{v * 1e6:.3g} µs"
-        return f"{v * 1e3:.3g} ms" if v < 1 else f"{v:.2f} s" if v < 10 else f"{v:.1f} s"
-    if unit == "x":
-        return f"{v:.2f}x"
-    if unit == "GB/s":
-        return f"{v:,.0f} GB/s"
-    return f"{v:.3g} {unit}"
-
-
 def _svg(width: int, height: int, body: list[str], label: str, cls: str) -> str:
     return (f'<svg class="chart {cls}" role="img" aria-label="{escape(label)}" viewBox="0 0 {width} {height}" '
             f'width="{width}" height="{height}" xmlns="http://www.w3.org/2000/svg" font-size="{FONT}">'
             + "".join(body) + "</svg>")
 
 
-def _axis(x0: int, x1: int, y0: int, y1: int, top: float, unit: str) -> list[str]:
+def _bar_axis(data_max: float, x0: int, x1: int, unit: str) -> Axis:
+    """The value axis of a bar chart: the data maximum plus 4% room for the value labels (bars
+    then fill the width), no tick past it."""
+    return linear(data_max, x0, x1, unit, room=1.04)
+
+
+def _grid(axis: Axis, y0: int, y1: int) -> list[str]:
+    """Vertical gridlines from y0 to y1 at the axis ticks, labelled below."""
     out = []
-    for t in _ticks(top):
-        x = x0 + (x1 - x0) * t / top
+    for x, text in axis.marks():
         out.append(f'<line x1="{x:.1f}" y1="{y0}" x2="{x:.1f}" y2="{y1}" class="grid"/>')
-        out.append(f'<text x="{x:.1f}" y="{y1 + 14}" text-anchor="middle" class="tick">{escape(_fmt(t, unit))}</text>')
+        out.append(f'<text x="{x:.1f}" y="{y1 + 14}" text-anchor="middle" class="tick">{escape(text)}</text>')
     return out
 
 
@@ -133,13 +105,13 @@ def stacked_bars(bars: list[Bar], unit: str = "s", label: str = "stacked bars", 
     """Horizontal stacked bars sharing one axis, legend on top, total at the end of each bar."""
     row_h = 26
     x0, x1 = LABEL_W, width - 110
-    top = fit_top(max((sum(v for _, v in b.parts) for b in bars), default=0.0))
+    axis = _bar_axis(max((sum(v for _, v in b.parts) for b in bars), default=0.0), x0, x1, unit)
     names = list(dict.fromkeys(n for b in bars for n, v in b.parts if v > 0))
     colors = with_colors(names, colors)
     body, lines = _legend(names, colors, x0, 16, width)
     top_pad = 34 + LEGEND_ROW * (lines - 1)
     height = top_pad + row_h * max(len(bars), 1) + 26
-    body += _axis(x0, x1, top_pad - 4, top_pad + row_h * len(bars), top, unit)
+    body += _grid(axis, top_pad - 4, top_pad + row_h * len(bars))
     for i, bar in enumerate(bars):
         y = top_pad + i * row_h
         body.append(f'<text x="{x0 - 8}" y="{y + 16}" text-anchor="end" class="label">{escape(_clip(bar.label, bar.note))}'
@@ -149,13 +121,13 @@ def stacked_bars(bars: list[Bar], unit: str = "s", label: str = "stacked bars", 
         for name, value in bar.parts:
             if value <= 0:
                 continue
-            w = (x1 - x0) * value / top
+            w = axis.length(value)
             body.append(f'<rect x="{x:.1f}" y="{y + 4}" width="{max(w, 0.5):.1f}" height="{row_h - 8}" '
                         f'fill="{_color(name, colors)}" class="seg"><title>{escape(bar.label)}: {escape(name)} '
-                        f'{escape(_fmt(value, unit))}</title></rect>')
+                        f'{escape(units.label(value, unit))}</title></rect>')
             x += w
             total += value
-        body.append(f'<text x="{x + 6:.1f}" y="{y + 16}" class="value">{escape(_fmt(total, unit))}</text>')
+        body.append(f'<text x="{x + 6:.1f}" y="{y + 16}" class="value">{escape(units.label(total, unit))}</text>')
     return _svg(width, height, body, label, "stacked")
 
 
@@ -175,35 +147,24 @@ def grouped_bars(groups: list[tuple[str, list[tuple[str, float]]]], unit: str = 
     top_pad = 34 + LEGEND_ROW * (lines - 1)
     height = top_pad + rows * bar_h + gap * len(groups) + 26
     if log and values:
-        lo, hi = math.floor(math.log10(min(values))), math.ceil(math.log10(max(values)))
-        hi = hi if hi > lo else lo + 1
-
-        def pos(v: float) -> float:
-            return x0 + (x1 - x0) * (math.log10(max(v, 10**lo)) - lo) / (hi - lo)
-        for k in range(lo, hi + 1):
-            x = pos(10**k)
-            body.append(f'<line x1="{x:.1f}" y1="{top_pad - 4}" x2="{x:.1f}" y2="{height - 26}" class="grid"/>')
-            body.append(f'<text x="{x:.1f}" y="{height - 12}" text-anchor="middle" class="tick">{escape(_fmt(10**k, unit))}</text>')
+        axis = decades(values, x0, x1, unit)
     else:
-        top = fit_top(max(values + [reference or 0.0], default=1.0))
-
-        def pos(v: float) -> float:
-            return x0 + (x1 - x0) * max(v, 0.0) / top
-        body += _axis(x0, x1, top_pad - 4, height - 26, top, unit)
+        axis = _bar_axis(max(values + [reference or 0.0]), x0, x1, unit)
+    body += _grid(axis, top_pad - 4, height - 26)
     y = top_pad
     for group, series in groups:
         body.append(f'<text x="{x0 - 8}" y="{y + bar_h * len(series) / 2 + 4:.1f}" text-anchor="end" class="label">{escape(_clip(group))}<title>{escape(group)}</title></text>')
         for name, value in series:
             if value is not None and value > 0:
-                w = pos(value) - x0
+                w = axis.at(value) - x0
                 body.append(f'<rect x="{x0}" y="{y + 1}" width="{max(w, 0.5):.1f}" height="{bar_h - 2}" fill="{_color(name, colors)}" '
-                            f'class="bar"><title>{escape(group)} · {escape(name)}: {escape(_fmt(value, unit))}</title></rect>')
-                text = _fmt(value, unit) + (extra(value) if extra else "")
+                            f'class="bar"><title>{escape(group)} · {escape(name)}: {escape(units.label(value, unit))}</title></rect>')
+                text = units.label(value, unit) + (extra(value) if extra else "")
                 body.append(f'<text x="{x0 + w + 5:.1f}" y="{y + bar_h - 4}" class="value">{escape(text)}</text>')
             y += bar_h
         y += gap
     if reference is not None and not log:
-        x = pos(reference)
+        x = axis.at(reference)
         body.append(f'<line x1="{x:.1f}" y1="{top_pad - 6}" x2="{x:.1f}" y2="{height - 26}" class="ref"/>')
     return _svg(width, height, body, label, "grouped")
 
@@ -217,12 +178,11 @@ def bandwidth_bars(groups: list[tuple[str, list[tuple[str, float]]]], ceiling: f
     if not ceiling:
         return svg
     values = [v for _, s in groups for _, v in s if v]
-    top = fit_top(max(values + [ceiling]))
-    x = LABEL_W + (width - 110 - LABEL_W) * ceiling / top
+    x = _bar_axis(max(values + [ceiling]), LABEL_W, width - 110, "GB/s").at(ceiling)
     names = list(dict.fromkeys(n for _, s in groups for n, _ in s))
     _, lines = _legend(names, with_colors(names, PROVIDER_COLORS), LABEL_W, 16, width)
     note = (f'<text x="{x - 4:.1f}" y="{28 + LEGEND_ROW * (lines - 1)}" text-anchor="end" class="ref-label">measured copy ceiling '
-            f'{escape(_fmt(ceiling, "GB/s"))}</text>')
+            f'{escape(units.label(ceiling, "GB/s"))}</text>')
     return svg.replace("</svg>", note + "</svg>")
 
 
@@ -234,18 +194,18 @@ def timeline(spans: list[tuple[str, str, float, float, int]], label: str = "comp
     depth = min(max((s[4] for s in spans), default=0), max_depth)
     height = top_pad + row_h * (depth + 1) + 26
     x0, x1 = 8, width - 8
-    end = fit_top(max((s[2] + s[3] for s in spans), default=1.0))
+    axis = _bar_axis(max((s[2] + s[3] for s in spans), default=1.0), x0, x1, "s")
     names = list(dict.fromkeys(s[1] for s in spans))
     body, _ = _legend([n for n in colors if n in names], colors, x0, 16, width)  # the few phase names fit one line
-    body += _axis(x0, x1, top_pad - 4, top_pad + row_h * (depth + 1), end, "s")
+    body += _grid(axis, top_pad - 4, top_pad + row_h * (depth + 1))
     for name, category, start, seconds, d in spans:
         if d > max_depth:
             continue
-        x = x0 + (x1 - x0) * start / end
-        w = max((x1 - x0) * seconds / end, 1.0)
+        x = axis.at(start)
+        w = max(axis.length(seconds), 1.0)
         y = top_pad + d * row_h
         body.append(f'<g class="span"><rect x="{x:.1f}" y="{y}" width="{w:.1f}" height="{row_h - 2}" fill="{_color(category, colors)}">'
-                    f'<title>{escape(name)}: {escape(_fmt(seconds, "s"))} (at {escape(_fmt(start, "s"))})</title></rect>')
+                    f'<title>{escape(name)}: {escape(units.seconds(seconds, fine=True))} (at {escape(units.seconds(start, fine=True))})</title></rect>')
         fits = int(w / (FONT * 0.58))
         if fits >= 4:
             text = name if len(name) <= fits else name[: fits - 1] + "…"

@@ -9,21 +9,10 @@ from rich.console import Console
 from rich.table import Table
 
 from inspector.core.timing_noise import describe as describe_noise, noisy_sides
+from inspector.core.units import millis, nbytes, seconds
 from inspector.store import is_timing_baseline, load_optional
 
 BASELINE = "timing baseline (--no-capture: timed only, no kernels captured)"
-
-
-def fmt_s(value: float | None) -> str:
-    if value is None:
-        return "-"
-    return f"{value * 1e3:.0f} ms" if value < 1 else f"{value:.2f} s"
-
-
-def fmt_ms(value: float | None) -> str:
-    if value is None:
-        return "-"
-    return f"{value * 1e3:.1f} µs" if value < 0.1 else f"{value:.3f} ms"
 
 
 def fmt_config(config: dict[str, Any] | None) -> str:
@@ -35,16 +24,6 @@ def fmt_config(config: dict[str, Any] | None) -> str:
     if config.get("num_stages") is not None:
         parts.append(f"stages={config['num_stages']}")
     return " ".join(parts) or "-"
-
-
-def fmt_bytes(n: float | None) -> str:
-    if not n:
-        return "-"
-    for unit in ("B", "KiB", "MiB", "GiB"):
-        if n < 1024 or unit == "GiB":
-            return f"{n:.0f} {unit}" if unit == "B" else f"{n:.1f} {unit}"
-        n /= 1024
-    return "-"
 
 
 def short_kernel(name: str) -> str:
@@ -88,7 +67,7 @@ def kernels_table(view: dict[str, Any]) -> Table:
             regs = f"{r.get('n_regs')}/{r.get('n_spills')}" if r.get("n_regs") is not None else "-"
             t = r.get("measured_us_per_call")
             row += [regs]
-        row.append(fmt_bytes(launch.get("bytes")))
+        row.append(nbytes(launch.get("bytes")))
         if gpu:
             if is_extern:
                 t = launch.get("measured_us_per_call")
@@ -126,13 +105,13 @@ def phases_table(view: dict[str, Any]) -> Table:
             table.add_row(
                 frame["compile_id"] if i == 0 else "",
                 g.get("graph", "-") + (" (lazy)" if g.get("compiled_lazily") else ""),
-                fmt_s(frame.get("total_s")) if i == 0 else "",
-                fmt_s(frame.get("dynamo_s")) if i == 0 else "",
-                fmt_s(frame.get("aot_autograd_s")) if i == 0 else "",
-                fmt_s(g.get("inductor_s")),
-                fmt_s(g.get("codegen_s")),
-                fmt_s(kernel_compile),
-                fmt_s(g.get("autotune_s") if g.get("autotune_s") is not None else (frame.get("runtime_autotune_s") if i == 0 else None)),
+                seconds(frame.get("total_s")) if i == 0 else "",
+                seconds(frame.get("dynamo_s")) if i == 0 else "",
+                seconds(frame.get("aot_autograd_s")) if i == 0 else "",
+                seconds(g.get("inductor_s")),
+                seconds(g.get("codegen_s")),
+                seconds(kernel_compile),
+                seconds(g.get("autotune_s") if g.get("autotune_s") is not None else (frame.get("runtime_autotune_s") if i == 0 else None)),
                 str(g.get("cache_state") or cache_outcome(view["metrics"])),
             )
     return table
@@ -167,9 +146,9 @@ def print_run(view: dict[str, Any], console: Console) -> None:
         )
         steady, first = results.get("steady") or {}, results.get("first_call_s", {})
         console.print(
-            f"first call: eager {fmt_s(first.get('eager'))}, compiled {fmt_s(first.get('compiled'))} (compile + run) · "
-            f"steady state (median): eager {fmt_ms((steady.get('eager') or {}).get('median_ms'))}, compiled "
-            f"{fmt_ms((steady.get('compiled') or {}).get('median_ms'))} → {speed_text(results)}"
+            f"first call: eager {seconds(first.get('eager'))}, compiled {seconds(first.get('compiled'))} (compile + run) · "
+            f"steady state (median): eager {millis((steady.get('eager') or {}).get('median_ms'))}, compiled "
+            f"{millis((steady.get('compiled') or {}).get('median_ms'))} → {speed_text(results)}"
         )
     from inspector.report.autotune_view import console_lines  # here: that module formats with this one's helpers
 
@@ -232,9 +211,9 @@ def runs_table(results: list[tuple[str, Path | None, dict[str, Any] | None, str 
             ("[green]ok[/]" if manifest.get("status") == "ok" else "[red]failed[/]")
             + (" · timing baseline" if is_timing_baseline(manifest) else ""),
             "- (--no-capture)" if is_timing_baseline(manifest) else str(s.get("kernels")),
-            fmt_s(s.get("compile_s")),
-            fmt_ms((steady.get("eager") or {}).get("median_ms")),
-            fmt_ms((steady.get("compiled") or {}).get("median_ms")),
+            seconds(s.get("compile_s")),
+            millis((steady.get("eager") or {}).get("median_ms")),
+            millis((steady.get("compiled") or {}).get("median_ms")),
             speedup_cell(view["results"]),
             {True: "yes", False: "[red]no[/]", None: "-"}[s.get("passed")],
             str(path) if path else "",

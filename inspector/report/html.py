@@ -20,19 +20,15 @@ from pygments.formatters import HtmlFormatter
 from inspector.bench.sweep_plot import render_svg
 from inspector.core.spread import speedup_text
 from inspector.core.timing_noise import NOISY_SPREAD
+from inspector.core.units import millis, nbytes, number, seconds
 from inspector.report import charts
 from inspector.report.code_html import CSS_CLASS, code_html
 from inspector.report.autotune_view import cudagraphs_cell, sections as autotune_sections
-from inspector.report.console import fmt_bytes, fmt_ms, fmt_s
 from inspector.report.bench_model import BenchEntry
 from inspector.report.html_model import PHASES, KernelView, ReportModel, RunView
 from inspector.report.ranks_view import ranks_sections
 
 TEMPLATES = Path(__file__).parent / "templates"
-
-
-def _num(v: float | None, spec: str, suffix: str = "") -> str:
-    return "-" if v is None else f"{v:{spec}}{suffix}"
 
 
 def _code(source: str, language: str, first_line: int = 1, anchor: str = "", marked: tuple[int, ...] = ()) -> Markup:
@@ -57,8 +53,8 @@ def _kernel(k: KernelView, run: RunView) -> dict[str, Any]:
                         "href": f"#{u.anchor}" if u.anchor else ""} for u in k.user_lines],
         "launch_config": k.launch_config, "launches": str(k.launches_per_call) if k.launches_per_call is not None else "-",
         "regs": "-" if k.regs is None else f"{k.regs} / {k.spills if k.spills is not None else '?'}",
-        "spills_warn": bool(k.spills), "shared": fmt_bytes(k.shared_bytes), "bytes": fmt_bytes(k.bytes_per_launch),
-        "time": _num(k.us_per_call, ".1f", " µs"), "gbps": _num(k.gb_per_s, ",.0f"), "compile": _num(k.compile_ms, ".0f", " ms"),
+        "spills_warn": bool(k.spills), "shared": nbytes(k.shared_bytes), "bytes": nbytes(k.bytes_per_launch),
+        "time": number(k.us_per_call, ".1f", " µs"), "gbps": number(k.gb_per_s, ",.0f"), "compile": number(k.compile_ms, ".0f", " ms"),
         "code": _code(k.source, k.language), "analysis": k.analysis,
     }
 
@@ -72,10 +68,10 @@ def _overhead_rows(runs: list[RunView]) -> list[dict[str, str]]:
     for r in runs:
         phase = {p.name: p.seconds for p in r.phases}
         rows.append({"anchor": r.anchor, "label": _run_label(r), "run_id": r.run_id, "cache": r.cache_label,
-                     "compile": fmt_s(r.compile_s), **{name: fmt_s(phase.get(name)) for name in PHASES},
-                     "runtime_autotune": fmt_s(r.runtime_autotune_s), "first_eager": fmt_s(r.first_call_eager_s),
-                     "first_compiled": fmt_s(r.first_call_compiled_s), "eager": fmt_ms(r.eager_ms), "compiled": fmt_ms(r.compiled_ms),
-                     "overhead": fmt_s(r.overhead_s), "break_even": r.break_even_text, "never": r.break_even_text.startswith("never"),
+                     "compile": seconds(r.compile_s), **{name: seconds(phase.get(name)) for name in PHASES},
+                     "runtime_autotune": seconds(r.runtime_autotune_s), "first_eager": seconds(r.first_call_eager_s),
+                     "first_compiled": seconds(r.first_call_compiled_s), "eager": millis(r.eager_ms), "compiled": millis(r.compiled_ms),
+                     "overhead": seconds(r.overhead_s), "break_even": r.break_even_text, "never": r.break_even_text.startswith("never"),
                      "cudagraphs": cudagraphs_cell(r.path)})
     return rows
 
@@ -90,10 +86,10 @@ def _cold_warm(runs: list[RunView]) -> list[dict[str, str]]:
     for (experiment, mode, device), pair in sorted(groups.items()):
         cold, warm = pair.get("cold"), pair.get("warm")
         ratio = cold.compile_s / warm.compile_s if cold and warm and warm.compile_s else None
-        out.append({"label": f"{experiment} · {mode} · {device}", "cold": fmt_s(cold.compile_s) if cold else "no cold capture",
-                    "warm": fmt_s(warm.compile_s) if warm else "no warm capture (inspect run --warm)",
-                    "ratio": _num(ratio, ".1f", "x faster warm"),
-                    "cold_first": fmt_s(cold.first_call_compiled_s) if cold else "-", "warm_first": fmt_s(warm.first_call_compiled_s) if warm else "-"})
+        out.append({"label": f"{experiment} · {mode} · {device}", "cold": seconds(cold.compile_s) if cold else "no cold capture",
+                    "warm": seconds(warm.compile_s) if warm else "no warm capture (inspect run --warm)",
+                    "ratio": number(ratio, ".1f", "x faster warm"),
+                    "cold_first": seconds(cold.first_call_compiled_s) if cold else "-", "warm_first": seconds(warm.first_call_compiled_s) if warm else "-"})
     return out
 
 
@@ -123,11 +119,11 @@ def _performance(model: ReportModel) -> dict[str, Any]:
     for (exp, shape, dtype, device), es in sorted(groups.items()):
         by_device[device].append((f"{exp} {shape} {dtype}", [(e.provider, e.gb_per_s) for e in es if e.gb_per_s]))
     rows = [{"experiment": e.label, "shape": e.shape, "dtype": e.dtype, "device": e.device_name, "provider": e.provider,
-             "median": _num(e.median_ms, ".4g", " ms"), "gbps": _num(e.gb_per_s, ",.0f"),
-             "frac": _num(None if e.frac_copy_bw is None else 100 * e.frac_copy_bw, ".0f", "%"),
+             "median": number(e.median_ms, ".4g", " ms"), "gbps": number(e.gb_per_s, ",.0f"),
+             "frac": number(None if e.frac_copy_bw is None else 100 * e.frac_copy_bw, ".0f", "%"),
              "speedup": speedup_text(e.speedup_vs_eager, e.tie_vs_eager) or "-",
              "vs_compile": speedup_text(e.speedup_vs_compile, e.tie_vs_compile) or "-",
-             "tflops": _num(e.tflop_per_s, ",.0f"), "peak": _num(e.peak_mem_mib, ",.1f", " MiB"),
+             "tflops": number(e.tflop_per_s, ",.0f"), "peak": number(e.peak_mem_mib, ",.1f", " MiB"),
              "check": {True: "ok", False: "WRONG", None: "-"}[e.correct] + (f" ({e.note})" if e.note else ""), "wrong": e.correct is False,
              "source": e.source} for e in sorted(model.bench.entries, key=lambda e: (e.label, e.shape, e.provider))]
     return {
@@ -135,7 +131,7 @@ def _performance(model: ReportModel) -> dict[str, Any]:
         if capture_speedups else "",
         "bench_speedup_chart": Markup(charts.grouped_bars([g for g in speedup if g[1]], unit="x", label="speedup vs eager (bench)",
                                                           reference=1.0)) if any(g[1] for g in speedup) else "",
-        "bandwidth_charts": [{"device": device, "ceiling": _num(model.bench.ceilings.get(device), ",.0f", " GB/s"),
+        "bandwidth_charts": [{"device": device, "ceiling": number(model.bench.ceilings.get(device), ",.0f", " GB/s"),
                               "svg": Markup(charts.bandwidth_bars([g for g in gs if g[1]], model.bench.ceilings.get(device),
                                                                   label=f"achieved bandwidth on {device}"))}
                              for device, gs in by_device.items() if any(g[1] for g in gs)],
@@ -153,8 +149,8 @@ def page(model: ReportModel, perfetto: dict[str, str] | None = None, tlparse: di
     index = [{"anchor": r.anchor, "experiment": r.experiment, "run_id": r.run_id, "device": r.device_name,
               "versions": r.versions or "-", "mode": r.mode, "shape": f"{r.shape} {r.dtype}".strip() or "-", "cache": r.cache_label, "warm": r.cache_label.startswith("warm"),
               "status": r.status, "bad": r.status != "ok", "kernels": "-" if r.kernel_count is None else str(r.kernel_count),
-              "eager": fmt_ms(r.eager_ms), "compiled": fmt_ms(r.compiled_ms), "handwritten": fmt_ms(r.handwritten_ms),
-              "speedup": "noisy" if r.noisy else _num(r.speedup, ".2f", "x"), "noisy": r.noisy,
+              "eager": millis(r.eager_ms), "compiled": millis(r.compiled_ms), "handwritten": millis(r.handwritten_ms),
+              "speedup": "noisy" if r.noisy else number(r.speedup, ".2f", "x"), "noisy": r.noisy,
               "slower": not r.noisy and r.speedup is not None and r.speedup < 1,
               "passed": {True: "yes", False: "NO", None: "-"}[r.passed], "warnings": len(r.warnings) + bool(r.error),
               "cudagraphs": cudagraphs_cell(r.path)} for r in runs]

@@ -12,7 +12,7 @@ from rich.markup import escape
 from rich.table import Table
 
 from inspector.store import RANKS_FILE, load_optional
-from inspector.report.console import fmt_bytes, fmt_ms, fmt_s
+from inspector.core.units import millis, nbytes, seconds
 
 
 
@@ -53,8 +53,8 @@ def ranks_table(comparison: dict[str, Any]) -> Table:
         table.add_row(str(r.get("rank")), status if status == "ok" else f"[red]{escape(status)}[/]\n{escape(str(r.get('error') or ''))[:120]}",
                       ", ".join(r.get("compile_ids") or []) or "-", f"{r.get('graphs') if r.get('graphs') is not None else '-'} ({r.get('graphs_compiled') if r.get('graphs_compiled') is not None else '-'})",
                       str(sum(b.get("count") or 1 for b in r.get("graph_breaks") or [])), str(len(r.get("recompiles") or [])),
-                      cache_text(r.get("cache")), fmt_s(r.get("compile_s")), str(len(r.get("kernels") or [])),
-                      str(len(r.get("collectives") or [])), fmt_ms(r.get("step_ms")), fmt_ms(r.get("eager_step_ms")))
+                      cache_text(r.get("cache")), seconds(r.get("compile_s")), str(len(r.get("kernels") or [])),
+                      str(len(r.get("collectives") or [])), millis(r.get("step_ms")), millis(r.get("eager_step_ms")))
     return table
 
 
@@ -67,10 +67,10 @@ def skew_table(comparison: dict[str, Any]) -> Table:
     table.add_column("skew", justify="right")
     table.add_column("slowest", justify="right")
     for row in comparison.get("compile_skew") or []:
-        table.add_row(row["graph"], *(fmt_s(row["seconds"].get(r)) for r in ranks), fmt_s(row.get("skew_s")),
+        table.add_row(row["graph"], *(seconds(row["seconds"].get(r)) for r in ranks), seconds(row.get("skew_s")),
                       f"rank {row['slowest_rank']}" if row.get("slowest_rank") is not None else "-")
     step = comparison.get("step_ms") or {}
-    table.add_row("steady-state step (ms)", *(fmt_ms(step.get("per_rank", {}).get(r)) for r in ranks), fmt_ms(step.get("skew_ms")), "")
+    table.add_row("steady-state step (ms)", *(millis(step.get("per_rank", {}).get(r)) for r in ranks), millis(step.get("skew_ms")), "")
     return table
 
 
@@ -83,7 +83,7 @@ def collectives_table(comparison: dict[str, Any]) -> Table:
     for rank, items in (coll.get("per_rank") or {}).items():
         for i, c in enumerate(items):
             table.add_row(rank, str(i), str(c.get("graph")), c.get("op", ""), str(c.get("group")), str(c.get("reduce_op") or "-"),
-                          ", ".join(str(s) for s in c.get("sizes") or []), fmt_bytes(c.get("bytes")))
+                          ", ".join(str(s) for s in c.get("sizes") or []), nbytes(c.get("bytes")))
     return table
 
 
@@ -96,7 +96,7 @@ def buckets_table(comparison: dict[str, Any]) -> Table | None:
     for col in ("subgraph", "parameters", "bucket size"):
         table.add_column(col)
     for b in first["ddp_buckets"]:
-        table.add_row(b["name"], ", ".join(p["name"] for p in b["params"]) or "-", fmt_bytes(b.get("bytes")))
+        table.add_row(b["name"], ", ".join(p["name"] for p in b["params"]) or "-", nbytes(b.get("bytes")))
     return table
 
 
@@ -203,19 +203,19 @@ def ranks_sections(runs: Iterable[Any], perfetto: dict[str, str]) -> list[dict[s
                       "compile_ids": ", ".join(r.get("compile_ids") or []) or "-", "graphs": f"{r.get('graphs')} ({r.get('graphs_compiled')})",
                       "breaks": sum(b.get("count") or 1 for b in r.get("graph_breaks") or []), "recompiles": len(r.get("recompiles") or []),
                       "recompile_reasons": [x.get("reason") for x in r.get("recompiles") or []],
-                      "cache": cache_text(r.get("cache")), "compile": fmt_s(r.get("compile_s")), "kernels": len(r.get("kernels") or []),
-                      "collectives": len(r.get("collectives") or []), "step": fmt_ms(r.get("step_ms")), "eager": fmt_ms(r.get("eager_step_ms"))}
+                      "cache": cache_text(r.get("cache")), "compile": seconds(r.get("compile_s")), "kernels": len(r.get("kernels") or []),
+                      "collectives": len(r.get("collectives") or []), "step": millis(r.get("step_ms")), "eager": millis(r.get("eager_step_ms"))}
                      for r in c.get("ranks") or []],
-            "skew": [{"graph": row["graph"], "seconds": [fmt_s(row["seconds"].get(r)) for r in ranks], "skew": fmt_s(row.get("skew_s")),
+            "skew": [{"graph": row["graph"], "seconds": [seconds(row["seconds"].get(r)) for r in ranks], "skew": seconds(row.get("skew_s")),
                       "slowest": "-" if row.get("slowest_rank") is None else f"rank {row['slowest_rank']}"} for row in c.get("compile_skew") or []],
-            "step": {"seconds": [fmt_ms((step.get("per_rank") or {}).get(r)) for r in ranks], "skew": fmt_ms(step.get("skew_ms"))},
+            "step": {"seconds": [millis((step.get("per_rank") or {}).get(r)) for r in ranks], "skew": millis(step.get("skew_ms"))},
             "kernels": [{"name": k["name"], "graph": k.get("graph"), "same": k.get("same"),
                          "hashes": [k["hashes"].get(r) or "absent" for r in ranks]} for k in c.get("kernels") or []],
             "collectives_match": bool(coll.get("order_matches")),
             "collectives": [{"rank": rank, "index": i, "graph": x.get("graph"), "op": x.get("op"), "group": x.get("group"),
-                             "sizes": ", ".join(str(s) for s in x.get("sizes") or []), "bytes": fmt_bytes(x.get("bytes"))}
+                             "sizes": ", ".join(str(s) for s in x.get("sizes") or []), "bytes": nbytes(x.get("bytes"))}
                             for rank, items in (coll.get("per_rank") or {}).items() for i, x in enumerate(items)],
-            "buckets": [{"name": b["name"], "params": ", ".join(p["name"] for p in b["params"]), "bytes": fmt_bytes(b.get("bytes"))}
+            "buckets": [{"name": b["name"], "params": ", ".join(p["name"] for p in b["params"]), "bytes": nbytes(b.get("bytes"))}
                         for b in (first_buckets or {}).get("ddp_buckets") or []],
             "diffs": [{"title": f"rank {d['ranks'][0]} {d['kernels'][0] or '(none)'} vs rank {d['ranks'][1]} {d['kernels'][1] or '(none)'}",
                        "diff": d.get("diff") or ""} for d in c.get("kernel_diffs") or []],
