@@ -8,6 +8,8 @@ timeline.py      the log's chromium events paired into spans and instants (a com
 outputcode.py    reader of a stored Inductor wrapper (output_code.py): kernels, launches, buffers
 graph_inputs.py  input shapes read from a stored Dynamo graph
 progress.py      the progress-callback type the long-running commands take
+records.py       what a capture stores (kernels.json, compile_metrics.json, manifest.json) as typed
+                 records: one to_json per file and one tolerant from_json
 
 inspector/store.py (the captured_kernels/ layout), config.py, usage.py and versions.py are on
 this floor too. capture/, bench/, analysis/, report/, experiments/ and scripts/ import from here,
