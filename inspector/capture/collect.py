@@ -14,9 +14,10 @@ from pathlib import Path
 from typing import Any
 
 from inspector.capture import attribution, autotuning, cudagraphs
-from inspector.capture.metrics import compile_metrics
+from inspector.capture.metrics import compile_metrics_record
 from inspector.core import outputcode
 from inspector.core.outputcode import DTYPE_BYTES
+from inspector.core.records import KernelRecord, KernelsFile, Provenance
 from inspector.core.trace import Trace, TraceEntry, parse_dir
 from inspector.store import load_optional, write_json
 
@@ -40,8 +41,8 @@ def collect(staging: Path, triton_cache: Path) -> dict[str, Any]:
     # after a retry without a capture setting, the failed attempt's entries are skipped
     offsets = retry.get("retry_trace_offsets") if isinstance(retry.get("retry_trace_offsets"), dict) else None
     trace = parse_dir(staging / "trace", offsets) if (staging / "trace").is_dir() else Trace()
-    metrics = compile_metrics(trace)
-    write_json(staging / "compile_metrics.json", metrics)
+    metrics = compile_metrics_record(trace)
+    write_json(staging / "compile_metrics.json", metrics.to_json())
 
     codes = output_codes(trace, staging / "debug")
     aten_by_node = post_grad_aten_ops(trace)
@@ -51,7 +52,7 @@ def collect(staging: Path, triton_cache: Path) -> dict[str, Any]:
 
     kernels_dir = staging / "kernels"
     kernels_dir.mkdir(exist_ok=True)
-    records: list[dict[str, Any]] = []
+    records: list[KernelRecord] = []
     launches: list[dict[str, Any]] = []
     files_by_name: dict[str, str] = {}
     for index, (label, source) in enumerate(codes):
@@ -71,24 +72,25 @@ def collect(staging: Path, triton_cache: Path) -> dict[str, Any]:
             launches.append({"graph": label, "order": order, "target": launch.target, "kind": launch.kind,
                              "args": launch.args, "bytes": launch_bytes(launch, parsed.buffers)})
         if parsed.parse_error:
-            metrics.setdefault("warnings", []).append(f"{code_name}: {parsed.parse_error}")
-    compile_info = {k: v for frame in metrics["frames"] for k, v in (frame.get("triton_kernels") or {}).items()}
+            metrics.warnings = (metrics.warnings or []) + [f"{code_name}: {parsed.parse_error}"]
+    compile_info = {k: v for frame in metrics.frames for k, v in (frame.triton_kernels or {}).items()}
     for record in records:
         copy_compiled(record, triton_cache, kernels_dir)
-        info = compile_info.get(record["name"], {})
-        record["triton_compile_ms"] = info["compile_time_us"] / 1e3 if info.get("compile_time_us") else None
-        record["autotune_cache_state"] = info.get("autotune_cache_state")
+        info = compile_info.get(record.name, {})
+        record.triton_compile_ms = info["compile_time_us"] / 1e3 if info.get("compile_time_us") else None
+        record.autotune_cache_state = info.get("autotune_cache_state")
     device = attach_profile(records, launches, profile)
-    write_json(staging / "kernels.json", {"kernels": records, "launches": launches, "profile": profile or None,
-                                          "device_attribution": device})
+    write_json(staging / "kernels.json", KernelsFile(kernels=records, launches=launches, profile=profile or None,
+                                                     device_attribution=device).to_json())
+    kernels = [r.to_json() for r in records]
     graphs = save_graphs(trace, staging / "graphs", staging / "debug")
-    tuning = autotuning.collect(staging, trace, records, list(runtime.values()))
+    tuning = autotuning.collect(staging, trace, kernels, list(runtime.values()))
     write_json(staging / "autotuning.json", tuning)
     options = (load_optional(staging / "config.json", None) or load_optional(staging / "manifest.json", {}).get("options") or {})
-    metrics["cudagraphs"] = cudagraphs.collect(staging, trace, options.get("mode"), options.get("device"),
-                                               load_optional(staging / "results.json", {}), profile)
-    write_json(staging / "compile_metrics.json", metrics)
-    return {"autotuning": tuning, "metrics": metrics, "kernels": records, "launches": launches, "graphs": graphs, "output_codes": len(codes)}
+    metrics.cudagraphs = cudagraphs.collect(staging, trace, options.get("mode"), options.get("device"),
+                                            load_optional(staging / "results.json", {}), profile)
+    write_json(staging / "compile_metrics.json", metrics.to_json())
+    return {"autotuning": tuning, "metrics": metrics.to_json(), "kernels": kernels, "launches": launches, "graphs": graphs, "output_codes": len(codes)}
 
 
 def _safe(text: str) -> str:
@@ -138,14 +140,14 @@ def post_grad_aten_ops(trace: Trace) -> dict[str, str]:
     return ops
 
 
-def fill_from_provenance(record: dict[str, Any], aten_by_node: dict[str, str]) -> None:
+def fill_from_provenance(record: KernelRecord, aten_by_node: dict[str, str]) -> None:
     """C++ kernels have no header comment: take source nodes and ATen ops from provenance."""
-    prov = record["provenance"]
-    if not record["source_nodes"]:
-        record["source_nodes"] = list(prov["pre_grad_nodes"])
-    if not record["aten_ops"]:
-        ops = [aten_by_node[n] for n in prov["post_grad_nodes"] if n in aten_by_node]
-        record["aten_ops"] = list(dict.fromkeys(ops))
+    prov = record.provenance
+    if not record.source_nodes:
+        record.source_nodes = list(prov.pre_grad_nodes)
+    if not record.aten_ops:
+        ops = [aten_by_node[n] for n in prov.post_grad_nodes if n in aten_by_node]
+        record.aten_ops = list(dict.fromkeys(ops))
 
 
 _FRAME = re.compile(r'File "(?P<file>[^"]+)", line (?P<line>\d+), in (?P<fn>\S+)\n(?P<code>[^\n]*)')
@@ -180,39 +182,40 @@ def kernel_provenance(name: str, prov: dict[str, Any]) -> dict[str, Any]:
     return {"post_grad_nodes": post, "pre_grad_nodes": pre, "user_lines": lines}
 
 
-def kernel_record(kernel, stem, ext, label, code_name, parsed, runtime, prov) -> dict[str, Any]:
+def kernel_record(kernel, stem, ext, label, code_name, parsed, runtime, prov) -> KernelRecord:
+    """The kernels.json entry of one kernel of a parsed wrapper (the compile, copy and profile
+    steps of collect() fill in the rest)."""
     rt = runtime.get(kernel.name, {})
     calls = [l for l in parsed.launches if l.target == kernel.name]
     meta = kernel.inductor_meta
-    return {
-        "name": kernel.name,
-        "file": f"kernels/{stem}{ext}",
-        "graph": label,
-        "output_code": code_name,
-        "backend": kernel.backend,
-        "kind": kernel.kind,
-        "decorator": kernel.decorator,
-        "source_nodes": kernel.source_nodes,
-        "aten_ops": kernel.aten_ops,
-        "node_to_aten": kernel.node_to_aten,
-        "provenance": kernel_provenance(kernel.name, prov),
-        "size_hints": kernel.size_hints,
-        "triton_meta": kernel.triton_meta,
-        "inductor_meta": kernel.inductor_meta,
-        "num_load": meta.get("num_load"),
-        "num_store": meta.get("num_store"),
-        "num_reduction": meta.get("num_reduction"),
-        "launches_per_call": len(calls),
-        "launch_order": [i for i, l in enumerate(parsed.launches) if l.target == kernel.name],
-        "launch_config": rt.get("launch_config") or None,
-        "candidate_configs": rt.get("candidate_configs"),
-        "n_regs": rt.get("n_regs"),
-        "n_spills": rt.get("n_spills"),
-        "shared_bytes": rt.get("shared_bytes"),
-        "cache_hash": rt.get("cache_hash"),
-        "bytes_per_launch": launch_bytes(calls[0], parsed.buffers) if calls else None,
-        "compiled_files": [],
-    }
+    return KernelRecord(
+        name=kernel.name,
+        file=f"kernels/{stem}{ext}",
+        graph=label,
+        output_code=code_name,
+        backend=kernel.backend,
+        kind=kernel.kind,
+        decorator=kernel.decorator,
+        source_nodes=kernel.source_nodes,
+        aten_ops=kernel.aten_ops,
+        node_to_aten=kernel.node_to_aten,
+        provenance=Provenance.from_json(kernel_provenance(kernel.name, prov)),
+        size_hints=kernel.size_hints,
+        triton_meta=kernel.triton_meta,
+        inductor_meta=kernel.inductor_meta,
+        num_load=meta.get("num_load"),
+        num_store=meta.get("num_store"),
+        num_reduction=meta.get("num_reduction"),
+        launches_per_call=len(calls),
+        launch_order=[i for i, l in enumerate(parsed.launches) if l.target == kernel.name],
+        launch_config=rt.get("launch_config") or None,
+        candidate_configs=rt.get("candidate_configs"),
+        n_regs=rt.get("n_regs"),
+        n_spills=rt.get("n_spills"),
+        shared_bytes=rt.get("shared_bytes"),
+        cache_hash=rt.get("cache_hash"),
+        bytes_per_launch=launch_bytes(calls[0], parsed.buffers) if calls else None,
+    )
 
 
 def _numel(sizes: list[Any]) -> int | None:
@@ -247,26 +250,26 @@ def launch_bytes(launch: outputcode.Launch, buffers: dict[str, outputcode.Buffer
     return total or None
 
 
-def copy_compiled(record: dict[str, Any], triton_cache: Path, kernels_dir: Path) -> None:
+def copy_compiled(record: KernelRecord, triton_cache: Path, kernels_dir: Path) -> None:
     """Copy the kernel's PTX, cubin and metadata JSON from the private Triton cache."""
-    if record["backend"] != "triton":
+    if record.backend != "triton":
         return
-    name = record["name"]
+    name = record.name
     candidates = sorted(triton_cache.glob(f"*/{name}.json")) if triton_cache.is_dir() else []
     chosen = None
-    if record.get("cache_hash"):
-        chosen = next((p for p in candidates if p.parent.name == record["cache_hash"]), None)
+    if record.cache_hash:
+        chosen = next((p for p in candidates if p.parent.name == record.cache_hash), None)
     if chosen is None and candidates:
-        want = record.get("launch_config") or {}
+        want = record.launch_config or {}
         for path in candidates:
             meta = load_optional(path, {})
             if want and meta.get("num_warps") == want.get("num_warps") and meta.get("num_stages") == want.get("num_stages"):
                 chosen = path
                 break
         chosen = chosen or candidates[-1]
-    stem = Path(record["file"]).stem
+    stem = Path(record.file).stem
     if chosen is None:  # no cache (e.g. recollecting a published run): keep what was copied before
-        record["compiled_files"] = [
+        record.compiled_files = [
             f"kernels/{p.name}" for ext in (".ptx", ".cubin", ".meta.json") if (p := kernels_dir / f"{stem}{ext}").is_file()
         ]
         return
@@ -275,28 +278,28 @@ def copy_compiled(record: dict[str, Any], triton_cache: Path, kernels_dir: Path)
         if src.is_file():
             dst = kernels_dir / f"{stem}{ext if ext != '.json' else '.meta.json'}"
             shutil.copyfile(src, dst)
-            record["compiled_files"].append(f"kernels/{dst.name}")
+            record.compiled_files.append(f"kernels/{dst.name}")
     meta = load_optional(chosen, {})
-    if record.get("shared_bytes") is None and isinstance(meta.get("shared"), int):
-        record["shared_bytes"] = meta["shared"]
+    if record.shared_bytes is None and isinstance(meta.get("shared"), int):
+        record.shared_bytes = meta["shared"]
 
 
-def attach_profile(records: list[dict[str, Any]], launches: list[dict[str, Any]], profile: dict[str, Any]) -> dict[str, Any] | None:
+def attach_profile(records: list[KernelRecord], launches: list[dict[str, Any]], profile: dict[str, Any]) -> dict[str, Any] | None:
     """Measured time per call for each kernel (GPU profiler), GB/s from its bytes, and each extern
     launch's own device kernels; returns what no launch owns (None without a profile)."""
     measured = (profile or {}).get("kernels", {})
     for record in records:
-        hit = measured.get(record["name"])
+        hit = measured.get(record.name)
         if not hit:
             continue
-        record["measured_us_per_call"] = hit["us_per_call"]
-        record["measured_launches_per_call"] = hit["launches_per_call"]
+        record.measured_us_per_call = hit["us_per_call"]
+        record.measured_launches_per_call = hit["launches_per_call"]
         launches_n = hit["launches_per_call"] or 1
-        if record.get("bytes_per_launch") and hit["us_per_call"]:
-            record["achieved_gb_per_s"] = record["bytes_per_launch"] * launches_n / (hit["us_per_call"] * 1e3)
+        if record.bytes_per_launch and hit["us_per_call"]:
+            record.achieved_gb_per_s = record.bytes_per_launch * launches_n / (hit["us_per_call"] * 1e3)
     if not profile:
         return None
-    return attribution.attribute(launches, profile, {r["name"] for r in records}, measured)
+    return attribution.attribute(launches, profile, {r.name for r in records}, measured)
 
 
 def save_graphs(trace: Trace, folder: Path, debug_dir: Path) -> list[str]:

@@ -159,8 +159,8 @@ def collect_rank(config: RunConfig, name: str, staging: Path, rank: int, nproc: 
     if stopped and not (folder / "error.json").is_file():
         store.write_json(folder / "error.json", stopped)
     summary = collect(folder, cache / f"rank-{rank}" / "triton")
-    manifest = build_manifest(config, name, folder, f"{run_id}-rank{rank}", started, exit_rc if exit_rc is not None else 1,
-                              wall_s, None, summary)
+    manifest = build_manifest(config, name=name, staging=folder, run_id=f"{run_id}-rank{rank}", started=started,
+                              rc=exit_rc if exit_rc is not None else 1, wall_s=wall_s, cache_before=None, summary=summary)
     manifest.update({"rank": rank, "world_size": nproc})
     shutil.rmtree(folder / "debug", ignore_errors=True)
     (folder / "exit.json").unlink(missing_ok=True)

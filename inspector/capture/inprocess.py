@@ -105,8 +105,9 @@ class Capture:
         shutil.copytree(self.folder, staging, ignore=shutil.ignore_patterns("debug"))
         store.write_json(staging / "versions.json", collect_versions(device).to_json())
         config = RunConfig(experiment=self.name, device=device, mode="api", out=self.out)
-        manifest = build_manifest(config, self.name, staging, run_id, self.started, 0 if self.error is None else 1,
-                                  (self.finished - self.started).total_seconds(), None, summary)
+        manifest = build_manifest(config, name=self.name, staging=staging, run_id=run_id, started=self.started,
+                                  rc=0 if self.error is None else 1, wall_s=(self.finished - self.started).total_seconds(),
+                                  cache_before=None, summary=summary)
         manifest["files"] = store.list_files(staging) + [{"path": store.MANIFEST, "bytes": None}]
         store.write_json(staging / store.MANIFEST, manifest)
         return store.publish(staging, self.out, self.name, run_id)

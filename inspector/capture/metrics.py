@@ -16,6 +16,7 @@ from __future__ import annotations
 import re
 from typing import Any
 
+from inspector.core.records import FRAME_AGGREGATES, CompileMetrics, CompileTotals, FrameMetrics, GraphPhases
 from inspector.core.timeline import Instant, Span, chromium_events
 from inspector.core.trace import Trace
 
@@ -73,83 +74,89 @@ def _sum_hints(spans: list[Span], hints: tuple[str, ...], within: Span | None) -
     return sum(s.seconds for s in outer), by_name
 
 
-def graph_phases(spans: list[Span], graph: Span) -> dict[str, Any]:
+def graph_phases(spans: list[Span], graph: Span) -> GraphPhases:
     """Phases inside one inductor_compile span (one forward, backward or inference graph)."""
     triton_s, triton_by_kernel = _sum_hints(spans, TRITON_COMPILE_HINTS, graph)
     autotune_s, autotune_by_name = _sum_hints(spans, AUTOTUNE_HINTS, graph)
     is_bw = graph.args.get("is_backward")
-    return {
-        "graph": "backward" if is_bw else ("forward" if is_bw is False else "unknown"),
-        "compile_id": graph.compile_id,
-        "inductor_s": graph.seconds,
-        "lowering_s": _sum(spans, LOWERING, graph),
-        "fusion_s": _sum(spans, FUSION, graph),
-        "codegen_s": _sum(spans, CODEGEN, graph),
-        "kernel_compile_wait_s": _sum(spans, KERNEL_COMPILE_WAIT, graph),
-        "cpp_compile_s": _sum(spans, CPP_COMPILE, graph),
-        "triton_compile_s": triton_s,
-        "triton_compile_by_kernel_s": triton_by_kernel,
-        "autotune_s": autotune_s,
-        "autotune_by_name_s": autotune_by_name,
-        "cache_state": graph.args.get("cache_state"),
-        "start_us": graph.start_us,
-    }
+    return GraphPhases(
+        graph="backward" if is_bw else ("forward" if is_bw is False else "unknown"),
+        compile_id=graph.compile_id,
+        inductor_s=graph.seconds,
+        lowering_s=_sum(spans, LOWERING, graph),
+        fusion_s=_sum(spans, FUSION, graph),
+        codegen_s=_sum(spans, CODEGEN, graph),
+        kernel_compile_wait_s=_sum(spans, KERNEL_COMPILE_WAIT, graph),
+        cpp_compile_s=_sum(spans, CPP_COMPILE, graph),
+        triton_compile_s=triton_s,
+        triton_compile_by_kernel_s=triton_by_kernel,
+        autotune_s=autotune_s,
+        autotune_by_name_s=autotune_by_name,
+        cache_state=graph.args.get("cache_state"),
+        start_us=graph.start_us,
+    )
 
 
 def compile_metrics(trace: Trace) -> dict[str, Any]:
-    spans, instants = chromium_events(trace)
-    frames: dict[str, dict[str, Any]] = {}
+    """compile_metrics.json of a trace (see compile_metrics_record)."""
+    return compile_metrics_record(trace).to_json()
 
-    def frame(cid: str | None) -> dict[str, Any]:
+
+def compile_metrics_record(trace: Trace) -> CompileMetrics:
+    spans, instants = chromium_events(trace)
+    frames: dict[str, FrameMetrics] = {}
+    tops: dict[str, list[Span]] = {}  # each frame's entire_frame_compile spans
+
+    def frame(cid: str | None) -> FrameMetrics:
         key = cid or "unknown"
-        return frames.setdefault(key, {"compile_id": key, "graphs": [], "graph_breaks": [], "recompile_reasons": []})
+        return frames.setdefault(key, FrameMetrics(compile_id=key))
 
     for top in (s for s in spans if s.name in FRAME_TOTAL[:1]) or ():
         f = frame(top.compile_id)
-        f["frame_compile_s"] = f.get("frame_compile_s", 0.0) + top.seconds
+        f.frame_compile_s = (f.frame_compile_s or 0.0) + top.seconds
         backend = _sum(spans, BACKEND, top)
-        f["dynamo_s"] = f.get("dynamo_s", 0.0) + top.seconds - (backend or 0.0)
-        f["backend_compile_s"] = f.get("backend_compile_s", 0.0) + (backend or 0.0)
-        f.setdefault("_spans", []).append(top)
+        f.dynamo_s = (f.dynamo_s or 0.0) + top.seconds - (backend or 0.0)
+        f.backend_compile_s = (f.backend_compile_s or 0.0) + (backend or 0.0)
+        tops.setdefault(f.compile_id, []).append(top)
 
-    inductor_spans = [s for s in spans if s.name in INDUCTOR[:1]]
-    for graph in inductor_spans:
+    for graph in (s for s in spans if s.name in INDUCTOR[:1]):
         f = frame(graph.compile_id)
         phases = graph_phases(spans, graph)
-        inside_frame = any(t.contains(graph) for t in f.get("_spans", []))
-        phases["compiled_lazily"] = not inside_frame
-        f["graphs"].append(phases)
+        phases.compiled_lazily = not any(t.contains(graph) for t in tops.get(f.compile_id, []))
+        f.graphs.append(phases)
 
+    aggregated = set(frames)  # these frames write their sums, null ones too
     for f in frames.values():
-        tops = f.pop("_spans", [])
-        aot = sum((_sum(spans, AOT, t) or 0.0) for t in tops) if tops else None
-        in_frame_inductor = sum(g["inductor_s"] for g in f["graphs"] if not g["compiled_lazily"])
-        f["aot_autograd_s"] = None if aot is None else max(aot - in_frame_inductor, 0.0)
-        f["inductor_s"] = sum(g["inductor_s"] for g in f["graphs"]) if f["graphs"] else None
-        lazily = sum(g["inductor_s"] for g in f["graphs"] if g["compiled_lazily"])
-        f["backward_compile_s"] = lazily or None
-        f["total_s"] = (f.get("frame_compile_s") or 0.0) + lazily if ("frame_compile_s" in f or lazily) else None
-        f["triton_compile_s"] = _total(g["triton_compile_s"] for g in f["graphs"])
-        f["autotune_s"] = _total(g["autotune_s"] for g in f["graphs"])
-        f["cpp_compile_s"] = _total(g["cpp_compile_s"] for g in f["graphs"])
-        f["codegen_s"] = _total(g["codegen_s"] for g in f["graphs"])
+        frame_tops = tops.get(f.compile_id, [])
+        aot = sum((_sum(spans, AOT, t) or 0.0) for t in frame_tops) if frame_tops else None
+        in_frame_inductor = sum(g.inductor_s for g in f.graphs if not g.compiled_lazily)
+        f.aot_autograd_s = None if aot is None else max(aot - in_frame_inductor, 0.0)
+        f.inductor_s = sum(g.inductor_s for g in f.graphs) if f.graphs else None
+        lazily = sum(g.inductor_s for g in f.graphs if g.compiled_lazily)
+        f.backward_compile_s = lazily or None
+        f.total_s = (f.frame_compile_s or 0.0) + lazily if (f.frame_compile_s is not None or lazily) else None
+        f.triton_compile_s = _total(g.triton_compile_s for g in f.graphs)
+        f.autotune_s = _total(g.autotune_s for g in f.graphs)
+        f.cpp_compile_s = _total(g.cpp_compile_s for g in f.graphs)
+        f.codegen_s = _total(g.codegen_s for g in f.graphs)
 
     for entry in list(trace.of_kind("compilation_metrics")) + list(trace.of_kind("bwd_compilation_metrics")):
         body = entry.body if isinstance(entry.body, dict) else {}
         f = frame(str(body.get("compile_id") or entry.compile_id))
-        f.setdefault("dynamo_metrics" if entry.kind == "compilation_metrics" else "bwd_metrics", _summary(body))
         if entry.kind == "compilation_metrics":
-            f["function"] = _function(body)
-            if f.get("frame_compile_s") is None and _num(body.get("entire_frame_compile_time_s")) is not None:
-                f["frame_compile_s"] = _num(body.get("entire_frame_compile_time_s"))
-                f["total_s"] = f["frame_compile_s"]
+            f.dynamo_metrics = _summary(body) if f.dynamo_metrics is None else f.dynamo_metrics
+            f.function = _function(body)
+            if f.frame_compile_s is None and _num(body.get("entire_frame_compile_time_s")) is not None:
+                f.frame_compile_s = f.total_s = _num(body.get("entire_frame_compile_time_s"))
             if body.get("fail_reason"):
-                f["failure"] = {
+                f.failure = {
                     "type": body.get("fail_type"),
                     "reason": body.get("fail_reason"),
                     "file": body.get("fail_user_frame_filename"),
                     "line": body.get("fail_user_frame_lineno"),
                 }
+        elif f.bwd_metrics is None:
+            f.bwd_metrics = _summary(body)
 
     # pointwise/reduction autotuning runs at the first call, after the compile: Dynamo reports it
     # in compilation_metrics_runtime (torch 2.8+); also take any autotune span outside the graphs
@@ -158,47 +165,47 @@ def compile_metrics(trace: Trace) -> dict[str, Any]:
         us = _num(body.get("runtime_triton_autotune_time_us"))
         if us:
             f = frame(str(body.get("compile_id") or entry.compile_id))
-            f["runtime_autotune_s"] = (f.get("runtime_autotune_s") or 0.0) + us / 1e6
+            f.runtime_autotune_s = (f.runtime_autotune_s or 0.0) + us / 1e6
     kernel_info = triton_kernel_info(trace)
     for cid, info in kernel_info.items():
         f = frame(cid)
-        f["triton_kernels"] = info
-        if f.get("triton_compile_s") is None and info:
-            f["triton_compile_s"] = sum((v.get("compile_time_us") or 0) for v in info.values()) / 1e6
+        f.triton_kernels = info
+        if f.triton_compile_s is None and info:
+            f.triton_compile_s = sum((v.get("compile_time_us") or 0) for v in info.values()) / 1e6
 
     breaks, recompiles = graph_breaks(trace), recompile_reasons(trace)
     for item in breaks:
-        frame(item.get("compile_id"))["graph_breaks"].append(item)
+        frame(item.get("compile_id")).graph_breaks.append(item)
     for item in recompiles:
-        frame(item.get("compile_id"))["recompile_reasons"].append(item["reason"])
+        frame(item.get("compile_id")).recompile_reasons.append(item["reason"])
 
-    ordered = sorted(frames.values(), key=lambda f: _cid_key(f["compile_id"]))
+    ordered = sorted(frames.values(), key=lambda f: _cid_key(f.compile_id))
+    for f in ordered:  # a frame Dynamo reported writes its function, null when it has none
+        f.absent = f.nulls_left_out(keep=(FRAME_AGGREGATES if f.compile_id in aggregated else ())
+                                    + (("function",) if f.dynamo_metrics is not None else ()))
     distinct_breaks = _distinct(breaks)
-    return {
-        "frames": ordered,
-        "totals": {
-            "compile_s": _total(f.get("total_s") for f in ordered),
-            "dynamo_s": _total(f.get("dynamo_s") for f in ordered),
-            "aot_autograd_s": _total(f.get("aot_autograd_s") for f in ordered),
-            "inductor_s": _total(f.get("inductor_s") for f in ordered),
-            "codegen_s": _total(f.get("codegen_s") for f in ordered),
-            "triton_compile_s": _total(f.get("triton_compile_s") for f in ordered),
-            "cpp_compile_s": _total(f.get("cpp_compile_s") for f in ordered),
-            "autotune_s": _total(f.get("autotune_s") for f in ordered),
-            "runtime_autotune_s": _total(f.get("runtime_autotune_s") for f in ordered),
-        },
+    return CompileMetrics(
+        frames=ordered,
+        totals=CompileTotals(**{name: _total(getattr(f, field) for f in ordered) for name, field in TOTALS.items()}),
         # one dynamo_output_graph entry per FX graph Dynamo captured (forward; backward is derived)
-        "graph_count": sum(1 for _ in trace.of_kind("dynamo_output_graph")),
-        "graphs_compiled": sum(len(f["graphs"]) for f in ordered),
+        graph_count=sum(1 for _ in trace.of_kind("dynamo_output_graph")),
+        graphs_compiled=sum(len(f.graphs) for f in ordered),
         # counted one way everywhere: distinct user locations; the events are kept beside them
-        "graph_breaks": distinct_breaks,
-        "graph_break_count": len(distinct_breaks),
-        "graph_break_events": len(breaks),
-        "recompiles": recompiles,
-        "cache": cache_events(instants),
-        "events": event_totals(spans),
-        "trace": {"entries": len(trace.entries), "skipped_lines": trace.skipped_lines, "truncated": trace.truncated, "kinds": trace.kinds()},
-    }
+        graph_breaks=distinct_breaks,
+        graph_break_count=len(distinct_breaks),
+        graph_break_events=len(breaks),
+        recompiles=recompiles,
+        cache=cache_events(instants),
+        events=event_totals(spans),
+        trace={"entries": len(trace.entries), "skipped_lines": trace.skipped_lines, "truncated": trace.truncated,
+               "kinds": trace.kinds()},
+    )
+
+
+# CompileTotals field -> the frame field it adds up
+TOTALS = {"compile_s": "total_s", **{name: name for name in ("dynamo_s", "aot_autograd_s", "inductor_s", "codegen_s",
+                                                             "triton_compile_s", "cpp_compile_s", "autotune_s",
+                                                             "runtime_autotune_s")}}
 
 
 def triton_kernel_info(trace: Trace) -> dict[str, dict[str, dict[str, Any]]]:

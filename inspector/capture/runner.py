@@ -30,6 +30,7 @@ from inspector.core import caches
 from inspector.core import timing_noise
 from inspector.core.graph_inputs import run_input_shapes
 from inspector.core.progress import Progress
+from inspector.core.records import Manifest, RunSummary
 from inspector.store import load_optional
 from inspector.targets import TargetError, folder_name
 from inspector.usage import FileError
@@ -162,7 +163,8 @@ def capture(config: RunConfig, progress: Progress = lambda line: None, cache_dir
 
                 counted = add_to_capture(config, staging, env, progress)
             counters_s = time.time() - collected
-            manifest = build_manifest(config, name, staging, run_id, started, rc, wall_s, before, summary)
+            manifest = build_manifest(config, name=name, staging=staging, run_id=run_id, started=started, rc=rc,
+                                      wall_s=wall_s, cache_before=before, summary=summary)
             if counted is not None:
                 manifest["counters"] = counted.to_json()
                 manifest["warnings"] += [counted.line] if counted.reason else []
@@ -284,9 +286,10 @@ def _recollected_manifest(manifest: dict[str, Any], folder: Path, summary: dict[
         started = datetime.fromisoformat(str(manifest.get("started_at")))
     except ValueError:
         raise FileError(folder / store.MANIFEST, f"corrupt (started_at {manifest.get('started_at')!r} is no time)") from None
-    fresh = build_manifest(config, manifest.get("experiment"), folder, manifest.get("run_id"), started,
-                           0 if manifest.get("status") == "ok" else 1, manifest.get("wall_s") or 0.0,
-                           (manifest.get("cache") or {}).get("before"), summary)
+    fresh = build_manifest(config, name=manifest.get("experiment"), staging=folder, run_id=manifest.get("run_id"),
+                           started=started, rc=0 if manifest.get("status") == "ok" else 1,
+                           wall_s=manifest.get("wall_s") or 0.0, cache_before=(manifest.get("cache") or {}).get("before"),
+                           summary=summary)
     for key in ("started_at", "finished_at", "status", "error", "experiment_ref", "phases_s"):
         fresh[key] = manifest.get(key)
     if "reference_of" in manifest:  # a committed reference capture keeps the run it was made from
@@ -307,7 +310,10 @@ def _swap(folder: Path, rebuilt: Path) -> None:
     shutil.rmtree(old, ignore_errors=True)
 
 
-def build_manifest(config, name, staging, run_id, started, rc, wall_s, cache_before, summary) -> dict[str, Any]:
+def build_manifest(config: RunConfig, *, name: str, staging: Path, run_id: str, started: datetime, rc: int, wall_s: float,
+                   cache_before: dict[str, Any] | None, summary: dict[str, Any]) -> dict[str, Any]:
+    """manifest.json of a collected run: `summary` is what collect() returned, `rc` the worker's
+    exit status, `cache_before` the state of the compile cache before the run (None: not taken)."""
     results = load_optional(staging / "results.json", {})
     error = load_optional(staging / "error.json", None)
     versions = load_optional(staging / "versions.json", {})
@@ -333,38 +339,38 @@ def build_manifest(config, name, staging, run_id, started, rc, wall_s, cache_bef
     # a graph that only calls library kernels (matmul: extern mm) generates none, and that is no fault
     if not summary["kernels"] and error is None and not any(l.get("kind") == "extern" for l in summary["launches"]):
         warnings.append("no generated kernels found in the trace or the debug output")
-    return {
-        "schema": 1,
-        "experiment": name,
-        "experiment_ref": config.experiment,
-        "run_id": run_id,
-        "status": "ok" if rc == 0 and error is None else "failed",
-        "error": error,
-        "warnings": warnings,
-        "options": config.to_json(),
-        "dropped_settings": dropped,
-        "shape": results.get("shape"),
-        "shape_names": results.get("shape_names"),
-        "input_shapes": run_input_shapes(staging),  # of the traced graph: user code has no shape of its own
-        "dtype": results.get("dtype"),
-        "device": config.device,
-        "device_name": versions.get("device_name"),
-        "versions": {k: versions.get(k) for k in ("torch", "triton", "python", "cuda")},
-        "started_at": started.isoformat(timespec="seconds"),
-        "finished_at": datetime.now(timezone.utc).isoformat(timespec="seconds"),
-        "wall_s": round(wall_s, 3),
-        "cache": {"warm": config.warm, "before": cache_before, "events": metrics.get("cache")},
-        "summary": {
-            "kernels": len(summary["kernels"]),
-            "launches_per_call": len(summary["launches"]),
-            "graphs": metrics.get("graph_count"),
-            "graph_breaks": metrics.get("graph_break_count"),
-            "recompiles": len(metrics.get("recompiles", [])),
-            "compile_s": metrics.get("totals", {}).get("compile_s"),
-            "passed": results.get("passed"),
-            "speedup_compiled_vs_eager": results.get("speedup_compiled_vs_eager"),
-            "timing_noisy": bool(noisy) if any((results.get("steady") or {}).values()) else None,  # see analysis.timing_noise
-            "autotuning": autotuning.summary(summary.get("autotuning") or {}),
-            "cudagraphs": metrics.get("cudagraphs"),
-        },
-    }
+    return Manifest(
+        schema=1,
+        experiment=name,
+        experiment_ref=config.experiment,
+        run_id=run_id,
+        status="ok" if rc == 0 and error is None else "failed",
+        error=error,
+        warnings=warnings,
+        options=config.to_json(),
+        dropped_settings=dropped,
+        shape=results.get("shape"),
+        shape_names=results.get("shape_names"),
+        input_shapes=run_input_shapes(staging),  # of the traced graph: user code has no shape of its own
+        dtype=results.get("dtype"),
+        device=config.device,
+        device_name=versions.get("device_name"),
+        versions={k: versions.get(k) for k in ("torch", "triton", "python", "cuda")},
+        started_at=started.isoformat(timespec="seconds"),
+        finished_at=datetime.now(timezone.utc).isoformat(timespec="seconds"),
+        wall_s=round(wall_s, 3),
+        cache={"warm": config.warm, "before": cache_before, "events": metrics.get("cache")},
+        summary=RunSummary(
+            kernels=len(summary["kernels"]),
+            launches_per_call=len(summary["launches"]),
+            graphs=metrics.get("graph_count"),
+            graph_breaks=metrics.get("graph_break_count"),
+            recompiles=len(metrics.get("recompiles", [])),
+            compile_s=metrics.get("totals", {}).get("compile_s"),
+            passed=results.get("passed"),
+            speedup_compiled_vs_eager=results.get("speedup_compiled_vs_eager"),
+            timing_noisy=bool(noisy) if any((results.get("steady") or {}).values()) else None,  # see analysis.timing_noise
+            autotuning=autotuning.summary(summary.get("autotuning") or {}),
+            cudagraphs=metrics.get("cudagraphs"),
+        ),
+    ).to_json()

@@ -10,6 +10,8 @@ graph_inputs.py  input shapes read from a stored Dynamo graph
 progress.py      the progress-callback type the long-running commands take
 units.py         numbers as text with their units (seconds, ms, bytes, rates, chart labels)
 svg_axis.py      the SVG charts' value axis: ticks, value to pixel, tick labels
+records.py       what a capture stores (kernels.json, compile_metrics.json, manifest.json) as typed
+                 records: one to_json per file and one tolerant from_json
 
 inspector/store.py (the captured_kernels/ layout), config.py, usage.py and versions.py are on
 this floor too. capture/, bench/, analysis/, report/, experiments/ and scripts/ import from here,

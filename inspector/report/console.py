@@ -8,6 +8,7 @@ from typing import Any
 from rich.console import Console
 from rich.table import Table
 
+from inspector.core.records import CompileMetrics, GraphPhases
 from inspector.core.timing_noise import describe as describe_noise, noisy_sides
 from inspector.core.units import millis, nbytes, seconds
 from inspector.store import is_timing_baseline, load_optional
@@ -94,25 +95,24 @@ def phases_table(view: dict[str, Any]) -> Table:
     table = Table(title="Compile time by phase", title_justify="left")
     for col in ("frame", "graph", "total", "dynamo", "AOTAutograd", "inductor", "codegen", "kernel compile", "autotune", "cache"):
         table.add_column(col, justify="right" if col not in ("frame", "graph", "cache") else "left")
-    for frame in view["metrics"].get("frames", []):
-        graphs = frame.get("graphs") or [{}]
-        for i, g in enumerate(graphs):
-            kernel_compile = g.get("triton_compile_s") if g.get("triton_compile_s") is not None else g.get("cpp_compile_s")
+    for frame in CompileMetrics.from_json(view["metrics"]).frames:
+        for i, g in enumerate(frame.graphs or [GraphPhases()]):
+            kernel_compile = g.triton_compile_s if g.triton_compile_s is not None else g.cpp_compile_s
             if kernel_compile is None and i == 0:
-                kernel_compile = frame.get("triton_compile_s")
+                kernel_compile = frame.triton_compile_s
             if kernel_compile is None:
-                kernel_compile = g.get("kernel_compile_wait_s")
+                kernel_compile = g.kernel_compile_wait_s
             table.add_row(
-                frame["compile_id"] if i == 0 else "",
-                g.get("graph", "-") + (" (lazy)" if g.get("compiled_lazily") else ""),
-                seconds(frame.get("total_s")) if i == 0 else "",
-                seconds(frame.get("dynamo_s")) if i == 0 else "",
-                seconds(frame.get("aot_autograd_s")) if i == 0 else "",
-                seconds(g.get("inductor_s")),
-                seconds(g.get("codegen_s")),
+                frame.compile_id if i == 0 else "",
+                (g.graph or "-") + (" (lazy)" if g.compiled_lazily else ""),
+                seconds(frame.total_s) if i == 0 else "",
+                seconds(frame.dynamo_s) if i == 0 else "",
+                seconds(frame.aot_autograd_s) if i == 0 else "",
+                seconds(g.inductor_s),
+                seconds(g.codegen_s),
                 seconds(kernel_compile),
-                seconds(g.get("autotune_s") if g.get("autotune_s") is not None else (frame.get("runtime_autotune_s") if i == 0 else None)),
-                str(g.get("cache_state") or cache_outcome(view["metrics"])),
+                seconds(g.autotune_s if g.autotune_s is not None else (frame.runtime_autotune_s if i == 0 else None)),
+                str(g.cache_state or cache_outcome(view["metrics"])),
             )
     return table
 

@@ -19,14 +19,13 @@ from typing import Any, Callable
 
 from inspector.analysis.ranks import rank_folders
 from inspector.core.timing_noise import describe as describe_noise, noisy_sides
-from inspector.core.timeline import Instant, Span, chromium_events
+from inspector.core.records import CompileMetrics, KernelsFile, Manifest
+from inspector.core.timeline import PHASES, Instant, Span, TimelineSpan, chromium_events, timeline_of
 from inspector.core.trace import Trace, parse_dir
 from inspector.report.bench_model import BenchView, bench_view, finite_or_none, handwritten_lookup
 from inspector.report.console import fmt_config
 from inspector.store import MANIFEST, load_optional
 
-# Stacked-bar segments, in drawing order. Each is exclusive, so the bar's length is the total.
-PHASES: tuple[str, ...] = ("Dynamo", "AOTAutograd", "Inductor lowering/codegen", "Kernel compile", "Autotuning", "Other")
 BENCH_DIR = "_bench"
 
 
@@ -34,16 +33,6 @@ BENCH_DIR = "_bench"
 class Phase:
     name: str
     seconds: float
-
-
-@dataclass(frozen=True)
-class TimelineSpan:
-    name: str
-    category: str  # one of PHASES: what colour the span gets
-    start_s: float  # from the first event of the run
-    seconds: float
-    depth: int
-    compile_id: str | None
 
 
 @dataclass(frozen=True)
@@ -97,35 +86,36 @@ class RunView:
     path: Path
     anchor: str
     status: str  # ok / failed / corrupt
-    device: str
-    device_name: str
-    versions: str
-    mode: str
-    shape: str
-    dtype: str
-    cache_label: str  # cold / warm / warm (empty cache) / ?
-    kernel_count: int | None
-    eager_ms: float | None
-    compiled_ms: float | None
-    handwritten_ms: float | None
-    speedup: float | None
-    passed: bool | None
-    compile_s: float | None
-    phases: list[Phase]
-    runtime_autotune_s: float | None
-    first_call_eager_s: float | None
-    first_call_compiled_s: float | None
-    overhead_s: float | None
-    break_even_calls: int | None  # None with a reason in break_even_text
-    break_even_text: str
-    timeline: list[TimelineSpan]
-    spans: list[Span]
-    instants: list[Instant]
-    kernels: list[KernelView]
-    sources: list[SourceListing]
-    graph_breaks: list[dict[str, Any]]
-    recompiles: list[dict[str, Any]]
-    warnings: list[str]
+    # the defaults are what a folder without a readable manifest shows
+    device: str = "?"
+    device_name: str = "?"
+    versions: str = ""
+    mode: str = "?"
+    shape: str = ""
+    dtype: str = ""
+    cache_label: str = "?"  # cold / warm / warm (empty cache) / ?
+    kernel_count: int | None = None
+    eager_ms: float | None = None
+    compiled_ms: float | None = None
+    handwritten_ms: float | None = None
+    speedup: float | None = None
+    passed: bool | None = None
+    compile_s: float | None = None
+    phases: list[Phase] = field(default_factory=list)
+    runtime_autotune_s: float | None = None
+    first_call_eager_s: float | None = None
+    first_call_compiled_s: float | None = None
+    overhead_s: float | None = None
+    break_even_calls: int | None = None  # None with a reason in break_even_text
+    break_even_text: str = "-"
+    timeline: list[TimelineSpan] = field(default_factory=list)
+    spans: list[Span] = field(default_factory=list)
+    instants: list[Instant] = field(default_factory=list)
+    kernels: list[KernelView] = field(default_factory=list)
+    sources: list[SourceListing] = field(default_factory=list)
+    graph_breaks: list[dict[str, Any]] = field(default_factory=list)
+    recompiles: list[dict[str, Any]] = field(default_factory=list)
+    warnings: list[str] = field(default_factory=list)
     error: str = ""
     trace_dir: Path | None = None
     label: str = ""  # "experiment · mode · device", unique among the runs of one report
@@ -183,8 +173,8 @@ def find_run_folders(paths: list[Path]) -> tuple[list[Path], list[str]]:
     return [r for run in dict.fromkeys(found) for r in (rank_folders(run) or [run])], notes
 
 
-def cache_label(manifest: dict[str, Any]) -> str:
-    cache = _dict(manifest.get("cache"))
+def cache_label(manifest: Manifest) -> str:
+    cache = manifest.cache
     files = _dict(cache.get("before")).get("files")
     if cache.get("warm") is True:
         return "warm" if files else "warm (empty cache)"
@@ -193,22 +183,21 @@ def cache_label(manifest: dict[str, Any]) -> str:
     return "?"
 
 
-def phases_of(metrics: dict[str, Any]) -> tuple[list[Phase], float | None]:
+def phases_of(metrics: CompileMetrics) -> tuple[list[Phase], float | None]:
     """Exclusive compile phases summed over frames, and the pointwise autotuning done at the first
     call (outside the compile spans, so it is a separate number, not a segment)."""
     totals = {name: 0.0 for name in PHASES}
-    frames = [f for f in metrics.get("frames") or [] if isinstance(f, dict)]
-    for f in frames:
-        total = finite_or_none(f.get("total_s")) or 0.0
-        kernel = (finite_or_none(f.get("triton_compile_s")) or 0.0) + (finite_or_none(f.get("cpp_compile_s")) or 0.0)
-        autotune = finite_or_none(f.get("autotune_s")) or 0.0
-        inductor = max((finite_or_none(f.get("inductor_s")) or 0.0) - kernel - autotune, 0.0)
-        parts = {"Dynamo": finite_or_none(f.get("dynamo_s")) or 0.0, "AOTAutograd": finite_or_none(f.get("aot_autograd_s")) or 0.0,
+    for f in metrics.frames:
+        total = finite_or_none(f.total_s) or 0.0
+        kernel = (finite_or_none(f.triton_compile_s) or 0.0) + (finite_or_none(f.cpp_compile_s) or 0.0)
+        autotune = finite_or_none(f.autotune_s) or 0.0
+        inductor = max((finite_or_none(f.inductor_s) or 0.0) - kernel - autotune, 0.0)
+        parts = {"Dynamo": finite_or_none(f.dynamo_s) or 0.0, "AOTAutograd": finite_or_none(f.aot_autograd_s) or 0.0,
                  "Inductor lowering/codegen": inductor, "Kernel compile": kernel, "Autotuning": autotune}
         parts["Other"] = max(total - sum(parts.values()), 0.0)
         for name, value in parts.items():
             totals[name] += value
-    runtime = finite_or_none(_dict(metrics.get("totals")).get("runtime_autotune_s"))
+    runtime = finite_or_none(metrics.totals.runtime_autotune_s)
     return [Phase(n, s) for n, s in totals.items() if s > 0], runtime
 
 
@@ -228,44 +217,6 @@ def break_even(first_compiled_s: float | None, compiled_ms: float | None, eager_
         return overhead, None, "never (compiled is not faster)"
     calls = math.ceil(overhead / saving_s)
     return overhead, calls, f"{calls:,} calls"
-
-
-_CATEGORY_HINTS: tuple[tuple[str, tuple[str, ...]], ...] = (
-    ("Autotuning", ("autotune", "benchmark_all_configs", "select_algorithm", "benchmark_choice")),
-    ("Kernel compile", ("async_compile", "triton", "compile_file", "precompile", "load_by_key_path")),
-    ("Inductor lowering/codegen", ("inductor", "graphlowering", "scheduler", "code_gen", "codegen", "fx_codegen",
-                                   "post_grad", "wrappercodegen")),
-    ("AOTAutograd", ("aot", "joint_graph", "fw_compiler", "bw_compiler", "partition")),
-    ("Dynamo", ("dynamo", "entire_frame", "compile_attempt", "bytecode", "build_guards", "pre_grad", "backend_compile",
-                "frame")),
-)
-
-
-def span_category(name: str) -> str:
-    low = name.lower()
-    for category, hints in _CATEGORY_HINTS:
-        if any(h in low for h in hints):
-            return category
-    return "Other"
-
-
-def timeline_of(spans: list[Span], min_fraction: float = 0.002) -> list[TimelineSpan]:
-    """Spans with their nesting depth, relative to the first event. Spans shorter than
-    `min_fraction` of the whole trace (0.2%: under 1 px on a 500 px chart) are left out."""
-    if not spans:
-        return []
-    t0 = min(s.start_us for s in spans)
-    extent = max(s.end_us for s in spans) - t0 or 1.0
-    out: list[TimelineSpan] = []
-    stack: list[Span] = []
-    for s in sorted(spans, key=lambda s: (s.start_us, -(s.end_us - s.start_us))):
-        while stack and not stack[-1].contains(s):
-            stack.pop()
-        depth = len(stack)
-        stack.append(s)
-        if (s.end_us - s.start_us) / extent >= min_fraction:
-            out.append(TimelineSpan(s.name, span_category(s.name), (s.start_us - t0) / 1e6, s.seconds, depth, s.compile_id))
-    return out
 
 
 def _read_text(path: Path) -> str:
@@ -289,41 +240,38 @@ def _listing(file: str, recorded: dict[int, str], lines: set[int], prefix: str) 
     return SourceListing(file, first, code, tuple(sorted(lines)), prefix, False)
 
 
-def kernel_views(run: Path, kernels_json: dict[str, Any], anchor: str,
+def kernel_views(run: Path, kernels_file: KernelsFile, anchor: str,
                  analysis: Callable[[Path, dict[str, Any]], Any] | None) -> tuple[list[KernelView], list[SourceListing]]:
     """Kernels in launch order (then the rest), and listings of the user's source around the
     lines the kernels come from, so each kernel links to the lines that produced it."""
-    records = [r for r in kernels_json.get("kernels") or [] if isinstance(r, dict) and r.get("name")]
-    order = {l.get("target"): i for i, l in enumerate(kernels_json.get("launches") or []) if isinstance(l, dict)}
-    records.sort(key=lambda r: order.get(r["name"], len(order)))
+    order = {l.get("target"): i for i, l in enumerate(kernels_file.launches) if isinstance(l, dict)}
+    records = sorted((k for k in kernels_file.kernels if k.name), key=lambda k: order.get(k.name, len(order)))
     by_file: dict[str, set[int]] = {}
     recorded: dict[str, dict[int, str]] = {}
-    for r in records:
-        for ul in _dict(r.get("provenance")).get("user_lines") or []:
-            if isinstance(ul, dict) and ul.get("file") and isinstance(ul.get("line"), int):
-                by_file.setdefault(ul["file"], set()).add(ul["line"])
-                recorded.setdefault(ul["file"], {})[ul["line"]] = str(ul.get("code") or "")
+    for k in records:
+        for ul in k.provenance.user_lines:
+            if ul.file and isinstance(ul.line, int):
+                by_file.setdefault(ul.file, set()).add(ul.line)
+                recorded.setdefault(ul.file, {})[ul.line] = str(ul.code or "")
     sources, anchors = [], {}
     for i, (file, lines) in enumerate(sorted(by_file.items())):
         prefix = f"{anchor}-src{i}"
         sources.append(_listing(file, recorded.get(file, {}), lines, prefix))
         anchors.update({(file, n): f"{prefix}-{n}" for n in lines})
     views = []
-    for r in records:
-        file = r.get("file") or ""
+    for k in records:
+        file = k.file or ""
         source = _read_text(run / file) if file else ""
-        users = [UserLine(str(ul.get("file")), ul.get("line"), ul.get("function"), str(ul.get("code") or ""),
-                          anchors.get((ul.get("file"), ul.get("line")), ""))
-                 for ul in _dict(r.get("provenance")).get("user_lines") or [] if isinstance(ul, dict)]
+        users = [UserLine(str(ul.file), ul.line, ul.function, str(ul.code or ""), anchors.get((ul.file, ul.line), ""))
+                 for ul in k.provenance.user_lines]
         views.append(KernelView(
-            name=r["name"], kind=str(r.get("kind") or "?"), backend=str(r.get("backend") or ""), graph=str(r.get("graph") or ""),
-            source_nodes=[str(n) for n in r.get("source_nodes") or []], aten_ops=[str(n) for n in r.get("aten_ops") or []],
-            user_lines=users, launch_config=fmt_config(r.get("launch_config")), launches_per_call=r.get("launches_per_call"),
-            regs=r.get("n_regs"), spills=r.get("n_spills"), shared_bytes=r.get("shared_bytes"),
-            bytes_per_launch=r.get("bytes_per_launch"), us_per_call=finite_or_none(r.get("measured_us_per_call")),
-            gb_per_s=finite_or_none(r.get("achieved_gb_per_s")), compile_ms=finite_or_none(r.get("triton_compile_ms")),
-            language="cpp" if file.endswith(".cpp") else "python", source=source or "(kernel source file missing)",
-            analysis=analysis(run, r) if analysis else None,
+            name=k.name, kind=k.kind or "?", backend=k.backend or "", graph=k.graph or "",
+            source_nodes=[str(n) for n in k.source_nodes], aten_ops=[str(n) for n in k.aten_ops], user_lines=users,
+            launch_config=fmt_config(k.launch_config), launches_per_call=k.launches_per_call, regs=k.n_regs,
+            spills=k.n_spills, shared_bytes=k.shared_bytes, bytes_per_launch=k.bytes_per_launch,
+            us_per_call=finite_or_none(k.measured_us_per_call), gb_per_s=finite_or_none(k.achieved_gb_per_s),
+            compile_ms=finite_or_none(k.triton_compile_ms), language="cpp" if file.endswith(".cpp") else "python",
+            source=source or "(kernel source file missing)", analysis=analysis(run, k.to_json()) if analysis else None,
         ))
     return views, sources
 
@@ -331,18 +279,19 @@ def kernel_views(run: Path, kernels_json: dict[str, Any], anchor: str,
 def run_view(path: Path, index: int, handwritten: Callable[[str, str, str, str], float | None],
              analysis: Callable[[Path, dict[str, Any]], Any] | None = None) -> RunView:
     warnings: list[str] = []
-    manifest = _load(path / MANIFEST, warnings)
-    experiment = str(manifest.get("experiment") or path.parent.name)
+    raw = _load(path / MANIFEST, warnings)
+    manifest = Manifest.from_json(raw)
+    experiment = manifest.experiment or path.parent.name
     anchor = f"run{index}"
-    if not manifest:
-        return RunView(experiment, path.name, path, anchor, "corrupt", "?", "?", "", "?", "", "", "?", None, None, None,
-                       None, None, None, None, [], None, None, None, None, None, "-", [], [], [], [], [], [], [], warnings,
+    if not raw:
+        return RunView(experiment, path.name, path, anchor, "corrupt", warnings=warnings,
                        error="no readable manifest.json: partial or corrupt capture")
-    kernels_json = _load(path / "kernels.json", warnings) if manifest.get("status") == "ok" else load_optional(path / "kernels.json", {})
-    metrics = _load(path / "compile_metrics.json", warnings) if manifest.get("status") == "ok" else load_optional(path / "compile_metrics.json", {})
-    results = _load(path / "results.json", warnings) if manifest.get("status") == "ok" else load_optional(path / "results.json", {})
-    kernels_json, metrics, results = (d if isinstance(d, dict) else {} for d in (kernels_json, metrics, results))
-    warnings.extend(str(w) for w in manifest.get("warnings") or [])
+    # a failed run may lack any of them: only an ok run warns
+    stored = {name: _load(path / name, warnings) if manifest.status == "ok" else load_optional(path / name, {})
+              for name in ("kernels.json", "compile_metrics.json", "results.json")}
+    kernels_file, metrics = KernelsFile.from_json(stored["kernels.json"]), CompileMetrics.from_json(stored["compile_metrics.json"])
+    results = _dict(stored["results.json"])
+    warnings.extend(str(w) for w in manifest.warnings)
     spans: list[Span] = []
     instants: list[Instant] = []
     trace_dir = path / "trace"
@@ -355,34 +304,33 @@ def run_view(path: Path, index: int, handwritten: Callable[[str, str, str, str],
         if trace.truncated:
             warnings.append("trace log is truncated (the capture was cut off)")
         spans, instants = chromium_events(trace)
-    versions = _dict(manifest.get("versions"))
     steady = _dict(results.get("steady"))
     eager_ms = finite_or_none(_dict(steady.get("eager")).get("median_ms"))
     compiled_ms = finite_or_none(_dict(steady.get("compiled")).get("median_ms"))
     first = _dict(results.get("first_call_s"))
-    summary = _dict(manifest.get("summary"))
-    compile_s = finite_or_none(_dict(metrics.get("totals")).get("compile_s")) or finite_or_none(summary.get("compile_s"))
+    summary = manifest.summary
+    compile_s = finite_or_none(metrics.totals.compile_s) or finite_or_none(summary.compile_s)
     overhead, calls, text = break_even(finite_or_none(first.get("compiled")), compiled_ms, eager_ms, compile_s)
     phases, runtime_autotune = phases_of(metrics)
-    kernels, sources = kernel_views(path, kernels_json, anchor, analysis)
-    shape = "x".join(str(d) for d in manifest.get("shape") or []) or ", ".join(manifest.get("input_shapes") or [])
-    dtype = str(manifest.get("dtype") or "")
-    device_name = str(manifest.get("device_name") or manifest.get("device") or "?")
-    error = _dict(manifest.get("error"))
+    kernels, sources = kernel_views(path, kernels_file, anchor, analysis)
+    shape = "x".join(str(d) for d in manifest.shape or []) or ", ".join(manifest.input_shapes or [])
+    dtype = manifest.dtype or ""
+    device_name = manifest.device_name or manifest.device or "?"
+    error = manifest.error or {}
     return RunView(
-        experiment=experiment, run_id=str(manifest.get("run_id") or path.name), path=path, anchor=anchor,
-        status=str(manifest.get("status") or "?"), device=str(manifest.get("device") or "?"), device_name=device_name,
-        versions=" · ".join(f"{k} {v}" for k, v in versions.items() if v), mode=str(_dict(manifest.get("options")).get("mode") or "?"),
+        experiment=experiment, run_id=manifest.run_id or path.name, path=path, anchor=anchor,
+        status=manifest.status or "?", device=manifest.device or "?", device_name=device_name,
+        versions=" · ".join(f"{k} {v}" for k, v in manifest.versions.items() if v), mode=str(manifest.options.get("mode") or "?"),
         shape=shape, dtype=dtype, cache_label=cache_label(manifest),
-        kernel_count=summary.get("kernels") if isinstance(summary.get("kernels"), int) else (len(kernels) if kernels_json else None),
+        kernel_count=summary.kernels if isinstance(summary.kernels, int) else (len(kernels) if _dict(stored["kernels.json"]) else None),
         eager_ms=eager_ms, compiled_ms=compiled_ms, handwritten_ms=handwritten(experiment, shape, dtype, device_name),
         speedup=finite_or_none(results.get("speedup_compiled_vs_eager")), passed=results.get("passed") if isinstance(results.get("passed"), bool) else None,
         compile_s=compile_s, phases=phases, runtime_autotune_s=runtime_autotune,
         first_call_eager_s=finite_or_none(first.get("eager")), first_call_compiled_s=finite_or_none(first.get("compiled")),
         overhead_s=overhead, break_even_calls=calls, break_even_text=text,
         timeline=timeline_of(spans), spans=spans, instants=instants, kernels=kernels, sources=sources,
-        graph_breaks=[b for b in metrics.get("graph_breaks") or [] if isinstance(b, dict)],
-        recompiles=[r for r in metrics.get("recompiles") or [] if isinstance(r, dict)],
+        graph_breaks=[b for b in metrics.graph_breaks if isinstance(b, dict)],
+        recompiles=[r for r in metrics.recompiles if isinstance(r, dict)],
         warnings=warnings, trace_dir=trace_dir if trace_dir.is_dir() else None,
         error=f"failed in {error.get('phase')}: {error.get('type')}: {error.get('message')}" if error else "",
         noisy=describe_noise(noisy_sides(steady)),
