@@ -19,14 +19,12 @@ from inspector.bench.passes import PASSES
 from inspector.bench.providers import PROVIDERS
 from inspector.bench.run import BenchConfig, BenchConfigError, problems, run_bench
 from inspector.bench.table import Row, bench_table, write_csv
-from inspector.store import check_writable
+from inspector.store import bench_dir, check_writable
 from inspector.usage import INTERRUPTED, FileError
-
-BENCH_DIR = Path("captured_kernels") / "_bench"
 
 
 def default_out() -> Path:
-    return BENCH_DIR / f"bench-{datetime.now(timezone.utc):%Y%m%d-%H%M%S}.csv"
+    return bench_dir() / f"bench-{datetime.now(timezone.utc):%Y%m%d-%H%M%S}.csv"
 
 
 def save_csv(rows: list[Row], path: Path) -> Path:

@@ -25,20 +25,20 @@ from rich.console import Console
 from rich.markup import escape
 from rich.table import Table
 
-from inspector.bench.command import BENCH_DIR, save_csv
+from inspector.bench.command import save_csv
 from inspector.bench.sweep import CPU_NOTE, SweepConfig, SweepError, plan, run_sweep
 from inspector.bench.sweep_results import PointResult, all_invalid, best, problems, results
 from inspector.bench.sweep_plot import chart_model, render_svg
 from inspector.bench.table import COPY_EXPERIMENT, Row
 from inspector.core.timing import REP_MS, WARMUP_MS
-from inspector.store import check_writable, write_output
+from inspector.store import bench_dir, check_writable, write_output
 from inspector.versions import resolve_device
 from inspector.usage import InputError
 
 
 def default_out(experiment: str) -> Path:
     safe = re.sub(r"[^A-Za-z0-9_.-]+", "_", experiment)
-    return BENCH_DIR / f"sweep-{safe}-{datetime.now(timezone.utc):%Y%m%d-%H%M%S}.csv"
+    return bench_dir() / f"sweep-{safe}-{datetime.now(timezone.utc):%Y%m%d-%H%M%S}.csv"
 
 
 def _fmt(v: float, spec: str) -> str:
