@@ -3,8 +3,8 @@
 Every import counts, at module level or inside a function: a lazy import is still a dependency.
 Layers: the ground floor (inspector/core/, store, config, usage, versions) imports nothing above it;
 experiments/ stands on the floor only; capture/, bench/, analysis/ and report/ stand on the floor
-and do not reach into each other where the rules below say so; cli.py and ranks_command.py are the
-top and may import anything. No module imports another module's private (`_name`) names.
+and do not reach into each other where the rules below say so; cli.py and the commands package
+(inspector/commands/) are the top and may import anything. No module imports another module's private (`_name`) names.
 """
 
 from __future__ import annotations
@@ -17,7 +17,7 @@ import pytest
 ROOT = Path(__file__).resolve().parent.parent
 WALKED = ("inspector", "experiments", "scripts")
 FLOOR = {"core", "store", "config", "usage", "versions"}
-TOP = {"cli", "ranks_command", "__init__"}
+TOP = {"cli", "commands", "__init__"}
 PROJECT = ("inspector", "experiments", "handwritten")
 
 # layer -> the layers it must not import

@@ -1,7 +1,7 @@
 """`inspect run NAME --nproc N`: validate, capture every rank (capture/distributed.py), compare
 them (analysis/ranks.py), print the comparison (report/ranks_view.py). Called from the run command
-of cli.py when --nproc is given or NAME is distributed; like cli.py it sits above capture, analysis
-and report, which do not import each other."""
+(commands/run.py) when --nproc is given or NAME is distributed; like every command it sits above
+capture, analysis and report, which do not import each other."""
 
 from __future__ import annotations
 

@@ -18,21 +18,13 @@ from rich.console import Console
 from inspector.bench.passes import PASSES
 from inspector.bench.providers import PROVIDERS
 from inspector.bench.run import BenchConfig, BenchConfigError, problems, run_bench
-from inspector.bench.table import Row, bench_table, write_csv
+from inspector.bench.table import Row, bench_table, save_csv, write_csv
 from inspector.store import bench_dir, check_writable
-from inspector.usage import INTERRUPTED, FileError
+from inspector.usage import INTERRUPTED
 
 
 def default_out() -> Path:
     return bench_dir() / f"bench-{datetime.now(timezone.utc):%Y%m%d-%H%M%S}.csv"
-
-
-def save_csv(rows: list[Row], path: Path) -> Path:
-    """write_csv (atomic), with a failure as one FileError naming the file."""
-    try:
-        return write_csv(rows, path)
-    except OSError as exc:
-        raise FileError(path, f"cannot write ({exc.strerror or exc}); left as it was") from None
 
 
 class PartialSaver:

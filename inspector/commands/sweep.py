@@ -25,11 +25,10 @@ from rich.console import Console
 from rich.markup import escape
 from rich.table import Table
 
-from inspector.bench.command import save_csv
 from inspector.bench.sweep import CPU_NOTE, SweepConfig, SweepError, plan, run_sweep
 from inspector.bench.sweep_results import PointResult, all_invalid, best, problems, results
 from inspector.bench.sweep_plot import chart_model, render_svg
-from inspector.bench.table import COPY_EXPERIMENT, Row
+from inspector.bench.table import COPY_EXPERIMENT, Row, save_csv
 from inspector.core.timing import REP_MS, WARMUP_MS
 from inspector.store import bench_dir, check_writable, write_output
 from inspector.versions import resolve_device
