@@ -22,7 +22,7 @@ from rich.table import Table
 import experiments
 from experiments import catalog
 from inspector.config import DEFAULT_OUT, MODES, RunConfig
-from inspector.usage import FileError, InputError
+from inspector.usage import Failed, FileError, InputError, Interrupted
 
 # 80 columns (rich's default off a terminal) wraps every kernel name: use 160 when piped
 console = Console(highlight=False, width=None if sys.stdout.isatty() else 160)
@@ -221,14 +221,12 @@ def run_cmd(names, run_all, device, mode, dtype, shape, shapes, dynamic, backwar
             click.echo(exc.user_traceback.rstrip(), err=True)
         raise InputError(str(exc)) from None
     except KeyboardInterrupt:
-        err_console.print("[red]interrupted; no capture folder was left behind by the runs in progress[/]")
-        sys.exit(130)
+        raise Interrupted("inspect run", "no capture folder was left behind by the runs in progress") from None
     if len(configs) > 1:
         console.print(runs_table(outcomes))
     failed = [o[0] for o in outcomes if o[2] is None or o[2].get("status") != "ok"]
     if failed:
-        err_console.print(f"[red]{len(failed)} of {len(configs)} failed: {', '.join(failed)}[/]")
-        sys.exit(1)
+        raise Failed(f"{len(failed)} of {len(configs)} failed: {', '.join(failed)}")
 
 
 @click.command("recollect")
@@ -249,11 +247,10 @@ def recollect_cmd(runs) -> None:
             unusable += 1
             continue
         except KeyboardInterrupt:
-            err_console.print(f"[red]{escape(run)}: interrupted; the capture was left as it was[/]")
-            sys.exit(130)
+            raise Interrupted(run, "the capture was left as it was") from None
         s = manifest["summary"]
         console.print(f"{escape(run)}: {s['kernels']} kernels, {s['launches_per_call']} launches per call, "
                       f"compile {s.get('compile_s') or 0:.2f} s")
-    if unusable:
-        sys.exit(2)
+    if unusable:  # each one was its own line above
+        raise click.exceptions.Exit(InputError.exit_code)
 

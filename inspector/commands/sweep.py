@@ -32,7 +32,7 @@ from inspector.bench.table import COPY_EXPERIMENT, Row, save_csv
 from inspector.core.timing import REP_MS, WARMUP_MS
 from inspector.store import bench_dir, check_writable, write_output
 from inspector.versions import resolve_device
-from inspector.usage import InputError
+from inspector.usage import Failed, InputError
 
 
 def default_out(experiment: str) -> Path:
@@ -137,8 +137,7 @@ def save(rows: list[Row], points: Sequence[PointResult], csv_path: Path, title: 
               help="CSV file for the long-format results; the SVG chart is written beside it with "
                    "an .svg suffix. Default: captured_kernels/_bench/sweep-<experiment>-<UTC "
                    "yyyymmdd-HHMMSS>.csv.")
-@click.pass_context
-def sweep(ctx: click.Context, name: str, params: tuple[str, ...], shapes: tuple[str, ...], dtype: str | None,
+def sweep(name: str, params: tuple[str, ...], shapes: tuple[str, ...], dtype: str | None,
           device: str, launcher: str | None, x_name: str | None, warmup_ms: float, rep_ms: float,
           out: Path | None) -> None:
     """Run NAME's handwritten Triton kernel (a built-in experiment or a 'module:ATTR' reference to
@@ -193,6 +192,4 @@ def sweep(ctx: click.Context, name: str, params: tuple[str, ...], shapes: tuple[
     click.echo(f"wrote {svg_path}")
     bad = problems(points)
     if bad:
-        for line in bad:
-            click.echo(f"inspect sweep: {line}", err=True)
-        ctx.exit(1)
+        raise Failed(*(f"inspect sweep: {line}" for line in bad))
