@@ -9,6 +9,8 @@ limit: long ones are cut and end in a short hash (`short_name`).
 
 Inductor/Triton caches live in <root>/.cache/<experiment>/ (inspector.core.caches): each
 cold run compiles into a folder of its own, and `current` names the one `--warm` reuses.
+Bench and sweep CSVs (with their charts and Nsight Compute reports) go to <root>/_bench/
+(`bench_dir`), where `inspect diff` and `inspect report` look for them.
 """
 
 from __future__ import annotations
@@ -23,6 +25,7 @@ from datetime import datetime, timezone
 from pathlib import Path
 from typing import Any
 
+from inspector.config import DEFAULT_OUT
 from inspector.usage import FileError
 
 MANIFEST = "manifest.json"
@@ -30,6 +33,7 @@ LATEST = "latest"
 STAGING = ".staging"
 CACHE = ".cache"
 CURRENT = "current"
+BENCH = "_bench"  # <root>/_bench/: `inspect bench` and `inspect sweep` output beside the captures
 RANKS_FILE = "ranks.json"  # a distributed job folder's comparison of its ranks (inspector.analysis.ranks)
 # bytes of a folder name made from user input: with the run id and pid the staging folder adds
 # (~60 bytes) it stays well under NAME_MAX (255 bytes on ext4, xfs, btrfs, APFS)
@@ -45,6 +49,11 @@ def short_name(name: str, limit: int = NAME_LIMIT) -> str:
     digest = hashlib.sha1(raw).hexdigest()[:8]
     head = raw[: limit - len(digest) - 1].decode(errors="ignore")
     return f"{head}-{digest}"
+
+
+def bench_dir(root: str | os.PathLike = DEFAULT_OUT) -> Path:
+    """<root>/_bench/: where bench and sweep write by default and where diff and report read bench CSVs."""
+    return Path(root) / BENCH
 
 
 def _default_mode() -> int:

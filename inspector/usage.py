@@ -1,12 +1,17 @@
-"""The one error type of the `inspect` commands for a user mistake: one line on stderr, exit 2.
+"""How an `inspect` command ends when it does not simply succeed: the exit codes of README's table.
 
-Kept out of cli.py so that the command modules cli.py imports (bench, sweep, diff, report) can
-raise it too.
+Bad input anywhere, in a command or in the library it calls, is `raise InputError(...)`: one line
+on stderr, exit 2. A command whose work ran but failed in part raises `Failed` (exit 1); Ctrl-C
+ends in `Interrupted` (exit 130), raised by the command when it has something to say about what
+was kept, else by the group (commands/group.py). They are click exceptions, so click prints them
+and exits with their code whether a command runs under the `inspect` group or on its own.
 """
 
 from __future__ import annotations
 
 import click
+
+INTERRUPTED = 130  # 128 + SIGINT, what a shell reports for a process ended by Ctrl-C
 
 
 class InputError(click.ClickException):
@@ -28,18 +33,29 @@ class FileError(InputError):
         self.detail = message
 
 
-class Commands(click.Group):
-    """The `inspect` group: Ctrl-C in any command ends with one line and exit code 130 (click's
-    default is "Aborted!" and 1). Outputs are written whole or not at all (store.write_text), so an
-    interrupted command leaves no partial file."""
+class Failed(click.ClickException):
+    """The work ran, but an experiment, provider or sweep point failed or was wrong (the others
+    still ran and were saved): one line each on stderr (red on a terminal), exit code 1."""
 
-    def invoke(self, ctx: click.Context):
-        try:
-            return super().invoke(ctx)
-        except KeyboardInterrupt:
-            name = ctx.invoked_subcommand or ctx.info_name
-            click.echo(f"inspect {name}: interrupted; no partial output was written", err=True)
-            raise click.exceptions.Exit(INTERRUPTED) from None
+    exit_code = 1
+
+    def __init__(self, *lines: str) -> None:
+        super().__init__("\n".join(lines))
+        self.lines = lines
+
+    def show(self, file=None) -> None:
+        for line in self.lines:
+            click.secho(line, fg="red", err=True)
 
 
-INTERRUPTED = 130  # 128 + SIGINT, what a shell reports for a process ended by Ctrl-C
+class Interrupted(click.ClickException):
+    """Ctrl-C: one line, `<what>: interrupted; <what was kept>`, exit code 130. Outputs are
+    written whole or not at all (store.write_text), so an interrupted command leaves no partial file."""
+
+    exit_code = INTERRUPTED
+
+    def __init__(self, what: str, kept: str) -> None:
+        super().__init__(f"{what}: interrupted; {kept}")
+
+    def show(self, file=None) -> None:
+        click.echo(self.message, err=True)

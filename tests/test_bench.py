@@ -20,7 +20,7 @@ from rich.console import Console
 
 import experiments
 from inspector.bench import providers
-from inspector.bench.command import bench
+from inspector.commands.bench import bench
 from inspector.bench.run import BenchConfig, BenchConfigError, plan, problems, run_bench
 from inspector.bench.table import COLUMNS, COPY_EXPERIMENT, Row, bench_table, read_csv
 from inspector.bench.timing import copy_bandwidth, host_share, time_fn, timing_from_samples

@@ -47,7 +47,7 @@ def test_list_imports_no_torch():
 
 def test_run_parent_checks_names_shapes_and_dtypes_without_torch():
     seen = imported_after(
-        "from inspector.cli import build_configs, resolve_names\n    "
+        "from inspector.commands.run import build_configs, resolve_names\n    "
         "import inspector.capture.runner, inspector.capture.jobs, inspector.report.console\n    "
         "c = build_configs(resolve_names(('matmul_relu', 'tests/fixtures/faulty_experiments.py:MISMATCH'), False), 'auto', "
         "'default', 'bf16', None, None, None, False, False, 'out', None, True)\n    print(c[0].shape, c[0].device)")

@@ -9,7 +9,7 @@ from pathlib import Path
 import click
 from click.testing import CliRunner
 
-from inspector.report.diff_command import diff
+from inspector.commands.diff import diff
 
 ROOT = Path(__file__).resolve().parents[1]
 CAPTURES = ROOT / "captured_kernels"

@@ -18,7 +18,7 @@ from experiments import rank_divergence
 from inspector import store
 from inspector.analysis.ranks import compare
 from inspector.cli import main
-from inspector.report.report_command import generate
+from inspector.report.generate import generate
 
 FIXTURES = Path(__file__).parent / "fixtures"
 

@@ -190,9 +190,9 @@ def _forbid(monkeypatch, target: str) -> None:
 def test_unwritable_output_is_refused_before_the_work(tmp_path: Path, captures: Path, read_only, monkeypatch) -> None:
     ro = tmp_path / "ro"
     read_only(ro)
-    _forbid(monkeypatch, "inspector.bench.command.run_bench")
-    _forbid(monkeypatch, "inspector.bench.sweep_command.run_sweep")
-    _forbid(monkeypatch, "inspector.report.report_command.generate")
+    _forbid(monkeypatch, "inspector.commands.bench.run_bench")
+    _forbid(monkeypatch, "inspector.commands.sweep.run_sweep")
+    _forbid(monkeypatch, "inspector.commands.report.generate")
     _forbid(monkeypatch, "inspector.capture.runner.capture")
     cases = [
         ("bench", "vector_add", "--providers", "eager", "--rounds", "1", "--device", "cpu", "--out", str(ro / "b.csv")),
@@ -249,8 +249,8 @@ def test_report_and_diff_full_disk_leave_no_file(tmp_path: Path, captures: Path,
 
 @pytest.mark.parametrize("command, patch", [
     (("bench", "vector_add", "--providers", "eager", "--rounds", "1", "--device", "cpu"), "inspector.bench.run.bench_experiment"),
-    (("sweep", "vector_add", "--param", "BLOCK_SIZE=1024", "--device", "cpu"), "inspector.bench.sweep_command.run_sweep"),
-    (("report", "{captures}"), "inspector.report.report_command.render"),
+    (("sweep", "vector_add", "--param", "BLOCK_SIZE=1024", "--device", "cpu"), "inspector.commands.sweep.run_sweep"),
+    (("report", "{captures}"), "inspector.report.generate.render"),
     (("diff", "silu", "--root", "{captures}", "--no-ptx"), "inspector.report.diff_view.findings"),
     (("diff", "{captures}/silu/a", "{captures}/silu/b"), "inspector.analysis.compare_runs.normalize"),
     (("run", "silu", "--device", "cpu", "--out", "{captures}"), "inspector.capture.runner.capture"),

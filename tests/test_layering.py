@@ -3,8 +3,9 @@
 Every import counts, at module level or inside a function: a lazy import is still a dependency.
 Layers: the ground floor (inspector/core/, store, config, usage, versions) imports nothing above it;
 experiments/ stands on the floor only; capture/, bench/, analysis/ and report/ stand on the floor
-and do not reach into each other where the rules below say so; cli.py and ranks_command.py are the
-top and may import anything. No module imports another module's private (`_name`) names.
+and do not reach into each other where the rules below say so; cli.py and the commands package
+(inspector/commands/) are the top and may import anything. No module imports another module's private (`_name`) names. Only
+the top imports click, and usage.py, whose exit-code exceptions (InputError, ...) are click's.
 """
 
 from __future__ import annotations
@@ -17,8 +18,10 @@ import pytest
 ROOT = Path(__file__).resolve().parent.parent
 WALKED = ("inspector", "experiments", "scripts")
 FLOOR = {"core", "store", "config", "usage", "versions"}
-TOP = {"cli", "ranks_command", "__init__"}
+TOP = {"cli", "commands", "__init__"}
 PROJECT = ("inspector", "experiments", "handwritten")
+# usage.py: InputError and the other exits are click exceptions, raised by every layer for bad input
+CLICK_USERS = ("inspector.cli", "inspector.commands", "inspector.usage")
 
 # layer -> the layers it must not import
 FORBIDDEN = {
@@ -114,6 +117,15 @@ def private_reach_ins(path: Path, source: str) -> list[str]:
     return out
 
 
+def click_imports(path: Path, source: str) -> list[str]:
+    """Every import of click outside the modules allowed one."""
+    me = module_name(path)
+    if any(me == m or me.startswith(f"{m}.") for m in CLICK_USERS):
+        return []
+    return [f"{path.relative_to(ROOT)}:{line}: imports {module}" for line, module, _, _ in imports(path, source)
+            if module.split(".")[0] == "click"]
+
+
 def test_the_walk_sees_every_layer():
     layers = {layer(module_name(p)) for p in sources()}
     assert {"floor", "experiments", "capture", "bench", "analysis", "report", "top", "scripts", "targets"} <= layers
@@ -124,6 +136,21 @@ def test_the_walk_sees_every_layer():
 def test_import_directions():
     problems = [v for p in sources() for v in layer_violations(p, p.read_text())]
     assert not problems, "imports against the layering (README, Layout):\n" + "\n".join(problems)
+
+
+def test_only_the_commands_import_click():
+    problems = [v for p in sources() for v in click_imports(p, p.read_text())]
+    assert not problems, "click outside inspector/cli.py and inspector/commands/:\n" + "\n".join(problems)
+
+
+@pytest.mark.parametrize("where, source, found", [
+    ("inspector/bench/probe.py", "def f():\n    import click\n", True),
+    ("inspector/report/probe.py", "from click.testing import CliRunner\n", True),
+    ("inspector/commands/probe.py", "import click\n", False),
+    ("inspector/cli.py", "import click\n", False),
+])
+def test_a_click_import_is_reported_outside_the_commands(where, source, found):
+    assert bool(click_imports(ROOT / where, source)) is found
 
 
 def test_no_private_reach_ins():

@@ -22,7 +22,8 @@ from inspector.report.html import render
 from inspector.report.html_model import PHASES, build_report
 from inspector.report.perfetto import chrome_trace
 from inspector.report.report_analysis import add_findings
-from inspector.report.report_command import generate, report
+from inspector.commands.report import report
+from inspector.report.generate import generate
 
 REPO = Path(__file__).resolve().parents[1]
 CAPTURES = REPO / "captured_kernels"

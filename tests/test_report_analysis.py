@@ -4,7 +4,7 @@ from pathlib import Path
 
 from inspector.analysis.anatomy import from_record
 from inspector.report.report_analysis import kernel_analysis
-from inspector.report.report_command import generate
+from inspector.report.generate import generate
 from inspector.store import read_json
 
 ROOT = Path(__file__).resolve().parents[1] / "captured_kernels"

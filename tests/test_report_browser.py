@@ -14,7 +14,7 @@ from pathlib import Path
 import pytest
 
 from inspector.report.autotune_view import sections as autotune_sections
-from inspector.report.report_command import generate
+from inspector.report.generate import generate
 
 CHROMIUM = Path("/usr/bin/chromium")
 CAPTURES = Path(__file__).resolve().parents[1] / "captured_kernels"

@@ -25,7 +25,7 @@ from inspector.bench.sweep import (
     SweepConfig, SweepError, grid, load_kernel, parse_params, parse_value, plan, run_sweep, value_type,
 )
 from inspector.bench.sweep_results import PointResult, all_invalid, best, parse_provider, problems, provider_name, results
-from inspector.bench.sweep_command import default_out, sweep
+from inspector.commands.sweep import default_out, sweep
 from inspector.bench.sweep_plot import chart_model, render_svg, x_param
 from inspector.bench.table import read_csv
 from tests.fixtures import sweep_kernels
@@ -327,7 +327,7 @@ def test_default_out_names_experiment_and_utc_stamp():
 def test_cli_sets_the_interpreter_itself_on_the_cpu(tmp_path):
     """Without TRITON_INTERPRET in the environment the command sets it before importing the kernel."""
     env = {k: v for k, v in os.environ.items() if k != "TRITON_INTERPRET"}
-    code = "from inspector.bench.sweep_command import sweep; sweep()"
+    code = "from inspector.commands.sweep import sweep; sweep()"
     out = tmp_path / "s.csv"
     proc = subprocess.run([sys.executable, "-c", code, ADD_REF, "--param", "BLOCK_SIZE=256", "--param", "num_warps=1",
                            "--shape", "4x256", "--device", "cpu", "--out", str(out), *FAST_ARGS],

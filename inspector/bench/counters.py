@@ -13,7 +13,8 @@ from pathlib import Path
 from typing import Any, Callable, Sequence
 
 from inspector.core.ncu import Ncu
-from inspector.core.ncu_jobs import Progress, profile_providers, summary_rows
+from inspector.core.ncu_jobs import profile_providers, summary_rows
+from inspector.core.progress import Progress
 
 
 def worker_argv(job_path: Path) -> list[str]:

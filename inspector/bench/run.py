@@ -34,6 +34,7 @@ from inspector.core.policy import CheckResult, check_step, compare, upcast
 from inspector.core.progress import Progress
 from inspector.core.spread import BASELINES, TIE_METRIC, overlaps, spread_of, tie_note
 from inspector.core.timing import HOST_CALLS, CopyBandwidth, Timing, copy_bandwidth, host_share, host_us, time_fn
+from inspector.store import bench_dir
 from inspector.versions import Versions, collect, resolve_device
 
 
@@ -346,7 +347,7 @@ def run_bench(config: BenchConfig, progress: Progress | None = None,
         if ncu is not None:
             from inspector.bench.counters import bench_counters
 
-            folder = (config.out or Path("captured_kernels/_bench/bench.csv")).with_suffix("")
+            folder = (config.out or bench_dir() / "bench.csv").with_suffix("")
             rows += bench_counters(job.spec.name, device, job.shape, dtype_name(job.dtype), job.pass_, job.providers,
                                    Path(f"{folder}-counters") / f"{job.spec.name}-{format_shape(job.shape)}{job.phase}",
                                    ncu, make_row, progress)

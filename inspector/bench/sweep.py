@@ -18,9 +18,9 @@ against a copy measured in the same run) and tflop_per_s (experiments that count
 
 Timing is `timing.time_fn`: on CUDA triton's do_bench median with an L2 flush before every call.
 On the CPU the kernels run under Triton's interpreter (the caller sets TRITON_INTERPRET=1 before
-triton is imported; `sweep_command` does): the points are still checked, and timed with the CPU
-wall-clock loop, but those times measure the interpreter, not the kernel, and every such row says
-so. No copy ceiling is measured on the CPU for the same reason (a fraction of it would mean nothing).
+triton is imported; inspector/commands/sweep.py does): the points are still checked, and timed
+with the CPU wall-clock loop, but those times measure the interpreter, not the kernel, and every
+such row says so. No copy ceiling is measured on the CPU for the same reason (a fraction of it would mean nothing).
 """
 
 from __future__ import annotations

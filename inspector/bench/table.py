@@ -32,6 +32,7 @@ from rich.table import Table
 from inspector.core.spread import TIE_METRIC, speedup_text, tie_from_metrics
 from inspector.core.units import number
 from inspector.store import write_text
+from inspector.usage import FileError
 
 COPY_EXPERIMENT = "_copy"
 HOST_BOUND = 0.8  # host_share from which a row's time is flagged as possibly including host time
@@ -71,6 +72,14 @@ def write_csv(rows: Iterable[Row], path: str | os.PathLike) -> Path:
 
     frame = pd.DataFrame([asdict(r) for r in rows], columns=list(COLUMNS))
     return write_text(path, frame.to_csv(index=False))
+
+
+def save_csv(rows: list[Row], path: Path) -> Path:
+    """write_csv (atomic), with a failure as one FileError naming the file (exit 2, one line)."""
+    try:
+        return write_csv(rows, path)
+    except OSError as exc:
+        raise FileError(path, f"cannot write ({exc.strerror or exc}); left as it was") from None
 
 
 def read_csv(path: str | os.PathLike) -> list[Row]:

@@ -16,7 +16,8 @@ from pathlib import Path
 from typing import Any, Mapping
 
 from inspector.core.ncu import merge_into_kernels
-from inspector.core.ncu_jobs import Outcome, Progress, profile_providers
+from inspector.core.ncu_jobs import Outcome, profile_providers
+from inspector.core.progress import Progress
 
 
 def worker_argv(job_path: Path) -> list[str]:

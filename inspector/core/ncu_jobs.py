@@ -20,8 +20,8 @@ from pathlib import Path
 from typing import Any, Callable, Mapping, Sequence
 
 from inspector.core import ncu as ncu_tool
+from inspector.core.progress import Progress
 
-Progress = Callable[[str], None]
 WorkerArgv = Callable[[Path], list[str]]  # the job file -> the worker's command line
 UNAVAILABLE = "counters unavailable: {}"
 WARMUP_CALLS = 3  # after the first: autotuning and lazy initialisation are over before the profiled call

@@ -130,8 +130,9 @@ def bench_measured(root: Path, experiment: str, shape: list[int] | None, dtype: 
     an unreadable CSV is skipped with a note naming it."""
     from inspector.core.spread import spread_of
     from inspector.bench.table import read_csv
+    from inspector.store import bench_dir
 
-    folder = root / "_bench"
+    folder = bench_dir(root)
     if not folder.is_dir() or not shape:
         return None
     want = "x".join(str(d) for d in shape)

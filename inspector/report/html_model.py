@@ -24,9 +24,8 @@ from inspector.core.timeline import PHASES, Instant, Span, TimelineSpan, chromiu
 from inspector.core.trace import Trace, parse_dir
 from inspector.report.bench_model import BenchView, bench_view, finite_or_none, handwritten_lookup
 from inspector.report.console import fmt_config
-from inspector.store import MANIFEST, load_optional
+from inspector.store import MANIFEST, bench_dir, load_optional
 
-BENCH_DIR = "_bench"
 
 
 @dataclass(frozen=True)
@@ -352,7 +351,7 @@ def build_report(paths: list[Path], bench_csvs: list[Path] | None = None, title:
     `analysis(run_folder, kernel_record)` is the hook for per-kernel anatomy and findings."""
     folders, notes = find_run_folders(paths)
     if bench_csvs is None:
-        bench_csvs = sorted({c for p in paths for d in (p / BENCH_DIR, p.parent / BENCH_DIR, p.parent.parent / BENCH_DIR)
+        bench_csvs = sorted({c for p in paths for d in (bench_dir(p), bench_dir(p.parent), bench_dir(p.parent.parent))
                              if d.is_dir() for c in d.glob("*.csv")})
     bench = bench_view(bench_csvs)
     lookup = handwritten_lookup(bench)

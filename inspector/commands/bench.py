@@ -18,23 +18,13 @@ from rich.console import Console
 from inspector.bench.passes import PASSES
 from inspector.bench.providers import PROVIDERS
 from inspector.bench.run import BenchConfig, BenchConfigError, problems, run_bench
-from inspector.bench.table import Row, bench_table, write_csv
-from inspector.store import check_writable
-from inspector.usage import INTERRUPTED, FileError
-
-BENCH_DIR = Path("captured_kernels") / "_bench"
+from inspector.bench.table import Row, bench_table, save_csv, write_csv
+from inspector.store import bench_dir, check_writable
+from inspector.usage import Failed, InputError, Interrupted
 
 
 def default_out() -> Path:
-    return BENCH_DIR / f"bench-{datetime.now(timezone.utc):%Y%m%d-%H%M%S}.csv"
-
-
-def save_csv(rows: list[Row], path: Path) -> Path:
-    """write_csv (atomic), with a failure as one FileError naming the file."""
-    try:
-        return write_csv(rows, path)
-    except OSError as exc:
-        raise FileError(path, f"cannot write ({exc.strerror or exc}); left as it was") from None
+    return bench_dir() / f"bench-{datetime.now(timezone.utc):%Y%m%d-%H%M%S}.csv"
 
 
 class PartialSaver:
@@ -89,8 +79,7 @@ class PartialSaver:
               help="Also profile one call of each provider with Nsight Compute (CUDA with ncu installed): "
                    "DRAM bytes, instructions and duration per provider in the CSV, the ncu reports in "
                    "OUT-counters/. Elsewhere one line says why there are none.")
-@click.pass_context
-def bench(ctx: click.Context, names: tuple[str, ...], shapes: tuple[str, ...], dtype: str | None, device: str,
+def bench(names: tuple[str, ...], shapes: tuple[str, ...], dtype: str | None, device: str,
           providers: str | None, passes: tuple[str, ...], rounds: int, out: Path | None, counters: bool = False) -> None:
     """Time eager PyTorch, torch.compile and the handwritten Triton kernels of NAME... (default: all
     experiments), after checking each against a float64 reference, and report GB/s against the
@@ -112,12 +101,10 @@ def bench(ctx: click.Context, names: tuple[str, ...], shapes: tuple[str, ...], d
     try:
         rows = run_bench(config, progress=warn, save=partial)
     except BenchConfigError as exc:
-        click.echo(f"inspect bench: error: {exc}", err=True)
-        ctx.exit(2)
+        raise InputError(str(exc)) from None
     except KeyboardInterrupt:
         kept = f"the experiments finished so far are in {config.out}" if partial.saved else "no CSV was written"
-        click.echo(f"inspect bench: interrupted; {kept}", err=True)
-        ctx.exit(INTERRUPTED)
+        raise Interrupted("inspect bench", kept) from None
     console = Console()
     if not console.is_terminal:
         console = Console(width=200)  # piped or captured: 80 columns would fold every cell
@@ -126,6 +113,4 @@ def bench(ctx: click.Context, names: tuple[str, ...], shapes: tuple[str, ...], d
     click.echo(f"wrote {config.out}")
     bad = problems(rows)
     if bad:
-        for line in bad:
-            click.echo(f"inspect bench: {line}", err=True)
-        ctx.exit(1)
+        raise Failed(*(f"inspect bench: {line}" for line in bad))

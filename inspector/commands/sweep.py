@@ -25,21 +25,20 @@ from rich.console import Console
 from rich.markup import escape
 from rich.table import Table
 
-from inspector.bench.command import BENCH_DIR, save_csv
 from inspector.bench.sweep import CPU_NOTE, SweepConfig, SweepError, plan, run_sweep
 from inspector.bench.sweep_results import PointResult, all_invalid, best, problems, results
 from inspector.bench.sweep_plot import chart_model, render_svg
-from inspector.bench.table import COPY_EXPERIMENT, Row
+from inspector.bench.table import COPY_EXPERIMENT, Row, save_csv
 from inspector.core.timing import REP_MS, WARMUP_MS
 from inspector.core.units import number
-from inspector.store import check_writable, write_output
+from inspector.store import bench_dir, check_writable, write_output
 from inspector.versions import resolve_device
-from inspector.usage import InputError
+from inspector.usage import Failed, InputError
 
 
 def default_out(experiment: str) -> Path:
     safe = re.sub(r"[^A-Za-z0-9_.-]+", "_", experiment)
-    return BENCH_DIR / f"sweep-{safe}-{datetime.now(timezone.utc):%Y%m%d-%H%M%S}.csv"
+    return bench_dir() / f"sweep-{safe}-{datetime.now(timezone.utc):%Y%m%d-%H%M%S}.csv"
 
 
 def sweep_table(points: Sequence[PointResult], title: str) -> Table:
@@ -135,8 +134,7 @@ def save(rows: list[Row], points: Sequence[PointResult], csv_path: Path, title: 
               help="CSV file for the long-format results; the SVG chart is written beside it with "
                    "an .svg suffix. Default: captured_kernels/_bench/sweep-<experiment>-<UTC "
                    "yyyymmdd-HHMMSS>.csv.")
-@click.pass_context
-def sweep(ctx: click.Context, name: str, params: tuple[str, ...], shapes: tuple[str, ...], dtype: str | None,
+def sweep(name: str, params: tuple[str, ...], shapes: tuple[str, ...], dtype: str | None,
           device: str, launcher: str | None, x_name: str | None, warmup_ms: float, rep_ms: float,
           out: Path | None) -> None:
     """Run NAME's handwritten Triton kernel (a built-in experiment or a 'module:ATTR' reference to
@@ -191,6 +189,4 @@ def sweep(ctx: click.Context, name: str, params: tuple[str, ...], shapes: tuple[
     click.echo(f"wrote {svg_path}")
     bad = problems(points)
     if bad:
-        for line in bad:
-            click.echo(f"inspect sweep: {line}", err=True)
-        ctx.exit(1)
+        raise Failed(*(f"inspect sweep: {line}" for line in bad))

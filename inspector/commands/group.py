@@ -1,4 +1,5 @@
-"""A click group whose subcommands are imported when they run, not when `inspect` starts.
+"""The `inspect` click group: subcommands imported when they run, not when `inspect` starts, and
+Ctrl-C in any command as one line and exit code 130 (click's default is "Aborted!" and 1).
 
 The commands behind it (bench, diff, report, sweep) import torch, pandas or jinja2 at module
 level, 2-5 s on a small machine; `inspect --help` lists them from their one-line help alone.
@@ -10,15 +11,23 @@ import importlib
 
 import click
 
-from inspector.usage import Commands
+from inspector.usage import Interrupted
 
 
-class LazyGroup(Commands):
-    """The `inspect` group (Ctrl-C handling: usage.Commands) with lazy subcommands. lazy_commands: name -> ("module:attribute", one-line help shown in the command list)."""
+class LazyGroup(click.Group):
+    """The `inspect` group with lazy subcommands. lazy_commands: name -> ("module:attribute",
+    one-line help shown in the command list)."""
 
     def __init__(self, *args, lazy_commands: dict[str, tuple[str, str]] | None = None, **kwargs) -> None:
         super().__init__(*args, **kwargs)
         self.lazy_commands = dict(lazy_commands or {})
+
+    def invoke(self, ctx: click.Context):
+        try:
+            return super().invoke(ctx)
+        except KeyboardInterrupt:  # a command with more to say raises usage.Interrupted itself
+            name = ctx.invoked_subcommand or ctx.info_name
+            raise Interrupted(f"inspect {name}", "no partial output was written") from None
 
     def list_commands(self, ctx: click.Context) -> list[str]:
         return sorted({*super().list_commands(ctx), *self.lazy_commands})

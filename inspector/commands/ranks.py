@@ -1,11 +1,10 @@
 """`inspect run NAME --nproc N`: validate, capture every rank (capture/distributed.py), compare
 them (analysis/ranks.py), print the comparison (report/ranks_view.py). Called from the run command
-of cli.py when --nproc is given or NAME is distributed; like cli.py it sits above capture, analysis
-and report, which do not import each other."""
+(commands/run.py) when --nproc is given or NAME is distributed; like every command it sits above
+capture, analysis and report, which do not import each other."""
 
 from __future__ import annotations
 
-import sys
 from pathlib import Path
 
 import click
@@ -14,7 +13,7 @@ from rich.markup import escape
 
 import experiments
 from inspector.config import RunConfig
-from inspector.usage import InputError
+from inspector.usage import Failed, InputError, Interrupted
 
 
 def resolve_nproc(name: str, nproc: int | None, device: str) -> int:
@@ -88,9 +87,7 @@ def run_ranks(names, run_all, nproc, timeout_s, options: dict, cache_dir, quiet:
             click.echo(exc.user_traceback.rstrip(), err=True)
         raise InputError(str(exc)) from None
     except KeyboardInterrupt:
-        err_console.print(f"[red]{label}: interrupted; every rank was stopped and no capture folder was left behind[/]")
-        sys.exit(130)
+        raise Interrupted(label, "every rank was stopped and no capture folder was left behind") from None
     print_comparison(result.path, console, details=not quiet)
     if not result.ok:
-        err_console.print(f"[red]{label}: {escape(str((result.manifest.get('error') or {}).get('message')))}[/]")
-        sys.exit(1)
+        raise Failed(f"{label}: {(result.manifest.get('error') or {}).get('message')}")
