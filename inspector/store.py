@@ -142,6 +142,14 @@ def publish(staging: Path, root: Path, experiment: str, run_id: str) -> Path:
     return final
 
 
+def publish_run(staging: Path, root: Path, experiment: str, run_id: str, manifest: dict[str, Any]) -> Path:
+    """The last step of every capture: list the staging folder's files in the manifest (itself
+    included), write the manifest, and publish the folder."""
+    manifest["files"] = list_files(staging) + [{"path": MANIFEST, "bytes": None}]
+    write_json(staging / MANIFEST, manifest)
+    return publish(staging, root, experiment, run_id)
+
+
 @dataclass(frozen=True)
 class RunRef:
     experiment: str

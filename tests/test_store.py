@@ -165,3 +165,15 @@ def test_prune_removes_caches_of_older_versions_and_crashed_runs(tmp_path):
     with caches.run_cache(tmp_path, "silu", "r", warm=False) as cache:
         cache.keep = True
     assert [p.name for p in base.iterdir() if p.is_dir()] == [cache.path.name]
+
+
+def test_publish_run_lists_the_files_writes_the_manifest_and_publishes(tmp_path):
+    staging = tmp_path / ".staging" / "x"
+    (staging / "kernels").mkdir(parents=True)
+    (staging / "kernels" / "k.py").write_text("pass\n")
+    manifest = {"experiment": "silu", "status": "ok"}
+    final = store.publish_run(staging, tmp_path, "silu", "run1", manifest)
+    assert final == tmp_path / "silu" / "run1" and not staging.exists()
+    written = json.loads((final / store.MANIFEST).read_text())
+    assert {f["path"] for f in written["files"]} == {"kernels/k.py", store.MANIFEST} and written["status"] == "ok"
+    assert store.latest(tmp_path, "silu").path == final

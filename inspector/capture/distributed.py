@@ -222,10 +222,7 @@ def capture_distributed(config: RunConfig, nproc: int, progress: Progress = lamb
         store.write_json(staging / RANKS_FILE, comparison)
         manifest = job_manifest(config, name, run_id, started, nproc, rc, wall_s, timed_out, timeout_s, before, ranks, comparison)
         config_path.unlink(missing_ok=True)
-        manifest["files"] = store.list_files(staging) + [{"path": store.MANIFEST, "bytes": None}]
-        store.write_json(staging / store.MANIFEST, manifest)
-        final = store.publish(staging, root, name, run_id)
-        return CaptureResult(final, manifest)
+        return CaptureResult(store.publish_run(staging, root, name, run_id, manifest), manifest)
     except BaseException:
         shutil.rmtree(staging, ignore_errors=True)
         raise

@@ -108,6 +108,4 @@ class Capture:
         manifest = build_manifest(config, name=self.name, staging=staging, run_id=run_id, started=self.started,
                                   rc=0 if self.error is None else 1, wall_s=(self.finished - self.started).total_seconds(),
                                   cache_before=None, summary=summary)
-        manifest["files"] = store.list_files(staging) + [{"path": store.MANIFEST, "bytes": None}]
-        store.write_json(staging / store.MANIFEST, manifest)
-        return store.publish(staging, self.out, self.name, run_id)
+        return store.publish_run(staging, self.out, self.name, run_id, manifest)

@@ -173,13 +173,10 @@ def capture(config: RunConfig, progress: Progress = lambda line: None, cache_dir
         for scratch in ("debug", "config.json"):
             target = staging / scratch
             shutil.rmtree(target) if target.is_dir() else target.unlink(missing_ok=True)
-        manifest["files"] = store.list_files(staging) + [{"path": store.MANIFEST, "bytes": None}]
         manifest["phases_s"] = phases.combine(launched, exited, load_optional(staging / phases.FILE, None),
                                               {"collect": collected - exited, **({"counters": counters_s} if counted else {}),
                                                "write": time.time() - collected - counters_s})
-        store.write_json(staging / store.MANIFEST, manifest)
-        final = store.publish(staging, root, name, run_id)
-        return CaptureResult(final, manifest)
+        return CaptureResult(store.publish_run(staging, root, name, run_id, manifest), manifest)
     except BaseException:
         shutil.rmtree(staging, ignore_errors=True)
         raise
