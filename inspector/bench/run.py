@@ -30,7 +30,7 @@ from experiments._spec import DTYPES, Experiment, Shape, dtype_name, format_shap
 from inspector.bench import passes as passes_mod
 from inspector.bench import providers as providers_mod
 from inspector.bench.table import COPY_EXPERIMENT, COPY_PROVIDER, Row, write_csv
-from inspector.core.policy import CheckResult, check_step, compare, upcast
+from inspector.core.policy import CheckResult, check_step, compare, output_tolerance, upcast
 from inspector.core.progress import Progress
 from inspector.core.spread import BASELINES, TIE_METRIC, overlaps, spread_of, tie_note
 from inspector.core.timing import HOST_CALLS, CopyBandwidth, Timing, copy_bandwidth, host_share, host_us, time_fn
@@ -180,12 +180,12 @@ def check_output(spec: Experiment, out, inputs: tuple, ref, dtype: torch.dtype) 
     """One provider's output against `reference_output`, with the experiment's tolerances."""
     if spec.grad_inputs:  # a training step: (loss, *gradients)
         grad_tol = spec.grad_tolerance(dtype, inputs) if spec.grad_tolerance else spec.tolerance(dtype)
-        loss_tol = spec.loss_tolerance(dtype, inputs) if spec.loss_tolerance else spec.tolerance(dtype)
+        loss_tol = output_tolerance(spec, dtype, inputs)
         return check_step(out, ref, loss_tol, grad_tol)
     if spec.check is not None:
         return spec.check(out, inputs, dtype)
     # a loss's forward alone (--pass forward) is its scalar: the loss tolerance
-    tol = spec.loss_tolerance(dtype, inputs) if spec.loss_tolerance else spec.tolerance(dtype)
+    tol = output_tolerance(spec, dtype, inputs)
     return compare(out, ref, tol.atol, tol.rtol)
 
 

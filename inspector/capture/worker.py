@@ -34,7 +34,7 @@ from inspector.capture import cudagraphs, device_lock, inductor_access, settings
 from inspector.capture.phases import PhaseClock
 from inspector.capture.profile import profile_kernels
 from inspector.config import RunConfig
-from inspector.core.policy import CheckResult, check_gradient, compare, first_tensor, upcast
+from inspector.core.policy import CheckResult, check_gradient, compare, first_tensor, output_tolerance, upcast
 from inspector.core.timing import time_fn
 from inspector.targets import TargetError, load_target
 from inspector.versions import collect as collect_versions
@@ -283,7 +283,7 @@ def check_forward(spec, out: torch.Tensor, inputs, dtype) -> CheckResult:
     if spec.check is not None:
         return spec.check(out, inputs, dtype)
     ref = spec.eager(*(upcast(t) for t in inputs))
-    tol = spec.tolerance(dtype)
+    tol = output_tolerance(spec, dtype, inputs)
     return compare(out, ref, tol.atol, tol.rtol)
 
 

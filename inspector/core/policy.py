@@ -97,6 +97,13 @@ def assert_close(out: torch.Tensor, ref: torch.Tensor, atol: float, rtol: float)
         raise AssertionError(result.describe())
 
 
+def output_tolerance(spec: Any, dtype: torch.dtype, inputs: tuple) -> Tolerance:
+    """The tolerance of an experiment's forward output, for a capture and a bench alike: the loss
+    tolerance where the experiment has one (its output is a scalar sum of many terms, whose error
+    grows with their count), else the dtype's."""
+    return spec.loss_tolerance(dtype, inputs) if spec.loss_tolerance else spec.tolerance(dtype)
+
+
 def upcast(value):
     """A floating tensor as float64 (the truer reference); other tensors (indices, labels) and
     non-tensors unchanged."""
