@@ -3,6 +3,7 @@
     python scripts/measure_overhead.py start                 # inspect --help / list / report
     python scripts/measure_overhead.py runs [NAME ...]       # cold inspect run per experiment
     python scripts/measure_overhead.py jobs --jobs 8 [NAME ...]   # --all sequential vs --jobs N
+    python scripts/measure_overhead.py floor                 # a plain fresh-process torch.compile, no inspect
 
 Every command runs `inspect` as a user would (a fresh `python -m inspector.cli` process) and
 prints a markdown table, with the machine, versions, load average and date above it:
@@ -153,9 +154,52 @@ def jobs(args) -> None:
               f"{'-' if o is None else f'{o:.2f} s'} |")
 
 
+PLAIN = """
+import sys, time
+t0 = time.time()
+import torch
+t1 = time.time()
+import torch._dynamo, torch._inductor.compile_fx
+t2 = time.time()
+x = torch.randn(*SHAPE, device=DEVICE)
+if DEVICE == "cuda":
+    torch.cuda.synchronize()
+t3 = time.time()
+torch.compile(torch.nn.functional.silu)(x)
+if DEVICE == "cuda":
+    torch.cuda.synchronize()
+t4 = time.time()
+print(t1 - t0, t2 - t1, t4 - t3)
+"""
+
+
+def floor(args) -> None:
+    """What a plain fresh-process torch.compile pays before its first call, without inspect: the
+    same imports the capture books as `start` and `imports`, each process with a cold private
+    Inductor cache."""
+    device = resolve_device(args.device)
+    shape = "(8192, 4096)" if device == "cuda" else "(256, 1024)"
+    rows = []
+    for _ in range(args.repeat):
+        with tempfile.TemporaryDirectory(prefix="floor-") as cache:
+            t0 = time.time()
+            done = subprocess.run([sys.executable, "-c", PLAIN.replace("SHAPE", shape).replace("DEVICE", repr(device))],
+                                  capture_output=True, text=True, env={**os.environ, "TORCHINDUCTOR_CACHE_DIR": cache})
+            wall = time.time() - t0
+        if done.returncode != 0:
+            raise SystemExit(f"plain compile failed: {done.stderr.strip()[-300:]}")
+        torch_s, imports_s, first_s = (float(v) for v in done.stdout.split())
+        rows.append((wall, torch_s, imports_s, first_s))
+    print(machine(device))
+    print(f"\nA plain `torch.compile(silu)(x)` in a fresh process, {args.repeat} times (no inspect):\n")
+    print("| run | wall | import torch | import Dynamo and Inductor | first call |\n|---|---:|---:|---:|---:|")
+    for i, (wall, torch_s, imports_s, first_s) in enumerate(rows, 1):
+        print(f"| {i} | {wall:.2f} s | {torch_s:.2f} s | {imports_s:.2f} s | {first_s:.2f} s |")
+
+
 def main() -> None:
     parser = argparse.ArgumentParser(description=__doc__, formatter_class=argparse.RawDescriptionHelpFormatter)
-    parser.add_argument("what", choices=("start", "runs", "jobs"))
+    parser.add_argument("what", choices=("start", "runs", "jobs", "floor"))
     parser.add_argument("names", nargs="*", help="experiments (default: every built-in)")
     parser.add_argument("--device", default="auto", help="auto, cuda or cpu")
     parser.add_argument("--repeat", type=int, default=None, help="start: runs of each command (default 5); runs: rounds (default 1)")
@@ -163,8 +207,8 @@ def main() -> None:
     parser.add_argument("--out", type=Path, default=None, help="keep the captures here (default: a temp folder)")
     args = parser.parse_intermixed_args()  # names may follow the options
     if args.repeat is None:
-        args.repeat = 1 if args.what == "runs" else 5  # a cold capture takes up to a minute on a CPU
-    {"start": start, "runs": runs, "jobs": jobs}[args.what](args)
+        args.repeat = {"runs": 1, "floor": 3}.get(args.what, 5)  # a cold capture takes up to a minute on a CPU
+    {"start": start, "runs": runs, "jobs": jobs, "floor": floor}[args.what](args)
 
 
 if __name__ == "__main__":
