@@ -23,7 +23,7 @@ import sys
 import time
 import traceback
 from contextlib import ExitStack
-from dataclasses import asdict
+from dataclasses import asdict, dataclass
 from pathlib import Path
 from typing import Any, Callable
 
@@ -69,123 +69,63 @@ def timed_first_call(fn: Callable[[], Any], device: str) -> tuple[Any, float]:
     return out, time.perf_counter() - t0
 
 
+@dataclass
+class Target:
+    """The experiment as this worker runs it: its inputs, and how one call of a function on them
+    is made (forward only, or a training step with --backward)."""
+
+    spec: Any
+    device: str
+    dtype: torch.dtype
+    shape: tuple[int, ...]
+    seed: int
+    inputs: tuple
+    backward: bool
+
+    def step(self, fn: Callable) -> Callable[[], Any]:
+        return backward_step(fn, self.inputs) if self.backward else lambda: fn(*self.inputs)
+
+    def grad_mode(self):
+        """No autograd graph for a forward-only call; a training step needs one."""
+        return ExitStack() if self.backward else torch.no_grad()
+
+
+@dataclass
+class Stage:
+    """The phase the worker is in, named in error.json when something fails."""
+
+    name: str = "target"
+
+
 def main(config_path: str, run_dir_arg: str) -> int:
     run_dir = Path(run_dir_arg)
     clock = PhaseClock()
     config = RunConfig.from_json(json.loads(Path(config_path).read_text()))
-    phase = "target"
+    stage = Stage()
     logs = ExitStack()
     try:
         if config.capture:
             logs.enter_context(inductor_access.autotune_log(run_dir / "autotune.log"))
-        device = config.device
-        spec = load_target(config.experiment, device)
-        if not spec.shape_names and (config.shape or config.shapes):
-            raise TargetError(f"{config.experiment} makes its own inputs: --shape/--shapes apply to experiments "
-                              "and to functions that take a `shape` argument")
-        if config.dtype and DTYPES[config.dtype] not in spec.dtypes:
-            raise TargetError(f"{config.experiment} does not take --dtype {config.dtype} "
-                              f"(it supports {', '.join(dtype_name(d) for d in spec.dtypes)})")
-        phase = "setup"
-        dtype = DTYPES[config.dtype] if config.dtype else spec.default_dtype(device)
-        shape = tuple(config.shapes[0]) if config.shapes else tuple(config.shape) if config.shape else spec.default_shape(device)
-        versions = collect_versions(device)
-        write(run_dir, "versions.json", versions.to_json())
-        seed = config.seed if config.seed is not None else int.from_bytes(os.urandom(4), "little") & 0x7FFFFFFF
-        torch.manual_seed(seed)
-        inputs = spec.make_inputs(shape, dtype, device, None)
-        backward = config.backward and spec.supports_backward
-        if backward:
-            inputs = with_grad(inputs)
-        progress("setup", f"{spec.name} {format_shape(shape)} {dtype_name(dtype)} on {versions.device_name}")
-
-        def step(fn: Callable) -> Callable[[], Any]:
-            return backward_step(fn, inputs) if backward else lambda: fn(*inputs)
-
-        phase = "eager"
-        with torch.no_grad() if not backward else ExitStack():
-            _, eager_first_s = timed_first_call(step(spec.eager), device)
+        target = prepare(config, run_dir, stage)
+        stage.name = "eager"
+        with target.grad_mode():
+            _, eager_first_s = timed_first_call(target.step(target.spec.eager), target.device)
         clock.lap("inputs")
-
-        phase = "compile"
-        compiling = device_lock.acquire_host(shared=True)  # see device_lock: timings wait for compiles
-        clock.lap("wait")
-        inductor_access.import_compiler()
-        clock.lap("imports")
-        progress("compile", f"torch.compile(mode={config.mode!r}, dynamic={config.dynamic}) — first call compiles")
-        compiled, out, compiled_first_s, compile_times = compile_first_call(spec, config, run_dir, step, device, backward)
-        device_lock.release(compiling)
-        progress("compile", f"first call (compile + run) took {compiled_first_s:.1f} s")
-        clock.lap("compile")
-
-        phase = "correctness"
-        check = check_forward(spec, out, inputs, dtype)
-        grads = check_grads(spec, compiled, inputs, dtype) if backward else {}
+        compiled, out, compiled_first_s, compile_times = compile_phase(target, config, run_dir, stage, clock)
+        stage.name = "correctness"
+        check = check_forward(target.spec, out, target.inputs, target.dtype)
+        grads = check_grads(target.spec, compiled, target.inputs, target.dtype) if target.backward else {}
         progress("check", check.describe())
-
-        shape_runs = [run_shape(spec, compiled, extra, dtype, device, backward) for extra in config.shapes[1:]]
+        shape_runs = [run_shape(target.spec, compiled, extra, target.dtype, target.device, target.backward)
+                      for extra in config.shapes[1:]]
         clock.lap("check")
-        held = device_lock.acquire() if config.measure else None  # one capture at a time times this device
-        quiet = device_lock.acquire_host() if config.measure and device != "cpu" else None  # and no compile runs meanwhile
-        clock.lap("wait")
-
-        eager_t = compiled_t = None
-        if config.measure:
-            phase = "timing"
-            progress("timing", "steady-state eager vs compiled")
-            with torch.no_grad() if not backward else ExitStack():
-                eager_t = steady_ms(step(spec.eager), device)
-                compiled_t = steady_ms(step(compiled), device)
-        clock.lap("timing")
-
-        runtime = inductor_access.loaded_kernels() if config.capture else []
-        write(run_dir, "runtime_kernels.json", runtime)
-        if device == "cuda" and config.capture and config.measure:
-            phase = "profile"
-            progress("profile", f"per-kernel times over {config.profile_calls} compiled calls")
-            with torch.no_grad() if not backward else ExitStack():
-                write(run_dir, "profile.json", profile_kernels(step(compiled), config.profile_calls))
-        clock.lap("profile")
-
-        graphs_timing = None
-        if device == "cuda" and config.measure and config.mode in cudagraphs.CUDAGRAPH_MODES:
-            phase = "cudagraphs"
-            progress("cudagraphs", "steady state again with CUDA graphs off (a second compile)")
-            without = inductor_access.compile_without_cudagraphs(spec.eager, config.mode, config.dynamic)
-            if without is not None:
-                with torch.no_grad() if not backward else ExitStack():
-                    step(without)()
-                    graphs_timing = {"with_ms": compiled_t["median_ms"], "without_ms": steady_ms(step(without), device)["median_ms"]}
-            clock.lap("cudagraphs")
-        device_lock.release(quiet)
-        device_lock.release(held)  # the GPU phases (timing, profile, CUDA graphs) are done
-
-        nbytes = spec.bytes_moved(shape, dtype)
-        flops = spec.flops(shape)
-        results = {
-            "experiment": spec.name,
-            "shape": list(shape),
-            "shape_names": list(spec.shape_names),
-            "dtype": dtype_name(dtype),
-            "device": device,
-            "seed": seed,
-            "backward": backward,
-            "shape_runs": shape_runs,
-            "correctness": {"forward": check.to_json(), "grads": {k: v.to_json() for k, v in grads.items()}},
-            "passed": check.passed and all(g.passed for g in grads.values()) and all(r["passed"] for r in shape_runs),
-            "first_call_s": {"eager": eager_first_s, "compiled": compiled_first_s},
-            "compile_time_s": compile_times,
-            "steady": {"eager": eager_t, "compiled": compiled_t},
-            "cudagraphs": graphs_timing,
-            "speedup_compiled_vs_eager": eager_t["median_ms"] / compiled_t["median_ms"] if config.measure else None,
-            "bytes_moved": nbytes,
-            "flops": flops,
-            "bytes_model": "forward only: each input read once, each output written once" + ("" if not backward else " (the timed step also runs backward)"),
-        }
+        eager_t, compiled_t, graphs_timing = measure_phase(target, config, compiled, run_dir, stage, clock)
+        results = results_record(target, config, check, grads, shape_runs, eager_first_s, compiled_first_s,
+                                 compile_times, (eager_t, compiled_t, graphs_timing))
         write(run_dir, "results.json", results)
         clock.lap("results")
         if not results["passed"]:
-            phase = "correctness"
+            stage.name = "correctness"
             raise AssertionError("compiled output does not match eager: " + check.describe())
         return 0
     except TargetError as exc:  # the user's reference is unusable: no capture, the parent exits 2
@@ -195,13 +135,122 @@ def main(config_path: str, run_dir_arg: str) -> int:
         write(
             run_dir,
             "error.json",
-            {"phase": phase, "type": type(exc).__name__, "message": str(exc)[:4000], "traceback": traceback.format_exc()[-8000:]},
+            {"phase": stage.name, "type": type(exc).__name__, "message": str(exc)[:4000], "traceback": traceback.format_exc()[-8000:]},
         )
-        progress("error", f"{phase}: {type(exc).__name__}: {str(exc).splitlines()[0] if str(exc) else ''}")
+        progress("error", f"{stage.name}: {type(exc).__name__}: {str(exc).splitlines()[0] if str(exc) else ''}")
         return 3
     finally:
         logs.close()
         clock.write(run_dir)
+
+
+def results_record(target: Target, config: RunConfig, check: CheckResult, grads: dict[str, CheckResult],
+                   shape_runs: list[dict[str, Any]], eager_first_s: float, compiled_first_s: float,
+                   compile_times: dict[str, float], timed: tuple) -> dict[str, Any]:
+    """results.json: correctness, first calls, steady state and the bytes/FLOPs model."""
+    eager_t, compiled_t, graphs_timing = timed
+    return {
+        "experiment": target.spec.name,
+        "shape": list(target.shape),
+        "shape_names": list(target.spec.shape_names),
+        "dtype": dtype_name(target.dtype),
+        "device": target.device,
+        "seed": target.seed,
+        "backward": target.backward,
+        "shape_runs": shape_runs,
+        "correctness": {"forward": check.to_json(), "grads": {k: v.to_json() for k, v in grads.items()}},
+        "passed": check.passed and all(g.passed for g in grads.values()) and all(r["passed"] for r in shape_runs),
+        "first_call_s": {"eager": eager_first_s, "compiled": compiled_first_s},
+        "compile_time_s": compile_times,
+        "steady": {"eager": eager_t, "compiled": compiled_t},
+        "cudagraphs": graphs_timing,
+        "speedup_compiled_vs_eager": eager_t["median_ms"] / compiled_t["median_ms"] if config.measure else None,
+        "bytes_moved": target.spec.bytes_moved(target.shape, target.dtype),
+        "flops": target.spec.flops(target.shape),
+        "bytes_model": "forward only: each input read once, each output written once"
+                       + ("" if not target.backward else " (the timed step also runs backward)"),
+    }
+
+
+def prepare(config: RunConfig, run_dir: Path, stage: Stage) -> Target:
+    """Load the experiment (TargetError when the user's reference is unusable), check the options
+    against it, record the versions and make the inputs."""
+    device = config.device
+    spec = load_target(config.experiment, device)
+    if not spec.shape_names and (config.shape or config.shapes):
+        raise TargetError(f"{config.experiment} makes its own inputs: --shape/--shapes apply to experiments "
+                          "and to functions that take a `shape` argument")
+    if config.dtype and DTYPES[config.dtype] not in spec.dtypes:
+        raise TargetError(f"{config.experiment} does not take --dtype {config.dtype} "
+                          f"(it supports {', '.join(dtype_name(d) for d in spec.dtypes)})")
+    stage.name = "setup"
+    dtype = DTYPES[config.dtype] if config.dtype else spec.default_dtype(device)
+    shape = tuple(config.shapes[0]) if config.shapes else tuple(config.shape) if config.shape else spec.default_shape(device)
+    versions = collect_versions(device)
+    write(run_dir, "versions.json", versions.to_json())
+    seed = config.seed if config.seed is not None else int.from_bytes(os.urandom(4), "little") & 0x7FFFFFFF
+    torch.manual_seed(seed)
+    inputs = spec.make_inputs(shape, dtype, device, None)
+    backward = config.backward and spec.supports_backward
+    if backward:
+        inputs = with_grad(inputs)
+    progress("setup", f"{spec.name} {format_shape(shape)} {dtype_name(dtype)} on {versions.device_name}")
+    return Target(spec, device, dtype, shape, seed, inputs, backward)
+
+
+def compile_phase(target: Target, config: RunConfig, run_dir: Path, stage: Stage, clock: PhaseClock):
+    """Import the compiler and compile with the first call, holding the host's lock shared (see
+    device_lock: timings wait for compiles). Returns compile_first_call's tuple."""
+    stage.name = "compile"
+    compiling = device_lock.acquire_host(shared=True)
+    clock.lap("wait")
+    inductor_access.import_compiler()
+    clock.lap("imports")
+    progress("compile", f"torch.compile(mode={config.mode!r}, dynamic={config.dynamic}) — first call compiles")
+    compiled = compile_first_call(target.spec, config, run_dir, target.step, target.device, target.backward)
+    device_lock.release(compiling)
+    progress("compile", f"first call (compile + run) took {compiled[2]:.1f} s")
+    clock.lap("compile")
+    return compiled
+
+
+def measure_phase(target: Target, config: RunConfig, compiled: Callable, run_dir: Path, stage: Stage,
+                  clock: PhaseClock) -> tuple[dict | None, dict | None, dict | None]:
+    """Steady-state eager and compiled times, the loaded kernels, per-kernel times (GPU) and the
+    time without CUDA graphs (their modes), with this device's lock and then the host's held, so
+    that no other capture times or compiles meanwhile. Returns (eager, compiled, cudagraphs)."""
+    device, spec = target.device, target.spec
+    held = device_lock.acquire() if config.measure else None  # one capture at a time times this device
+    quiet = device_lock.acquire_host() if config.measure and device != "cpu" else None  # and no compile runs meanwhile
+    clock.lap("wait")
+    eager_t = compiled_t = graphs_timing = None
+    if config.measure:
+        stage.name = "timing"
+        progress("timing", "steady-state eager vs compiled")
+        with target.grad_mode():
+            eager_t = steady_ms(target.step(spec.eager), device)
+            compiled_t = steady_ms(target.step(compiled), device)
+    clock.lap("timing")
+    write(run_dir, "runtime_kernels.json", inductor_access.loaded_kernels() if config.capture else [])
+    if device == "cuda" and config.capture and config.measure:
+        stage.name = "profile"
+        progress("profile", f"per-kernel times over {config.profile_calls} compiled calls")
+        with target.grad_mode():
+            write(run_dir, "profile.json", profile_kernels(target.step(compiled), config.profile_calls))
+    clock.lap("profile")
+    if device == "cuda" and config.measure and config.mode in cudagraphs.CUDAGRAPH_MODES:
+        stage.name = "cudagraphs"
+        progress("cudagraphs", "steady state again with CUDA graphs off (a second compile)")
+        without = inductor_access.compile_without_cudagraphs(spec.eager, config.mode, config.dynamic)
+        if without is not None:
+            with target.grad_mode():
+                target.step(without)()
+                graphs_timing = {"with_ms": compiled_t["median_ms"],
+                                 "without_ms": steady_ms(target.step(without), device)["median_ms"]}
+        clock.lap("cudagraphs")
+    device_lock.release(quiet)
+    device_lock.release(held)  # the GPU phases (timing, profile, CUDA graphs) are done
+    return eager_t, compiled_t, graphs_timing
 
 
 def compile_first_call(spec, config: RunConfig, run_dir: Path, step: Callable, device: str, backward: bool):
