@@ -88,28 +88,26 @@ def _bounds(counters: Mapping[str, KernelCounters], copy_gb_per_s: float | None,
     return out
 
 
-def findings(graph: CallGraph, hand: KernelAnatomy | None, measured: Measured | None = None,
-             hand_kernels: int = 1, counters: Mapping[str, KernelCounters] | None = None,
-             counters_copy_gb_per_s: float | None = None) -> list[Finding]:
-    """The findings; byte figures from the static model are labelled "estimated" unless `counters`
-    (Nsight Compute, by kernel name) measured them, and a re-read the counters show served from L2
-    is reported as such, with the kernel's instruction count instead of a DRAM cost. With counters,
-    each kernel's bound (analysis/bounds.classify) against the copy rate measured beside them."""
-    out: list[Finding] = []
-    counters = counters or {}
-    out.extend(_bounds(counters, counters_copy_gb_per_s, measured))
-    # Bytes per second of the call's own (memory-bound) kernels; extern calls such as cuBLAS mm are
-    # compute-bound and would make extra bytes look far costlier than they are.
+def _rate(graph: CallGraph) -> float | None:
+    """Bytes per second of the call's own (memory-bound) kernels; extern calls such as cuBLAS mm
+    are compute-bound and would make extra bytes look far costlier than they are."""
     own = [l for l in graph.launches if l.kind != "extern" and l.bytes and l.measured_us]
-    rate = sum(l.bytes for l in own) / (sum(l.measured_us for l in own) * 1e-6) if own else None
+    return sum(l.bytes for l in own) / (sum(l.measured_us for l in own) * 1e-6) if own else None
 
-    def us(extra: int) -> float | None:
-        return extra / rate * 1e6 if rate else None
 
-    def at_rate(extra: int) -> str:
-        t = us(extra)
-        return f" (~{t:.0f} µs at the compiled kernels' measured rate)" if t and t >= 0.5 else ""
+def _us(extra: int, rate: float | None) -> float | None:
+    return extra / rate * 1e6 if rate else None
 
+
+def _at_rate(extra: int, rate: float | None) -> str:
+    t = _us(extra, rate)
+    return f" (~{t:.0f} µs at the compiled kernels' measured rate)" if t and t >= 0.5 else ""
+
+
+def _passes(graph: CallGraph, hand: KernelAnatomy | None, counters: Mapping[str, KernelCounters],
+            rate: float | None) -> list[Finding]:
+    """An input read in several loops of one kernel; measured DRAM reads tell an L2 re-read apart."""
+    out = []
     for launch in graph.launches:
         anatomy = graph.anatomies.get(launch.target)
         if anatomy is None:
@@ -117,26 +115,33 @@ def findings(graph: CallGraph, hand: KernelAnatomy | None, measured: Measured | 
         for param, use in anatomy.pointers.items():
             buf = launch.pointer_buffers.get(param)
             size = launch.buffer_bytes.get(buf or "")
-            if use.load_passes > 1 and size and size >= MIN_BYTES:
-                extra = (use.load_passes - 1) * size
-                tail = ""
-                if hand is not None and hand.max_passes <= 1:
-                    tail = "; the handwritten kernel reads each pointer in one pass"
-                head = (f"{_short(launch.target)} reads {buf} ({mib(size)}) {use.load_passes}x, in "
-                        f"{use.load_passes} separate loops")
-                k = counters.get(launch.target)
-                if k is None or k.dram_read_bytes is None or launch.read_bytes is None:
-                    out.append(Finding("passes", f"{head} — estimated extra {mib(extra)} per call (static model, "
-                                       f"not measured){at_rate(extra)}{tail}", extra, us(extra)))
-                elif k.dram_read_bytes < launch.read_bytes - L2_SERVED * extra:
-                    inst = f"; it executes {k.instructions / 1e6:.1f} M warp instructions" if k.instructions else ""
-                    out.append(Finding("passes", f"{head}, but its measured DRAM reads are {k.dram_read_bytes / 1e6:.1f} MB "
-                                       f"(the static model: {launch.read_bytes / 1e6:.1f} MB): the re-read is served from "
-                                       f"L2, not DRAM, and costs instructions, not bytes{inst}{tail}"))
-                else:
-                    out.append(Finding("passes", f"{head} — extra {mib(extra)} per call, measured: "
-                                       f"{k.dram_read_bytes / 1e6:.1f} MB read from DRAM{at_rate(extra)}{tail}",
-                                       extra, us(extra)))
+            if use.load_passes <= 1 or not size or size < MIN_BYTES:
+                continue
+            extra = (use.load_passes - 1) * size
+            tail = ""
+            if hand is not None and hand.max_passes <= 1:
+                tail = "; the handwritten kernel reads each pointer in one pass"
+            head = (f"{_short(launch.target)} reads {buf} ({mib(size)}) {use.load_passes}x, in "
+                    f"{use.load_passes} separate loops")
+            k = counters.get(launch.target)
+            if k is None or k.dram_read_bytes is None or launch.read_bytes is None:
+                out.append(Finding("passes", f"{head} — estimated extra {mib(extra)} per call (static model, "
+                                   f"not measured){_at_rate(extra, rate)}{tail}", extra, _us(extra, rate)))
+            elif k.dram_read_bytes < launch.read_bytes - L2_SERVED * extra:
+                inst = f"; it executes {k.instructions / 1e6:.1f} M warp instructions" if k.instructions else ""
+                out.append(Finding("passes", f"{head}, but its measured DRAM reads are {k.dram_read_bytes / 1e6:.1f} MB "
+                                   f"(the static model: {launch.read_bytes / 1e6:.1f} MB): the re-read is served from "
+                                   f"L2, not DRAM, and costs instructions, not bytes{inst}{tail}"))
+            else:
+                out.append(Finding("passes", f"{head} — extra {mib(extra)} per call, measured: "
+                                   f"{k.dram_read_bytes / 1e6:.1f} MB read from DRAM{_at_rate(extra, rate)}{tail}",
+                                   extra, _us(extra, rate)))
+    return out
+
+
+def _intermediates(graph: CallGraph, counters: Mapping[str, KernelCounters], rate: float | None) -> list[Finding]:
+    """A buffer written to memory and read back, by a later kernel or a later pass of the same one."""
+    out = []
     for inter in graph.intermediates:
         if inter.bytes < MIN_BYTES:
             continue
@@ -152,107 +157,182 @@ def findings(graph: CallGraph, hand: KernelAnatomy | None, measured: Measured | 
                                f"measured, {_short(inter.written_by)} reads {k.dram_read_bytes / 1e6:.1f} MB and writes "
                                f"{k.dram_write_bytes / 1e6:.1f} MB of DRAM in all (the rest of its traffic stays in L2)"))
         else:
-            out.append(Finding("intermediate", f"{head} — estimated extra {mib(extra)} per call{at_rate(extra)}",
-                               extra, us(extra)))
-    # The whole call's counters (Nsight Compute profiles every kernel of it, externs' included)
-    # stand for the call once each of its own kernels has some.
-    whole_call = bool(counters) and all(counters.get(l.target) is not None for l in graph.launches if l.kind != "extern")
+            out.append(Finding("intermediate", f"{head} — estimated extra {mib(extra)} per call{_at_rate(extra, rate)}",
+                               extra, _us(extra, rate)))
+    return out
+
+
+def _whole_call(graph: CallGraph, counters: Mapping[str, KernelCounters]) -> bool:
+    """The whole call's counters (Nsight Compute profiles every kernel of it, externs' included)
+    stand for the call once each of its own kernels has some."""
+    return bool(counters) and all(counters.get(l.target) is not None for l in graph.launches if l.kind != "extern")
+
+
+def _bytes(graph: CallGraph, counters: Mapping[str, KernelCounters], whole_call: bool,
+           rate: float | None) -> list[Finding]:
+    """The call's traffic beyond the ideal bytes: measured when counters cover the call, else the static model."""
     dram = [k.dram_bytes for k in counters.values()] if whole_call else []
     if dram and all(b is not None for b in dram) and graph.ideal_bytes:
         moved = sum(dram)
-        if moved > graph.ideal_bytes * IDEAL_SLACK:
-            extra = int(moved - graph.ideal_bytes)
-            out.append(Finding("bytes", f"the compiled call moves {moved / 1e6:.1f} MB of DRAM traffic per call against "
-                               f"the ideal {graph.ideal_bytes / 1e6:.1f} MB ({moved / graph.ideal_bytes:.2f}x; measured)",
-                               extra, us(extra)))
-    elif graph.bytes_per_call and graph.ideal_bytes and graph.bytes_per_call > graph.ideal_bytes * IDEAL_SLACK:
+        if moved <= graph.ideal_bytes * IDEAL_SLACK:
+            return []
+        extra = int(moved - graph.ideal_bytes)
+        return [Finding("bytes", f"the compiled call moves {moved / 1e6:.1f} MB of DRAM traffic per call against "
+                        f"the ideal {graph.ideal_bytes / 1e6:.1f} MB ({moved / graph.ideal_bytes:.2f}x; measured)",
+                        extra, _us(extra, rate))]
+    if graph.bytes_per_call and graph.ideal_bytes and graph.bytes_per_call > graph.ideal_bytes * IDEAL_SLACK:
         extra = graph.bytes_per_call - graph.ideal_bytes
-        out.append(Finding("bytes", f"the compiled call moves an estimated ~{mib(graph.bytes_per_call)} per call against "
-                           f"the ideal {mib(graph.ideal_bytes)} ({graph.bytes_per_call / graph.ideal_bytes:.2f}x, extra "
-                           f"{mib(extra)}; static model, not measured)", extra, us(extra)))
+        return [Finding("bytes", f"the compiled call moves an estimated ~{mib(graph.bytes_per_call)} per call against "
+                        f"the ideal {mib(graph.ideal_bytes)} ({graph.bytes_per_call / graph.ideal_bytes:.2f}x, extra "
+                        f"{mib(extra)}; static model, not measured)", extra, _us(extra, rate))]
+    return []
+
+
+def _launches(graph: CallGraph, hand: KernelAnatomy | None, hand_kernels: int) -> list[Finding]:
+    """More device launches than the handwritten file's @triton.jit kernels (`hand_kernels`)."""
     launches = graph.device_launches
-    if hand is not None and launches > hand_kernels:  # hand_kernels: the @triton.jit kernels of the handwritten file
-        listed = ", ".join(_short(l.target) + (f" {l.measured_us:.1f} µs" if l.measured_us is not None else "")
-                           for l in graph.launches)
-        times = sorted((l.measured_us or 0 for l in graph.launches), reverse=True)
-        rest = sum(times[hand_kernels:])
-        out.append(Finding("launches", f"{launches} device kernel launches per call against {hand_kernels} handwritten: "
-                           f"{launches - hand_kernels} extra ({listed})", None, rest or None))
-    for anatomy in list(graph.anatomies.values()) + ([hand] if hand else []):
-        if anatomy.n_spills:
-            out.append(Finding("spills", f"{_short(anatomy.name)} ({anatomy.origin}) spills {anatomy.n_spills} registers "
-                               f"({anatomy.n_spills * 4} bytes of local memory per thread)"))
+    if hand is None or launches <= hand_kernels:
+        return []
+    listed = ", ".join(_short(l.target) + (f" {l.measured_us:.1f} µs" if l.measured_us is not None else "")
+                       for l in graph.launches)
+    times = sorted((l.measured_us or 0 for l in graph.launches), reverse=True)
+    rest = sum(times[hand_kernels:])
+    return [Finding("launches", f"{launches} device kernel launches per call against {hand_kernels} handwritten: "
+                    f"{launches - hand_kernels} extra ({listed})", None, rest or None)]
+
+
+def _spills(graph: CallGraph, hand: KernelAnatomy | None) -> list[Finding]:
+    return [Finding("spills", f"{_short(a.name)} ({a.origin}) spills {a.n_spills} registers "
+                    f"({a.n_spills * 4} bytes of local memory per thread)")
+            for a in list(graph.anatomies.values()) + ([hand] if hand else []) if a.n_spills]
+
+
+def _vector(graph: CallGraph, hand: KernelAnatomy | None) -> list[Finding]:
+    """A kernel moving at least MIN_BYTES whose widest global load is narrower than 16 bytes. Mixed
+    widths with a 128-bit main stream are not a cost worth a sentence."""
+    out = []
     hand_bits = hand.ptx.max_load_bits if hand is not None and hand.ptx else None
     for launch in graph.launches:
         anatomy = graph.anatomies.get(launch.target)
         if anatomy is None or anatomy.ptx is None or not launch.bytes or launch.bytes < MIN_BYTES:
             continue
         bits = anatomy.ptx.max_load_bits
-        narrow = sorted(b for b in anatomy.ptx.global_loads if b < WIDE_BITS and b > 16)
         if bits and bits < WIDE_BITS:
             versus = f"; the handwritten kernel's are {hand_bits}-bit" if hand_bits and hand_bits > bits else ""
             out.append(Finding("vector", f"{_short(anatomy.name)} loads global memory at most {bits} bits per thread and "
                                f"instruction ({WIDE_BITS // bits}x the load instructions of 16-byte accesses){versus}"))
-        elif narrow and hand_bits is not None and hand_bits >= WIDE_BITS:
-            pass  # mixed widths with a 128-bit main stream: not a cost worth a sentence
+    return out
+
+
+def _rng(graph: CallGraph, hand: KernelAnatomy | None) -> list[Finding]:
     gen_rng = {k: v for a in graph.anatomies.values() for k, v in a.rng.items()}
-    if hand is not None and gen_rng and gen_rng.keys() != hand.rng.keys():
-        per_element = [k for k in gen_rng if k in ("rand", "randn", "randint")]
-        what = (f"tl.{per_element[0]} (one 10-round Philox4x32 per element)" if per_element
-                else ", ".join(f"tl.{k}" for k in gen_rng))
-        hand_what = ", ".join(f"tl.{k} x{v}" for k, v in hand.rng.items()) or "no random numbers"
-        out.append(Finding("rng", f"random numbers: the compiled kernel calls {what}; the handwritten kernel: {hand_what}"))
+    if hand is None or not gen_rng or gen_rng.keys() == hand.rng.keys():
+        return []
+    per_element = [k for k in gen_rng if k in ("rand", "randn", "randint")]
+    what = (f"tl.{per_element[0]} (one 10-round Philox4x32 per element)" if per_element
+            else ", ".join(f"tl.{k}" for k in gen_rng))
+    hand_what = ", ".join(f"tl.{k} x{v}" for k, v in hand.rng.items()) or "no random numbers"
+    return [Finding("rng", f"random numbers: the compiled kernel calls {what}; the handwritten kernel: {hand_what}")]
+
+
+def _math(graph: CallGraph, hand: KernelAnatomy | None) -> list[Finding]:
+    if hand is None:
+        return []
     gen_math = {k: v for a in graph.anatomies.values() for k, v in a.math.items() if k.startswith("libdevice.")}
-    if hand is not None:
-        hand_fns = {k.rsplit(".", 1)[-1] for k in hand.math}
-        only = sorted(k for k in gen_math if k.rsplit(".", 1)[-1] not in hand_fns)
-        if only:
-            out.append(Finding("math", f"the compiled kernel calls {', '.join(only)} per element; the handwritten kernel "
-                               f"does not (it uses {', '.join(sorted(hand.math)) or 'no library math'})"))
-    # Static sizes compare only when the handwritten PTX was built with the constexprs it runs with.
-    if hand is not None and hand.ptx is not None and "assumed" not in hand.ptx.origin:
-        gen = [a for a in graph.anatomies.values() if a.ptx is not None]
-        if gen:
-            g = sum(a.ptx.instructions for a in gen)
-            if g > 1.25 * hand.ptx.instructions or hand.ptx.instructions > 1.25 * g:
-                out.append(Finding("ptx", f"static PTX size: {g} instructions compiled vs {hand.ptx.instructions} "
-                                   f"handwritten ({hand.ptx.origin})"))
-    if measured and measured.compile_ms and measured.handwritten_ms:
-        ratio = measured.compile_ms / measured.handwritten_ms
-        copy = ""
-        if measured.compile_copy and measured.handwritten_copy:
-            copy = f", {measured.compile_copy:.0%} vs {measured.handwritten_copy:.0%} of copy bandwidth"
-        spreads = (measured.compile_spread, measured.handwritten_spread)
-        if all(spreads) and overlaps(*spreads):
-            verdict = (f"a tie, {ratio:.2f}x (the p20-p80 spreads overlap: {spreads[0].text()} compiled, "
-                       f"{spreads[1].text()} handwritten)")
-        elif abs(ratio - 1) < 0.01:  # within 1%: inside any run-to-run spread on these GPUs
-            verdict = "torch.compile and handwritten are as fast as each other"
-        else:
-            verdict = f"handwritten is {ratio:.2f}x faster" if ratio >= 1 else f"torch.compile is {1 / ratio:.2f}x faster"
-        out.append(Finding("measured", f"measured: {verdict} ({measured.compile_ms * 1e3:.1f} µs compiled vs "
-                           f"{measured.handwritten_ms * 1e3:.1f} µs handwritten{copy})", None,
-                           (measured.compile_ms - measured.handwritten_ms) * 1e3))
-    # The gap split's generated side: the capture's own kernels when it has their counters (the
-    # kernels this diff is about), else the bench's compiled call.
+    hand_fns = {k.rsplit(".", 1)[-1] for k in hand.math}
+    only = sorted(k for k in gen_math if k.rsplit(".", 1)[-1] not in hand_fns)
+    if not only:
+        return []
+    return [Finding("math", f"the compiled kernel calls {', '.join(only)} per element; the handwritten kernel "
+                    f"does not (it uses {', '.join(sorted(hand.math)) or 'no library math'})")]
+
+
+def _ptx(graph: CallGraph, hand: KernelAnatomy | None) -> list[Finding]:
+    """Static PTX sizes compare only when the handwritten PTX was built with the constexprs it runs with."""
+    if hand is None or hand.ptx is None or "assumed" in hand.ptx.origin:
+        return []
+    gen = [a for a in graph.anatomies.values() if a.ptx is not None]
+    if not gen:
+        return []
+    g = sum(a.ptx.instructions for a in gen)
+    if g > 1.25 * hand.ptx.instructions or hand.ptx.instructions > 1.25 * g:
+        return [Finding("ptx", f"static PTX size: {g} instructions compiled vs {hand.ptx.instructions} "
+                        f"handwritten ({hand.ptx.origin})")]
+    return []
+
+
+def _measured(measured: Measured | None) -> list[Finding]:
+    """The bench's verdict: compiled against handwritten medians, a tie when the spreads overlap."""
+    if not (measured and measured.compile_ms and measured.handwritten_ms):
+        return []
+    ratio = measured.compile_ms / measured.handwritten_ms
+    copy = ""
+    if measured.compile_copy and measured.handwritten_copy:
+        copy = f", {measured.compile_copy:.0%} vs {measured.handwritten_copy:.0%} of copy bandwidth"
+    spreads = (measured.compile_spread, measured.handwritten_spread)
+    if all(spreads) and overlaps(*spreads):
+        verdict = (f"a tie, {ratio:.2f}x (the p20-p80 spreads overlap: {spreads[0].text()} compiled, "
+                   f"{spreads[1].text()} handwritten)")
+    elif abs(ratio - 1) < 0.01:  # within 1%: inside any run-to-run spread on these GPUs
+        verdict = "torch.compile and handwritten are as fast as each other"
+    else:
+        verdict = f"handwritten is {ratio:.2f}x faster" if ratio >= 1 else f"torch.compile is {1 / ratio:.2f}x faster"
+    return [Finding("measured", f"measured: {verdict} ({measured.compile_ms * 1e3:.1f} µs compiled vs "
+                    f"{measured.handwritten_ms * 1e3:.1f} µs handwritten{copy})", None,
+                    (measured.compile_ms - measured.handwritten_ms) * 1e3)]
+
+
+def _split_ready(measured: Measured | None, captured: list[KernelCounters]) -> bool:
+    return bool(measured and measured.handwritten_counters and measured.copy_gb_per_s
+                and (captured or measured.compile_counters))
+
+
+def _gap(measured: Measured | None, captured: list[KernelCounters]) -> list[Finding]:
+    """The gap split; its generated side is the capture's own kernels when it has their counters
+    (the kernels this diff is about), else the bench's compiled call."""
+    if not _split_ready(measured, captured):
+        return []
+    generated = captured or [measured.compile_counters]
+    whose = "the capture's kernels against the bench's handwritten call" if captured else "one call each"
+    try:
+        split = split_gap(generated, [measured.handwritten_counters],
+                          Rates(measured.copy_gb_per_s * 1e9, measured.issue_per_s))
+    except SplitError:
+        return []
+    return [Finding("gap", f"Nsight Compute, {whose}: {split.text()}", None, split.gap_us)]
+
+
+def _config(measured: Measured | None, captured: list[KernelCounters]) -> list[Finding]:
+    """The bench's compiled call executing another instruction count than the capture's kernels."""
+    if not _split_ready(measured, captured):
+        return []
+    other = measured.compile_counters
+    mine = sum(k.instructions or 0 for k in captured)
+    if not (captured and other is not None and other.instructions and mine and abs(other.instructions / mine - 1) > 0.05):
+        return []
+    return [Finding("config", f"the bench's torch.compile ran another build of the generated code "
+                    f"({other.instructions / 1e6:.1f} M warp instructions in {other.duration_us:.1f} µs against "
+                    f"the capture's {mine / 1e6:.1f} M in {sum(k.duration_us for k in captured):.1f} µs): "
+                    f"Inductor picks among candidate configs by timing them at the first call, so two compiles "
+                    f"can keep different ones (the capture's candidates and their times are in autotuning.json)")]
+
+
+def findings(graph: CallGraph, hand: KernelAnatomy | None, measured: Measured | None = None,
+             hand_kernels: int = 1, counters: Mapping[str, KernelCounters] | None = None,
+             counters_copy_gb_per_s: float | None = None) -> list[Finding]:
+    """The findings; byte figures from the static model are labelled "estimated" unless `counters`
+    (Nsight Compute, by kernel name) measured them, and a re-read the counters show served from L2
+    is reported as such, with the kernel's instruction count instead of a DRAM cost. With counters,
+    each kernel's bound (analysis/bounds.classify) against the copy rate measured beside them."""
+    counters = counters or {}
+    rate = _rate(graph)
+    whole_call = _whole_call(graph, counters)
     captured = list(counters.values()) if whole_call else []
-    if measured and measured.handwritten_counters and measured.copy_gb_per_s and (captured or measured.compile_counters):
-        generated = captured or [measured.compile_counters]
-        whose = "the capture's kernels against the bench's handwritten call" if captured else "one call each"
-        try:
-            split = split_gap(generated, [measured.handwritten_counters],
-                              Rates(measured.copy_gb_per_s * 1e9, measured.issue_per_s))
-            out.append(Finding("gap", f"Nsight Compute, {whose}: {split.text()}", None, split.gap_us))
-        except SplitError:
-            pass
-        other = measured.compile_counters
-        mine = sum(k.instructions or 0 for k in captured)
-        if captured and other is not None and other.instructions and mine and abs(other.instructions / mine - 1) > 0.05:
-            out.append(Finding("config", f"the bench's torch.compile ran another build of the generated code "
-                               f"({other.instructions / 1e6:.1f} M warp instructions in {other.duration_us:.1f} µs against "
-                               f"the capture's {mine / 1e6:.1f} M in {sum(k.duration_us for k in captured):.1f} µs): "
-                               f"Inductor picks among candidate configs by timing them at the first call, so two compiles "
-                               f"can keep different ones (the capture's candidates and their times are in autotuning.json)"))
+    out = (_bounds(counters, counters_copy_gb_per_s, measured) + _passes(graph, hand, counters, rate)
+           + _intermediates(graph, counters, rate) + _bytes(graph, counters, whole_call, rate)
+           + _launches(graph, hand, hand_kernels) + _spills(graph, hand) + _vector(graph, hand)
+           + _rng(graph, hand) + _math(graph, hand) + _ptx(graph, hand) + _measured(measured)
+           + _gap(measured, captured) + _config(measured, captured))
     if all(f.rule == "bound" for f in out):
         out.append(Finding("none", "no costly difference found: the compiled call moves the ideal bytes in one launch"
                            if graph.device_launches <= 1 else "no costly difference found in the anatomy"))
