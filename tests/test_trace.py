@@ -141,3 +141,13 @@ def test_the_end_of_capture_marker_cuts_the_trace_and_the_text_logs():
     log = "AUTOTUNE mm(1x1)\n[cudagraphs] again\nWARNING x] inspector_end_of_capture: why\nAUTOTUNE mm(1x1)\n"
     assert before_end_of_capture(log) == "AUTOTUNE mm(1x1)\n[cudagraphs] again\n"
     assert before_end_of_capture("no marker\n") == "no marker\n"
+
+
+def test_failure_reads_dynamo_fail_fields_and_skips_bodies_without_a_reason():
+    from inspector.capture.metrics import _failure
+
+    body = {"fail_type": "Unsupported", "fail_reason": "data-dependent branch",
+            "fail_user_frame_filename": "model.py", "fail_user_frame_lineno": 12, "guard_count": 3}
+    assert _failure(body) == {"type": "Unsupported", "reason": "data-dependent branch", "file": "model.py", "line": 12}
+    assert _failure({"fail_type": "Unsupported", "fail_reason": ""}) is None
+    assert _failure({}) is None

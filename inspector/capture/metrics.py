@@ -103,86 +103,130 @@ def compile_metrics(trace: Trace) -> dict[str, Any]:
 
 
 def compile_metrics_record(trace: Trace) -> CompileMetrics:
+    """Frames keyed by compile id, filled from each source in turn, then ordered and summed."""
     spans, instants = chromium_events(trace)
     frames: dict[str, FrameMetrics] = {}
-    tops: dict[str, list[Span]] = {}  # each frame's entire_frame_compile spans
+    tops = _add_frame_compiles(frames, spans)
+    _add_graphs(frames, spans, tops)
+    aggregated = set(frames)  # these frames write their sums, null ones too
+    for f in frames.values():
+        _sum_frame_phases(f, spans, tops.get(f.compile_id, []))
+    _add_dynamo_summaries(frames, trace)
+    _add_runtime_autotune(frames, trace)
+    _add_triton_kernels(frames, trace)
+    breaks, recompiles = graph_breaks(trace), recompile_reasons(trace)
+    for item in breaks:
+        _frame(frames, item.get("compile_id")).graph_breaks.append(item)
+    for item in recompiles:
+        _frame(frames, item.get("compile_id")).recompile_reasons.append(item["reason"])
+    return _assemble(trace, _ordered_frames(frames, aggregated), breaks, recompiles, spans, instants)
 
-    def frame(cid: str | None) -> FrameMetrics:
-        key = cid or "unknown"
-        return frames.setdefault(key, FrameMetrics(compile_id=key))
 
-    for top in (s for s in spans if s.name in FRAME_TOTAL[:1]) or ():
-        f = frame(top.compile_id)
+def _frame(frames: dict[str, FrameMetrics], cid: str | None) -> FrameMetrics:
+    key = cid or "unknown"
+    return frames.setdefault(key, FrameMetrics(compile_id=key))
+
+
+def _body(entry) -> dict[str, Any]:
+    return entry.body if isinstance(entry.body, dict) else {}
+
+
+def _add_frame_compiles(frames: dict[str, FrameMetrics], spans: list[Span]) -> dict[str, list[Span]]:
+    """Frame, Dynamo and backend seconds from each entire_frame_compile span; returns each
+    frame's spans."""
+    tops: dict[str, list[Span]] = {}
+    for top in (s for s in spans if s.name in FRAME_TOTAL[:1]):
+        f = _frame(frames, top.compile_id)
         f.frame_compile_s = (f.frame_compile_s or 0.0) + top.seconds
         backend = _sum(spans, BACKEND, top)
         f.dynamo_s = (f.dynamo_s or 0.0) + top.seconds - (backend or 0.0)
         f.backend_compile_s = (f.backend_compile_s or 0.0) + (backend or 0.0)
         tops.setdefault(f.compile_id, []).append(top)
+    return tops
 
+
+def _add_graphs(frames: dict[str, FrameMetrics], spans: list[Span], tops: dict[str, list[Span]]) -> None:
+    """One GraphPhases per inductor_compile span; one outside its frame's compile spans (a
+    backward compiled at the first backward call) is compiled lazily."""
     for graph in (s for s in spans if s.name in INDUCTOR[:1]):
-        f = frame(graph.compile_id)
+        f = _frame(frames, graph.compile_id)
         phases = graph_phases(spans, graph)
         phases.compiled_lazily = not any(t.contains(graph) for t in tops.get(f.compile_id, []))
         f.graphs.append(phases)
 
-    aggregated = set(frames)  # these frames write their sums, null ones too
-    for f in frames.values():
-        frame_tops = tops.get(f.compile_id, [])
-        aot = sum((_sum(spans, AOT, t) or 0.0) for t in frame_tops) if frame_tops else None
-        in_frame_inductor = sum(g.inductor_s for g in f.graphs if not g.compiled_lazily)
-        f.aot_autograd_s = None if aot is None else max(aot - in_frame_inductor, 0.0)
-        f.inductor_s = sum(g.inductor_s for g in f.graphs) if f.graphs else None
-        lazily = sum(g.inductor_s for g in f.graphs if g.compiled_lazily)
-        f.backward_compile_s = lazily or None
-        f.total_s = (f.frame_compile_s or 0.0) + lazily if (f.frame_compile_s is not None or lazily) else None
-        f.triton_compile_s = _total(g.triton_compile_s for g in f.graphs)
-        f.autotune_s = _total(g.autotune_s for g in f.graphs)
-        f.cpp_compile_s = _total(g.cpp_compile_s for g in f.graphs)
-        f.codegen_s = _total(g.codegen_s for g in f.graphs)
 
+def _sum_frame_phases(f: FrameMetrics, spans: list[Span], frame_tops: list[Span]) -> None:
+    """A frame's phase seconds from its compile spans and graphs (AOT net of in-frame Inductor)."""
+    aot = sum((_sum(spans, AOT, t) or 0.0) for t in frame_tops) if frame_tops else None
+    in_frame_inductor = sum(g.inductor_s for g in f.graphs if not g.compiled_lazily)
+    f.aot_autograd_s = None if aot is None else max(aot - in_frame_inductor, 0.0)
+    f.inductor_s = sum(g.inductor_s for g in f.graphs) if f.graphs else None
+    lazily = sum(g.inductor_s for g in f.graphs if g.compiled_lazily)
+    f.backward_compile_s = lazily or None
+    f.total_s = (f.frame_compile_s or 0.0) + lazily if (f.frame_compile_s is not None or lazily) else None
+    f.triton_compile_s = _total(g.triton_compile_s for g in f.graphs)
+    f.autotune_s = _total(g.autotune_s for g in f.graphs)
+    f.cpp_compile_s = _total(g.cpp_compile_s for g in f.graphs)
+    f.codegen_s = _total(g.codegen_s for g in f.graphs)
+
+
+def _add_dynamo_summaries(frames: dict[str, FrameMetrics], trace: Trace) -> None:
+    """Dynamo's compilation_metrics (summary, function, failure; frame seconds where no span
+    timed the frame) and bwd_compilation_metrics."""
     for entry in list(trace.of_kind("compilation_metrics")) + list(trace.of_kind("bwd_compilation_metrics")):
-        body = entry.body if isinstance(entry.body, dict) else {}
-        f = frame(str(body.get("compile_id") or entry.compile_id))
+        body = _body(entry)
+        f = _frame(frames, str(body.get("compile_id") or entry.compile_id))
         if entry.kind == "compilation_metrics":
             f.dynamo_metrics = _summary(body) if f.dynamo_metrics is None else f.dynamo_metrics
             f.function = _function(body)
-            if f.frame_compile_s is None and _num(body.get("entire_frame_compile_time_s")) is not None:
-                f.frame_compile_s = f.total_s = _num(body.get("entire_frame_compile_time_s"))
-            if body.get("fail_reason"):
-                f.failure = {
-                    "type": body.get("fail_type"),
-                    "reason": body.get("fail_reason"),
-                    "file": body.get("fail_user_frame_filename"),
-                    "line": body.get("fail_user_frame_lineno"),
-                }
+            frame_s = _num(body.get("entire_frame_compile_time_s"))
+            if f.frame_compile_s is None and frame_s is not None:
+                f.frame_compile_s = f.total_s = frame_s
+            f.failure = _failure(body) or f.failure
         elif f.bwd_metrics is None:
             f.bwd_metrics = _summary(body)
 
-    # pointwise/reduction autotuning runs at the first call, after the compile: Dynamo reports it
-    # in compilation_metrics_runtime (torch 2.8+); also take any autotune span outside the graphs
+
+def _failure(body: dict[str, Any]) -> dict[str, Any] | None:
+    """The failure a compilation_metrics body reports, None when it has no fail_reason."""
+    if not body.get("fail_reason"):
+        return None
+    return {"type": body.get("fail_type"), "reason": body.get("fail_reason"),
+            "file": body.get("fail_user_frame_filename"), "line": body.get("fail_user_frame_lineno")}
+
+
+def _add_runtime_autotune(frames: dict[str, FrameMetrics], trace: Trace) -> None:
+    """Pointwise/reduction autotuning runs at the first call, after the compile: Dynamo reports
+    it in compilation_metrics_runtime (torch 2.8+)."""
     for entry in trace.of_kind("compilation_metrics_runtime"):
-        body = entry.body if isinstance(entry.body, dict) else {}
+        body = _body(entry)
         us = _num(body.get("runtime_triton_autotune_time_us"))
         if us:
-            f = frame(str(body.get("compile_id") or entry.compile_id))
+            f = _frame(frames, str(body.get("compile_id") or entry.compile_id))
             f.runtime_autotune_s = (f.runtime_autotune_s or 0.0) + us / 1e6
-    kernel_info = triton_kernel_info(trace)
-    for cid, info in kernel_info.items():
-        f = frame(cid)
+
+
+def _add_triton_kernels(frames: dict[str, FrameMetrics], trace: Trace) -> None:
+    """Per-kernel Triton compile info; its compile times sum to the frame's where no span timed them."""
+    for cid, info in triton_kernel_info(trace).items():
+        f = _frame(frames, cid)
         f.triton_kernels = info
         if f.triton_compile_s is None and info:
             f.triton_compile_s = sum((v.get("compile_time_us") or 0) for v in info.values()) / 1e6
 
-    breaks, recompiles = graph_breaks(trace), recompile_reasons(trace)
-    for item in breaks:
-        frame(item.get("compile_id")).graph_breaks.append(item)
-    for item in recompiles:
-        frame(item.get("compile_id")).recompile_reasons.append(item["reason"])
 
+def _ordered_frames(frames: dict[str, FrameMetrics], aggregated: set[str]) -> list[FrameMetrics]:
+    """Frames by compile id, each told which null fields it leaves out of its JSON."""
     ordered = sorted(frames.values(), key=lambda f: _cid_key(f.compile_id))
     for f in ordered:  # a frame Dynamo reported writes its function, null when it has none
         f.absent = f.nulls_left_out(keep=(FRAME_AGGREGATES if f.compile_id in aggregated else ())
                                     + (("function",) if f.dynamo_metrics is not None else ()))
+    return ordered
+
+
+def _assemble(trace: Trace, ordered: list[FrameMetrics], breaks: list[dict[str, Any]], recompiles: list[dict[str, Any]],
+              spans: list[Span], instants: list[Instant]) -> CompileMetrics:
+    """The record: the ordered frames, their totals, and the trace-wide counts."""
     distinct_breaks = _distinct(breaks)
     return CompileMetrics(
         frames=ordered,
