@@ -88,7 +88,7 @@ def test_graph_breaks_are_counted_by_user_location():
 
 
 def test_graph_breaks_without_a_location_are_kept_apart_by_reason():
-    from inspector.capture.metrics import _distinct
+    from inspector.capture.graph_breaks import distinct as _distinct
 
     breaks = [{"reason": "a"}, {"reason": "b"}, {"reason": "a"}, {"reason": "c", "file": "f.py", "line": 3},
               {"reason": "d", "file": "f.py", "line": 3}]
