@@ -18,7 +18,7 @@ def noisy(x):
 
 def test_capture_block_records_kernels_breaks_and_saves(tmp_path):
     x = torch.randn(16, 32)
-    with inspector.capture("my_block", out=tmp_path) as cap:
+    with inspector.capture_compile("my_block", out=tmp_path) as cap:
         out = torch.compile(noisy)(x)
     assert torch.allclose(out, noisy(x))
     assert len(cap.kernels) >= 2 and all(k["file"].startswith("kernels/") for k in cap.kernels)
@@ -52,3 +52,11 @@ def test_reading_inside_the_block_is_an_error(tmp_path):
 def test_bad_name():
     with pytest.raises(ValueError, match="plain folder name"):
         inspector.capture("../escape")
+
+
+def test_the_old_name_is_the_same_call(tmp_path):
+    import inspector.capture.worker  # noqa: F401  (a submodule imported: the package still works as the call)
+    from inspector.capture.inprocess import Capture
+
+    assert isinstance(inspector.capture("early", out=tmp_path), Capture)
+    assert isinstance(inspector.capture_compile("early", out=tmp_path), Capture)

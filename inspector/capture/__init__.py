@@ -1,7 +1,8 @@
 """Capture: the only package that sets torch's debug settings or touches torch._dynamo/_inductor.
 
-`inspector.capture(name)` is also the in-process API (see inprocess.py): the package module is
-callable, so the name works whether or not a submodule of this package has been imported.
+`inspector.capture(name)` is the first name of the in-process API, `inspector.capture_compile`
+(see inprocess.py). It clashes with this package, so the package module is made callable: the old
+name keeps working whether or not a submodule of this package has been imported.
 """
 
 import sys
@@ -10,11 +11,10 @@ import types
 
 class _CallableModule(types.ModuleType):
     def __call__(self, name: str, **options):
-        """inspector.capture(name, out="captured_kernels", fresh=True): a context manager that
-        captures what torch.compile generates inside the block."""
-        from inspector.capture.inprocess import Capture
+        """inspector.capture(name, ...): the old name of inspector.capture_compile(name, ...)."""
+        from inspector import capture_compile
 
-        return Capture(name, **options)
+        return capture_compile(name, **options)
 
 
 sys.modules[__name__].__class__ = _CallableModule
