@@ -373,3 +373,26 @@ def test_several_shapes_are_benched_in_one_run(tmp_path):
                                      "--providers", "eager", "--rounds", "1", "--out", str(tmp_path / "b.csv")])
     assert result.exit_code == 0, result.output + result.stderr
     assert "8x1000" in result.output and "4x3001" in result.output
+
+
+def test_timing_rows_from_aggregated_rounds():
+    """A timed provider's rows: roofline from its median, a speed-up over each baseline that was timed,
+    a tie verdict only against another provider, host rows only where host time was measured."""
+    from inspector.bench.run import _RowMaker, _timing_rows
+    from inspector.core.timing import CopyBandwidth, Timing
+    from inspector.versions import Versions
+
+    make_row = _RowMaker(Versions("cuda", "gpu", "t", "tr", "py", None), "ts", "exp", "8x8", "fp32")
+    copy = CopyBandwidth("cuda", 10**9, Timing(2.0, 1.9, 2.1), "copy")  # 2e9 bytes in 2 ms: 1000 GB/s
+    totals = {"eager": Timing(4.0, 3.0, 5.0), "handwritten": Timing(2.0, 1.5, 2.5)}
+    rows = {r.metric: r for r in _timing_rows("handwritten", 3, totals, {"handwritten": 10.0}, 10**9, 0, copy,
+                                              make_row)}
+    assert rows["median_ms"].value == 2.0 and rows["median_ms"].note == "3 rounds"
+    assert rows["gb_per_s"].value == pytest.approx(500.0)  # 1e9 bytes in 2 ms
+    assert rows["frac_copy_bw"].value == pytest.approx(0.5)
+    assert rows["speedup_vs_eager"].value == pytest.approx(2.0)
+    assert rows["tie_vs_eager"].value == 0.0  # 1.5-2.5 ms against 3-5 ms: no overlap
+    assert {"speedup_vs_compile", "tie_vs_compile", "tflop_per_s"}.isdisjoint(rows)
+    assert rows["host_us"].value == 10.0 and "host_share" in rows
+    eager = {r.metric for r in _timing_rows("eager", 3, totals, {}, 10**9, 0, copy, make_row)}
+    assert "tie_vs_eager" not in eager and "host_us" not in eager and "speedup_vs_eager" in eager

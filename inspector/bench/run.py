@@ -225,96 +225,133 @@ def bench_experiment(job: Job, device: str, rounds: int, copy: CopyBandwidth, ma
     torch.compiler.reset()
     progress(f"{label} making inputs")
     inputs = spec.make_inputs(job.shape, job.dtype, device, None)
-    ref = reference_output(spec, inputs)
+    say: Progress = lambda message: progress(f"{label} {message}")
+    status: dict[str, list[Row]] = {name: [] for name in job.providers}  # each provider's rows so far
+    ready = _check_providers(job, spec, device, inputs, status, make_row, say)
+    timings = _time_rounds(ready, inputs, device, rounds, status, make_row, say)
+    totals = {name: _aggregate(ts) for name, ts in timings.items()}
+    timed = {name: ready[name] for name in timings}
+    host = _host_times(timed, inputs, totals, status, make_row, say) if device == "cuda" else {}
+    nbytes, flops = spec.bytes_moved(job.shape, job.dtype), spec.flops(job.shape)
+    for name, ts in timings.items():
+        status[name] = _timing_rows(name, len(ts), totals, host, nbytes, flops, copy, make_row) + status[name]
+    del inputs, ready, timed
+    if device == "cuda":
+        torch.cuda.empty_cache()
+    return [row for name in job.providers for row in status[name]]
 
-    status: dict[str, list[Row]] = {name: [] for name in job.providers}
+
+def _failed(make_row: _RowMaker, name: str, exc: BaseException) -> Row:
+    return make_row(name, "failed", float("nan"), note=error_text(exc))
+
+
+def _check_providers(job: Job, spec: Experiment, device: str, inputs: tuple, status: dict[str, list[Row]],
+                     make_row: _RowMaker, progress: Progress) -> dict[str, Callable[..., torch.Tensor]]:
+    """Make each provider and check its first call against the reference (outside any timing);
+    appends its rows to `status` and returns the providers that ran, in order, to be timed."""
+    ref = reference_output(spec, inputs)
     ready: dict[str, Callable[..., torch.Tensor]] = {}
     for name in job.providers:
         try:
             fn = providers_mod.make(name, job.spec, device, job.pass_)
         except providers_mod.Skip as skip:
-            progress(f"{label} {name}: skipped ({skip})")
+            progress(f"{name}: skipped ({skip})")
             status[name].append(make_row(name, "skipped", float("nan"), note=str(skip)))
             continue
         except Exception as exc:
-            status[name].append(make_row(name, "failed", float("nan"), note=error_text(exc)))
+            status[name].append(_failed(make_row, name, exc))
             continue
-        progress(f"{label} {name}: {'compiling and ' if name.startswith('compile') else ''}checking")
-        try:
-            out = fn(*inputs)
-            result = check_output(spec, out, inputs, ref, job.dtype)
-            if device == "cuda":
-                peak = peak_memory(fn, inputs)
-                status[name].append(make_row(name, "peak_mem_mib", peak / 2**20, "MiB",
-                                             note="memory allocated during one call beyond its inputs "
-                                                  "(outputs and temporaries), torch.cuda.max_memory_allocated"))
-        except Exception as exc:
-            progress(f"{label} {name}: FAILED {error_text(exc, 200)}")
-            status[name].append(make_row(name, "failed", float("nan"), note=error_text(exc)))
-            continue
-        del out
-        if not result.passed:
-            progress(f"{label} {name}: INCORRECT {result.describe()}")
-        status[name].append(make_row(name, "correct", 1.0 if result.passed else 0.0, "bool", result.describe()))
-        status[name].append(make_row(name, "max_abs_err", result.max_abs_err, "abs"))
-        ready[name] = fn
-    del ref
+        progress(f"{name}: {'compiling and ' if name.startswith('compile') else ''}checking")
+        if _check_provider(name, fn, spec, device, inputs, ref, job.dtype, status[name], make_row, progress):
+            ready[name] = fn
+    return ready
 
+
+def _check_provider(name: str, fn: Callable[..., torch.Tensor], spec: Experiment, device: str, inputs: tuple, ref,
+                    dtype: torch.dtype, rows: list[Row], make_row: _RowMaker, progress: Progress) -> bool:
+    """One provider's first call: its correctness (and CUDA peak memory) rows; False if it raised."""
+    try:
+        out = fn(*inputs)
+        result = check_output(spec, out, inputs, ref, dtype)
+        if device == "cuda":
+            peak = peak_memory(fn, inputs)
+            rows.append(make_row(name, "peak_mem_mib", peak / 2**20, "MiB",
+                                 note="memory allocated during one call beyond its inputs "
+                                      "(outputs and temporaries), torch.cuda.max_memory_allocated"))
+    except Exception as exc:
+        progress(f"{name}: FAILED {error_text(exc, 200)}")
+        rows.append(_failed(make_row, name, exc))
+        return False
+    del out
+    if not result.passed:
+        progress(f"{name}: INCORRECT {result.describe()}")
+    rows.append(make_row(name, "correct", 1.0 if result.passed else 0.0, "bool", result.describe()))
+    rows.append(make_row(name, "max_abs_err", result.max_abs_err, "abs"))
+    return True
+
+
+def _time_rounds(ready: dict[str, Callable[..., torch.Tensor]], inputs: tuple, device: str, rounds: int,
+                 status: dict[str, list[Row]], make_row: _RowMaker, progress: Progress) -> dict[str, list[Timing]]:
+    """Time the providers alternating, `rounds` times A, B, C, ...; one that raises gets a failed row
+    and is left out of the later rounds and of the result."""
     timings: dict[str, list[Timing]] = {name: [] for name in ready}
     for r in range(rounds):
-        for name in list(ready):
-            progress(f"{label} {name}: timing round {r + 1}/{rounds}")
+        for name in list(timings):
+            progress(f"{name}: timing round {r + 1}/{rounds}")
             fn = ready[name]
             try:
                 prepare = getattr(fn, "prepare", None)  # --pass backward: the forward before each call, untimed
                 timings[name].append(time_fn(lambda fn=fn: fn(*inputs), device,
                                              setup=None if prepare is None else lambda p=prepare: p(*inputs)))
             except Exception as exc:
-                status[name].append(make_row(name, "failed", float("nan"), note=error_text(exc)))
-                del ready[name], timings[name]
+                status[name].append(_failed(make_row, name, exc))
+                del timings[name]
+    return timings
 
-    medians = {name: _aggregate(ts).median_ms for name, ts in timings.items()}
-    spreads = {name: spread_of(_aggregate(ts).p20_ms, _aggregate(ts).p80_ms) for name, ts in timings.items()}
+
+def _host_times(timed: dict[str, Callable[..., torch.Tensor]], inputs: tuple, totals: dict[str, Timing],
+                status: dict[str, list[Row]], make_row: _RowMaker, progress: Progress) -> dict[str, float]:
+    """Host time per call (us) of each timed provider whose call can be repeated on its own."""
     host: dict[str, float] = {}
-    if device == "cuda":  # a --pass backward call cannot be repeated without its forward
-        for name, fn in ready.items():
-            if getattr(fn, "prepare", None) is None:
-                progress(f"{label} {name}: host time per call")
-                try:
-                    host[name] = host_us(lambda fn=fn: fn(*inputs), medians[name])
-                except Exception as exc:
-                    status[name].append(make_row(name, "failed", float("nan"), note=error_text(exc)))
-    nbytes, flops = spec.bytes_moved(job.shape, job.dtype), spec.flops(job.shape)
-    for name, ts in timings.items():
-        t = _aggregate(ts)
-        gbs = nbytes / (t.median_ms * 1e-3) / 1e9
-        rows = [
-            make_row(name, "median_ms", t.median_ms, "ms", note=f"{len(ts)} rounds"),
-            make_row(name, "p20_ms", t.p20_ms, "ms"),
-            make_row(name, "p80_ms", t.p80_ms, "ms"),
-            make_row(name, "gb_per_s", gbs, "GB/s", note=f"{nbytes} bytes moved (experiment model)"),
-            make_row(name, "frac_copy_bw", gbs / copy.gb_per_s, "fraction"),
-        ]
-        if flops > 0:
-            rows.append(make_row(name, "tflop_per_s", flops / (t.median_ms * 1e-3) / 1e12, "TFLOP/s"))
-        if "eager" in medians:
-            rows.append(make_row(name, "speedup_vs_eager", medians["eager"] / t.median_ms, "x"))
-        if "compile" in medians:
-            rows.append(make_row(name, "speedup_vs_compile", medians["compile"] / t.median_ms, "x"))
-        for base in BASELINES:  # is the speed-up over `base` more than the spread of either side?
-            if base in spreads and name != base and spreads[base] and spreads[name]:
-                rows.append(make_row(name, TIE_METRIC.format(base), float(overlaps(spreads[name], spreads[base])),
-                                     "bool", tie_note(name, spreads[name], base, spreads[base])))
-        if name in host:
-            rows.append(make_row(name, "host_us", host[name], "us",
-                                 note=f"host time per call, up to {HOST_CALLS} calls without synchronizing"))
-            rows.append(make_row(name, "host_share", host_share(host[name], t.median_ms, copy.gb_per_s), "fraction",
-                                 note="host time per call / GPU time of a timed sample (the call + the L2 flush)"))
-        status[name] = rows + status[name]
-    del inputs, ready
-    if device == "cuda":
-        torch.cuda.empty_cache()
-    return [row for name in job.providers for row in status[name]]
+    for name, fn in timed.items():
+        if getattr(fn, "prepare", None) is None:  # a --pass backward call cannot be repeated without its forward
+            progress(f"{name}: host time per call")
+            try:
+                host[name] = host_us(lambda fn=fn: fn(*inputs), totals[name].median_ms)
+            except Exception as exc:
+                status[name].append(_failed(make_row, name, exc))
+    return host
+
+
+def _timing_rows(name: str, n_rounds: int, totals: dict[str, Timing], host: dict[str, float], nbytes: int,
+                 flops: int, copy: CopyBandwidth, make_row: _RowMaker) -> list[Row]:
+    """A timed provider's rows: its time, roofline, speed-ups over eager and compile, whether those
+    are within the spread, and its host time (where measured)."""
+    t = totals[name]
+    gbs = nbytes / (t.median_ms * 1e-3) / 1e9
+    rows = [
+        make_row(name, "median_ms", t.median_ms, "ms", note=f"{n_rounds} rounds"),
+        make_row(name, "p20_ms", t.p20_ms, "ms"),
+        make_row(name, "p80_ms", t.p80_ms, "ms"),
+        make_row(name, "gb_per_s", gbs, "GB/s", note=f"{nbytes} bytes moved (experiment model)"),
+        make_row(name, "frac_copy_bw", gbs / copy.gb_per_s, "fraction"),
+    ]
+    if flops > 0:
+        rows.append(make_row(name, "tflop_per_s", flops / (t.median_ms * 1e-3) / 1e12, "TFLOP/s"))
+    for base in BASELINES:
+        if base in totals:
+            rows.append(make_row(name, f"speedup_vs_{base}", totals[base].median_ms / t.median_ms, "x"))
+    spreads = {n: spread_of(total.p20_ms, total.p80_ms) for n, total in totals.items()}
+    for base in BASELINES:  # is the speed-up over `base` more than the spread of either side?
+        if base in spreads and name != base and spreads[base] and spreads[name]:
+            rows.append(make_row(name, TIE_METRIC.format(base), float(overlaps(spreads[name], spreads[base])),
+                                 "bool", tie_note(name, spreads[name], base, spreads[base])))
+    if name in host:
+        rows.append(make_row(name, "host_us", host[name], "us",
+                             note=f"host time per call, up to {HOST_CALLS} calls without synchronizing"))
+        rows.append(make_row(name, "host_share", host_share(host[name], t.median_ms, copy.gb_per_s), "fraction",
+                             note="host time per call / GPU time of a timed sample (the call + the L2 flush)"))
+    return rows
 
 
 def run_bench(config: BenchConfig, progress: Progress | None = None,
