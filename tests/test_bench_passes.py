@@ -12,7 +12,8 @@ from rich.console import Console
 
 import experiments
 from inspector.bench import passes, providers
-from inspector.bench.run import BenchConfig, BenchConfigError, plan, problems, reference_output, run_bench
+from inspector.bench.checks import reference_output
+from inspector.bench.run import BenchConfig, BenchConfigError, plan, problems, run_bench
 from inspector.bench.table import bench_table, read_csv, write_csv
 from inspector.core.policy import gradient_tolerance
 from inspector.core.timing import time_fn

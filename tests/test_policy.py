@@ -10,7 +10,7 @@ import torch
 
 import experiments
 from inspector.bench import passes
-from inspector.bench.run import check_output, reference_output
+from inspector.bench.checks import check_output, reference_output
 from inspector.bench.providers import training_step
 from inspector.capture import worker
 from inspector.core import policy

@@ -37,7 +37,8 @@ from typing import Any, Callable, Sequence
 import torch
 
 from experiments._spec import DTYPES, Experiment, Shape, dtype_name, format_shape
-from inspector.bench.run import check_output, error_text, reference_output
+from inspector.bench.checks import check_output, reference_output
+from inspector.bench.run import error_text
 from inspector.bench.sweep_results import provider_name
 from inspector.bench.table import COPY_EXPERIMENT, COPY_PROVIDER, Row
 from inspector.core.policy import first_tensor
