@@ -132,12 +132,12 @@ def test_a_gap_within_noise_is_not_split():
     gen, hand = kernel(duration_us=38.3, instructions=23.1e6), kernel(duration_us=38.0, instructions=11.6e6)
     split = split_gap([gen], [hand], RATES)
     assert split.no_gap and not split.unexplained
-    assert split.text().startswith("measured gap +0.3 us, under 3% of the 38.3 us call: no gap to split")
+    assert split.text().startswith("measured gap +0.3 µs, under 3% of the 38.3 µs call: no gap to split")
 
 
 def test_bound_text_names_the_bound_floors_and_distance():
     text = classify(kernel(), RATES).text()  # 40 us against floors of 30 (memory) and 10 (issue)
     assert text.startswith("memory-bound: DRAM at 75% of the copy rate")
-    assert text.endswith("floors: memory 30.0 us, issue 10.0 us; 1.33x the larger floor")
+    assert text.endswith("floors: memory 30.0 µs, issue 10.0 µs; 1.33x the larger floor")
     assert classify(kernel(duration_us=2.0), RATES).text() == \
-        "launch-bound: 2.0 us, under 5 us: launch and ramp-up dominate"
+        "launch-bound: 2.0 µs, under 5 µs: launch and ramp-up dominate"

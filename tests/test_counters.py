@@ -294,8 +294,8 @@ def test_diff_splits_the_gap_from_bench_counter_rows(tmp_path):
     write_csv(rows, root / "_bench" / "b.csv")
     texts = [f.text for f in build_diff(run, root, offline_ptx=False).findings]
     gap = next(t for t in texts if t.startswith("Nsight Compute, one call each"))
-    assert "measured gap +4.2 us = DRAM +0.7 us (+2.8 MB at the copy rate)" in gap
-    assert "instructions +6.7 us (+7.0 M warp instructions" in gap and "unexplained" in gap
+    assert "measured gap +4.2 µs = DRAM +0.7 µs (+2.8 MB at the copy rate)" in gap
+    assert "instructions +6.7 µs (+7.0 M warp instructions" in gap and "unexplained" in gap
 
 
 def _bench_rows(manifest: dict, experiment: str, device_name: str, providers) -> list:
@@ -332,7 +332,7 @@ def test_diff_gap_split_uses_the_captures_own_counters(tmp_path):
               root / "_bench" / "b.csv")
     texts = [f.text for f in build_diff(H200_SWIGLU, root, offline_ptx=False).findings]
     gap = next(t for t in texts if t.startswith("Nsight Compute, the capture's kernels against the bench's handwritten"))
-    assert "measured gap +0.6 us" in gap  # 45.6 us captured - 45.0 us handwritten
+    assert "measured gap +0.6 µs" in gap  # 45.6 µs captured - 45.0 µs handwritten
     other = next(t for t in texts if t.startswith("the bench's torch.compile ran another build"))
     assert "33.6 M warp instructions in 61.9 µs against the capture's 26.1 M in 45.6 µs" in other
 

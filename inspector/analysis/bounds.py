@@ -128,9 +128,9 @@ class Bound:
     why: str
 
     def text(self) -> str:
-        """'memory-bound: DRAM at 84% of the copy rate (issue 40%); floors: memory 26.7 us, issue
-        17.6 us; 1.35x the larger floor' (a launch-bound kernel's floors say nothing: left out)."""
-        floors = [f"{what} {v:.1f} us" for what, v in (("memory", self.memory_floor_us), ("issue", self.issue_floor_us))
+        """'memory-bound: DRAM at 84% of the copy rate (issue 40%); floors: memory 26.7 µs, issue
+        17.6 µs; 1.35x the larger floor' (a launch-bound kernel's floors say nothing: left out)."""
+        floors = [f"{what} {v:.1f} µs" for what, v in (("memory", self.memory_floor_us), ("issue", self.issue_floor_us))
                   if v is not None]
         if self.kind == LAUNCH or not floors:
             return f"{self.kind}: {self.why}"
@@ -168,7 +168,7 @@ def classify(k: KernelCounters, rates: Rates) -> Bound:
 
     if k.duration_us < LAUNCH_US:
         return Bound(LAUNCH, mem, iss, above, mem_util, iss_util,
-                     f"{k.duration_us:.1f} us, under {LAUNCH_US:g} us: launch and ramp-up dominate")
+                     f"{k.duration_us:.1f} µs, under {LAUNCH_US:g} µs: launch and ramp-up dominate")
     if max(mem_util or 0.0, iss_util or 0.0) >= BOUND_UTIL:
         if (mem_util or 0.0) >= (iss_util or 0.0):
             return Bound(MEMORY, mem, iss, above, mem_util, iss_util,
@@ -213,18 +213,18 @@ class GapSplit:
 
     def text(self) -> str:
         if self.no_gap:
-            return (f"measured gap {self.gap_us:+.1f} us, under {NO_GAP_SHARE:.0%} of the {self.slower_us:.1f} us call: "
+            return (f"measured gap {self.gap_us:+.1f} µs, under {NO_GAP_SHARE:.0%} of the {self.slower_us:.1f} µs call: "
                     f"no gap to split (DRAM {self.dram_bytes / 1e6:+.1f} MB, {self.instructions / 1e6:+.1f} M warp "
                     f"instructions, issued while memory is busy)")
         share = f" ({abs(self.remainder_us) / abs(self.gap_us):.0%} of the gap)" if self.gap_us else ""
-        rest = f"remainder {self.remainder_us:+.1f} us{share}"
+        rest = f"remainder {self.remainder_us:+.1f} µs{share}"
         if self.unexplained:
             rest += (" — unexplained" + (": the two terms overlap (instructions issued while memory is busy)"
                                          if self.remainder_us * self.gap_us < 0 else ""))
         else:
             rest += " (occupancy, latency, launches)"
-        return (f"measured gap {self.gap_us:+.1f} us = DRAM {self.dram_us:+.1f} us ({self.dram_bytes / 1e6:+.1f} MB "
-                f"at the copy rate) + instructions {self.instruction_us:+.1f} us ({self.instructions / 1e6:+.1f} M "
+        return (f"measured gap {self.gap_us:+.1f} µs = DRAM {self.dram_us:+.1f} µs ({self.dram_bytes / 1e6:+.1f} MB "
+                f"at the copy rate) + instructions {self.instruction_us:+.1f} µs ({self.instructions / 1e6:+.1f} M "
                 f"warp instructions at the issue rate) + {rest}")
 
 
