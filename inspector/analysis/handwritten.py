@@ -91,19 +91,21 @@ def locate(launcher: str) -> Path:
     return Path(spec.origin)
 
 
-_LOADED: dict[tuple, Handwritten] = {}  # a report loads each file once per run of it (read-only records)
-
-
 def load(experiment: str, launcher: str | None = None) -> Handwritten:
+    """The handwritten file of `experiment`, parsed once per file version (a report asks once per
+    capture of it; the records are only read)."""
     launcher = launcher or launcher_of(experiment)
     if not launcher:
         raise HandwrittenError(f"{experiment} has no handwritten kernel")
     path = locate(launcher)
     stat = path.stat()
-    key = (experiment, launcher, str(path), stat.st_mtime_ns, stat.st_size)
-    if key not in _LOADED:
-        _LOADED[key] = parse(path.read_text(), path, experiment, launcher)
-    return _LOADED[key]
+    return _parsed(experiment, launcher, str(path), stat.st_mtime_ns, stat.st_size)
+
+
+@lru_cache(maxsize=64)
+def _parsed(experiment: str, launcher: str, path_text: str, mtime_ns: int, size: int) -> Handwritten:
+    path = Path(path_text)
+    return parse(path.read_text(), path, experiment, launcher)
 
 
 def parse(source: str, path: Path, experiment: str, launcher: str) -> Handwritten:

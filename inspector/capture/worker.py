@@ -86,8 +86,12 @@ class Target:
         return backward_step(fn, self.inputs) if self.backward else lambda: fn(*self.inputs)
 
     def grad_mode(self):
-        """No autograd graph for a forward-only call; a training step needs one."""
-        return ExitStack() if self.backward else torch.no_grad()
+        return grad_mode(self.backward)
+
+
+def grad_mode(backward: bool):
+    """No autograd graph for a forward-only call; a training step needs one."""
+    return ExitStack() if backward else torch.no_grad()
 
 
 @dataclass
@@ -272,7 +276,7 @@ def compile_first_call(spec, config: RunConfig, run_dir: Path, step: Callable, d
             with ExitStack() as stack:
                 if chosen is not None:
                     stack.enter_context(inductor_access.capture_settings(run_dir / "debug", chosen))
-                with torch.no_grad() if not backward else ExitStack():
+                with grad_mode(backward):
                     out, first_s = timed_first_call(step(compiled), device)
         except Exception as exc:
             culprits = settings.implicated(exc, chosen) if chosen is not None and attempt == 1 else []
@@ -321,7 +325,7 @@ def run_shape(spec, compiled, shape, dtype, device: str, backward: bool) -> dict
     if backward:
         inputs = with_grad(inputs)
     progress("shapes", f"calling the compiled function with shape {format_shape(shape)}")
-    with torch.no_grad() if not backward else ExitStack():
+    with grad_mode(backward):
         out, first_s = timed_first_call(lambda: compiled(*inputs), device)
     check = check_forward(spec, out, inputs, dtype)
     progress("check", f"{format_shape(shape)}: {check.describe()}")

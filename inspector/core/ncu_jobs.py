@@ -86,14 +86,14 @@ def _safe(name: str) -> str:
     return "".join(c if c.isalnum() or c in "-_" else "_" for c in name)
 
 
+LAUNCH_SHAPE = (("grid_size", "grid {:.0f}"), ("block_size", "{:.0f} threads"), ("registers", "{:.0f} registers"))
+
+
 def _launch_text(kernel: Mapping[str, Any]) -> str:
     """A kernel's name and launch shape, which tell one autotuned config from another:
     "triton_poi_fused_mul_silu_0 (grid 32768, 128 threads, 32 registers)"."""
     name = str(kernel.get("name", ""))[:60]
-    shape = [f"grid {kernel['grid_size']:.0f}" if isinstance(kernel.get("grid_size"), (int, float)) else "",
-             f"{kernel['block_size']:.0f} threads" if isinstance(kernel.get("block_size"), (int, float)) else "",
-             f"{kernel['registers']:.0f} registers" if isinstance(kernel.get("registers"), (int, float)) else ""]
-    shape = [p for p in shape if p]
+    shape = [label.format(kernel[key]) for key, label in LAUNCH_SHAPE if isinstance(kernel.get(key), (int, float))]
     return f"{name} ({', '.join(shape)})" if shape else name
 
 

@@ -80,7 +80,8 @@ def compare(out: torch.Tensor, ref: torch.Tensor, atol: float, rtol: float) -> C
             i = int(torch.nonzero(bad)[0, 0])
             first = (start + i, float(o[i]), float(r[i]))
         n_bad += chunk_bad
-        out_finite = out_finite and bool(torch.isfinite(o).all())
+        if chunk_bad:  # a non-finite output element is always a bad one
+            out_finite = out_finite and bool(torch.isfinite(o).all())
     detail = ""
     if n_bad:
         if not out_finite:

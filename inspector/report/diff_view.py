@@ -146,8 +146,9 @@ def bench_measured(root: Path, experiment: str, shape: list[int] | None, dtype: 
             continue
         copies = {r.timestamp: r.value for r in rows if r.experiment == "_copy" and r.metric == "gb_per_s"}
         for r in rows:
+            # r.phase: another pass than the one a capture compiles
             if (r.experiment != experiment or r.phase or r.shape != want or r.dtype != dtype or r.device != device
-                    or (device_name and r.device_name and r.device_name != device_name) or math.isnan(r.value)):  # r.phase: another pass than the one a capture compiles
+                    or (device_name and r.device_name and r.device_name != device_name) or math.isnan(r.value)):
                 continue
             if best is None or r.timestamp > best[0]:
                 best = (r.timestamp, {}, path.name)
@@ -173,20 +174,14 @@ def _bench_counters(v: dict[tuple[str, str], float], provider: str) -> KernelCou
                           v.get((provider, "ncu_dram_write_bytes")), instructions=v.get((provider, "ncu_instructions")))
 
 
-def capture_copy_rate(run_dir: Path) -> float | None:
-    """GB/s of the copy `inspect run --counters` measured beside its counters (None without)."""
+def capture_counters(run_dir: Path) -> tuple[dict[str, KernelCounters], float | None]:
+    """Nsight Compute counters of the capture (`inspect run --counters`), by kernel name (empty
+    without them; a kernel launched more than once per call sums its launches), and the GB/s of
+    the copy measured beside them (None without)."""
     data = load_optional(run_dir / "kernels.json", {})
     block = data.get("counters") if isinstance(data, dict) else None
-    rate = block.get("copy_gb_per_s") if isinstance(block, dict) else None
-    return float(rate) if isinstance(rate, (int, float)) and rate > 0 else None
-
-
-def capture_counters(run_dir: Path) -> dict[str, KernelCounters]:
-    """Nsight Compute counters of the capture (`inspect run --counters`), by kernel name; empty
-    without them. A kernel launched more than once per call sums its launches."""
-    data = load_optional(run_dir / "kernels.json", {})
-    block = data.get("counters") if isinstance(data, dict) else None
-    records = block.get("kernels") if isinstance(block, dict) else None
+    block = block if isinstance(block, dict) else {}
+    records = block.get("kernels")
     out: dict[str, KernelCounters] = {}
     for rec in records if isinstance(records, list) else []:
         if not isinstance(rec, dict):
@@ -194,7 +189,8 @@ def capture_counters(run_dir: Path) -> dict[str, KernelCounters]:
         k = counters_from_record(rec)
         prev = out.get(k.name)
         out[k.name] = k if prev is None else _added(prev, k)
-    return out
+    rate = block.get("copy_gb_per_s")
+    return out, float(rate) if isinstance(rate, (int, float)) and rate > 0 else None
 
 
 def _added(a: KernelCounters, b: KernelCounters) -> KernelCounters:
@@ -316,7 +312,7 @@ def build_diff(run_dir: Path, root: Path, offline_ptx: bool = True, kernel: str 
         bytes_line = "bytes per call: not estimated (unknown buffer sizes)"
     if graph.measured_us:
         bytes_line += f" · measured {graph.measured_us:.1f} µs of device time {per_call}"
-    counters = capture_counters(run_dir)
+    counters, copy_gb_per_s = capture_counters(run_dir)
     dram = [k.dram_bytes for k in counters.values()]
     if dram and all(b is not None for b in dram):
         bytes_line += f" · measured DRAM traffic {sum(dram) / 1e6:.1f} MB {per_call} (Nsight Compute)"
@@ -325,7 +321,7 @@ def build_diff(run_dir: Path, root: Path, offline_ptx: bool = True, kernel: str 
     gen_source = "\n\n".join(normalize(a.source, a.name) for a in generated) if sources else ""
     view = DiffView(experiment, run_dir, run_dir.name, header, status, columns, rows, launch_rows, inter_rows, bytes_line,
                     _measured_rows(measured), measured.source if measured else "",
-                    findings(graph, hand, measured, hand_kernels, counters, capture_copy_rate(run_dir)) if graph.launches else [],
+                    findings(graph, hand, measured, hand_kernels, counters, copy_gb_per_s) if graph.launches else [],
                     gen_source, hand_source,
                     ", ".join(a.name for a in generated) or "(no Triton kernel)", hand_label, notes=notes)
     if hand is not None and gen_source:

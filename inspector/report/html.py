@@ -31,10 +31,6 @@ from inspector.report.ranks_view import ranks_sections
 TEMPLATES = Path(__file__).parent / "templates"
 
 
-def _code(source: str, language: str, first_line: int = 1, anchor: str = "", marked: tuple[int, ...] = ()) -> Markup:
-    return code_html(source, language, first_line, anchor, marked)
-
-
 def _run_label(r: RunView) -> str:
     return r.label
 
@@ -55,7 +51,7 @@ def _kernel(k: KernelView, run: RunView) -> dict[str, Any]:
         "regs": "-" if k.regs is None else f"{k.regs} / {k.spills if k.spills is not None else '?'}",
         "spills_warn": bool(k.spills), "shared": nbytes(k.shared_bytes), "bytes": nbytes(k.bytes_per_launch),
         "time": number(k.us_per_call, ".1f", " µs"), "gbps": number(k.gb_per_s, ",.0f"), "compile": number(k.compile_ms, ".0f", " ms"),
-        "code": _code(k.source, k.language), "analysis": k.analysis,
+        "code": code_html(k.source, k.language), "analysis": k.analysis,
     }
 
 
@@ -170,7 +166,7 @@ def page(model: ReportModel, perfetto: dict[str, str] | None = None, tlparse: di
             "device": r.device_name, "kernels": [_kernel(k, r) for k in r.kernels],
             "count": f"{len(r.kernels)} kernel" + ("" if len(r.kernels) == 1 else "s"),
             "findings": r.findings,
-            "sources": [{"file": s.file, "stale": not s.from_file, "code": _code(s.code, "python", s.first_line, s.anchor_prefix, s.highlight)} for s in r.sources]})
+            "sources": [{"file": s.file, "stale": not s.from_file, "code": code_html(s.code, "python", s.first_line, s.anchor_prefix, s.highlight)} for s in r.sources]})
     breaks = [{"anchor": r.anchor, "label": f"{_run_label(r)} · {r.run_id}",
                "breaks": [{"count": b.get("count", 1), "reason": b.get("reason") or "-", "where": f"{b.get('file')}:{b.get('line')}",
                            "code": b.get("code") or "", "compile_id": b.get("compile_id") or "-"} for b in r.graph_breaks],
