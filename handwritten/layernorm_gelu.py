@@ -53,7 +53,7 @@ MAX_N = 65536
 
 
 @triton.jit
-def _gelu(h, POLY_DEG: tl.constexpr):
+def gelu_fp32(h, POLY_DEG: tl.constexpr):
     """Exact (erf) GELU in fp32: libdevice erf when POLY_DEG == 0, else exp2 of a polynomial."""
     if POLY_DEG == 0:
         return 0.5 * h * (1.0 + tl.math.erf(h * 0.7071067811865476))
@@ -113,7 +113,7 @@ def _layernorm_gelu_kernel(x_ptr, w_ptr, b_ptr, y_ptr, M, N, stride_x, stride_y,
         if not EVEN_N:
             d = tl.where(cmask[None, :], d, 0.0)  # padding columns hold 0 - mean
         rstd = tl.rsqrt(tl.sum(d * d, axis=1) / N + eps)
-        y = _gelu(d * rstd[:, None] * w[None, :] + b[None, :], POLY_DEG)
+        y = gelu_fp32(d * rstd[:, None] * w[None, :] + b[None, :], POLY_DEG)
         rows = blk * ROWS + r
         mask = (rows < M)[:, None] & cmask[None, :]
         # STREAM: x is read once and y written once, so neither should keep other lines in L2
