@@ -83,19 +83,25 @@ def start(args) -> None:
         print(f"| `{label}` | {median:.2f} s | {low:.2f} / {high:.2f} s | {'yes' if torch_ else 'no'} |")
 
 
+def run_facts(ref) -> dict:
+    """What one capture's manifest and results.json say about its cost."""
+    manifest = ref.manifest()
+    results = store.read_json(ref.path / "results.json") if (ref.path / "results.json").is_file() else {}
+    first = (results.get("first_call_s") or {}).get("compiled")
+    return {"first": first, "phases": manifest.get("phases_s") or {},
+            "inside": overhead_s(manifest.get("phases_s") or {}, first),  # the phases' sum less the first call
+            "compiled_ms": ((results.get("steady") or {}).get("compiled") or {}).get("median_ms"),
+            "status": manifest.get("status")}
+
+
 def one_run(name: str, device: str, out: Path, extra: tuple[str, ...] = ()) -> dict:
     wall, done = inspect("run", name, "--device", device, "--out", str(out), "-q", *extra)
     ref = store.latest(out, name)
     if ref is None:
         return {"name": name, "wall": wall, "error": (done.stderr or done.stdout).strip()[-300:]}
-    manifest = ref.manifest()
-    results = store.read_json(ref.path / "results.json") if (ref.path / "results.json").is_file() else {}
-    first = (results.get("first_call_s") or {}).get("compiled")
-    return {"name": name, "wall": wall, "first": first, "phases": manifest.get("phases_s") or {},
-            "overhead": wall - first if first is not None else None,
-            "inside": overhead_s(manifest.get("phases_s") or {}, first),  # the phases' sum less the first call
-            "compiled_ms": ((results.get("steady") or {}).get("compiled") or {}).get("median_ms"),
-            "status": manifest.get("status")}
+    facts = run_facts(ref)
+    first = facts["first"]
+    return {"name": name, "wall": wall, "overhead": wall - first if first is not None else None, **facts}
 
 
 def runs(args) -> None:
@@ -135,11 +141,10 @@ def jobs(args) -> None:
         print(f"{label}: {wall:.1f} s", file=sys.stderr, flush=True)  # kept even if the next run is cut off
         for name in names:
             ref = store.latest(folder, name)
-            results = store.read_json(ref.path / "results.json") if ref and (ref.path / "results.json").is_file() else {}
-            steady.setdefault(name, {})[label] = ((results.get("steady") or {}).get("compiled") or {}).get("median_ms")
+            facts = run_facts(ref) if ref is not None else {}
+            steady.setdefault(name, {})[label] = facts.get("compiled_ms")
             if label == "sequential" and ref is not None:  # each experiment's own worker: its phases less its first call
-                over[name] = overhead_s(ref.manifest().get("phases_s") or {},
-                                        (results.get("first_call_s") or {}).get("compiled"))
+                over[name] = facts["inside"]
     seq, par = walls["sequential"], walls[f"--jobs {args.jobs}"]
     print(machine(device))
     print(f"\n{len(names)} experiments, cold: sequential {seq:.1f} s, --jobs {args.jobs} {par:.1f} s "
@@ -178,7 +183,7 @@ def floor(args) -> None:
     same imports the capture books as `start` and `imports`, each process with a cold private
     Inductor cache."""
     device = resolve_device(args.device)
-    shape = "(8192, 4096)" if device == "cuda" else "(256, 1024)"
+    shape = str(tuple(catalog.entries()["silu"].default_shape(device)))  # silu's default shape
     rows = []
     for _ in range(args.repeat):
         with tempfile.TemporaryDirectory(prefix="floor-") as cache:
