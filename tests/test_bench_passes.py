@@ -159,7 +159,7 @@ def test_gpu_backward_pass_of_the_norm_kernels_and_attention():
         rows = run_bench(BenchConfig(experiments=(name,), shape=shape, dtype="bf16", device="cuda", providers=chosen,
                                      rounds=1, passes=("backward", "step")), **QUIET)
         assert not problems(rows), problems(rows)
-        natural = passes.natural(experiments.get(name))
+        natural = experiments.get(name).natural_pass
         for provider in chosen:
             for p in ("backward", "step"):
                 m = by(rows, name, provider, "" if p == natural else p)

@@ -25,7 +25,7 @@ def build(job: dict[str, Any]) -> Callable[[], Any]:
     spec = load_target(job["experiment"], device)
     dtype = DTYPES[job["dtype"]] if job.get("dtype") else spec.default_dtype(device)
     shape = tuple(job["shape"]) if job.get("shape") else spec.default_shape(device)
-    pass_ = job.get("pass") or passes.natural(spec)
+    pass_ = job.get("pass") or spec.natural_pass
     inputs = passes.view(spec, pass_).make_inputs(shape, dtype, device, None)
     fn = providers.make(job["provider"], spec, device, pass_)
     return lambda: fn(*inputs)

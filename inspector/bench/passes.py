@@ -39,10 +39,6 @@ class PassError(ValueError):
     """The experiment has no such pass (int8_matmul has no backward)."""
 
 
-def natural(spec: Experiment) -> str:
-    return spec.natural_pass
-
-
 def available(spec: Experiment) -> tuple[str, ...]:
     """A random output (dropout, checked by the experiment's own `check`) has no reference to
     check its gradients against; integer inputs (int8_matmul) have no gradients."""
@@ -141,7 +137,7 @@ def _floating_positions(spec: Experiment) -> tuple[int, ...]:
 def view(spec: Experiment, pass_: str) -> Experiment:
     """The experiment as pass `pass_` times it (PassError when it has no such pass)."""
     check_pass(spec, pass_)
-    if pass_ == natural(spec):
+    if pass_ == spec.natural_pass:
         return spec
     if pass_ == "forward":
         return _loss_forward(spec)

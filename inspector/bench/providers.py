@@ -152,7 +152,7 @@ def make(name: str, spec: Experiment, device: str, pass_: str = "") -> KernelFn:
     """The callable for provider `name` timing pass `pass_` of `spec` (default: its natural pass;
     the callable takes the inputs of passes.view(spec, pass_)); raises Skip, or ValueError for
     handwritten:FUNCTION naming no launcher of the kernel file."""
-    pass_ = pass_ or passes.natural(spec)
+    pass_ = pass_ or spec.natural_pass
     handwritten = name == "handwritten" or name.startswith(HANDWRITTEN_PREFIX)
     if handwritten:
         why = passes.handwritten_serves(spec, pass_)
