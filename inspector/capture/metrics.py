@@ -16,7 +16,7 @@ from __future__ import annotations
 from typing import Any
 
 from inspector.capture.graph_breaks import distinct, graph_breaks, recompile_reasons
-from inspector.core.records import FRAME_AGGREGATES, CompileMetrics, CompileTotals, FrameMetrics, GraphPhases
+from inspector.core.records import CompileMetrics, CompileTotals, FrameMetrics, GraphPhases
 from inspector.core.timeline import Instant, Span, chromium_events
 from inspector.core.trace import Trace
 
@@ -153,6 +153,11 @@ def _add_graphs(frames: dict[str, FrameMetrics], spans: list[Span], tops: dict[s
         phases = graph_phases(spans, graph)
         phases.compiled_lazily = not any(t.contains(graph) for t in tops.get(f.compile_id, []))
         f.graphs.append(phases)
+
+
+# The fields _sum_frame_phases sets, once all spans are read; a frame seen only afterwards has none.
+FRAME_AGGREGATES = ("aot_autograd_s", "inductor_s", "backward_compile_s", "total_s", "triton_compile_s", "autotune_s",
+                    "cpp_compile_s", "codegen_s")
 
 
 def _sum_frame_phases(f: FrameMetrics, spans: list[Span], frame_tops: list[Span]) -> None:

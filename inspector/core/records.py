@@ -40,22 +40,15 @@ def stored(kind: str | tuple[str, ...] | type = "any", default: Any = None, opti
     return field(default=default, metadata=meta)
 
 
-def extra_keys() -> Any:
-    """The keys this version does not know, kept as read and written back after the known ones."""
-    return field(default_factory=dict)
-
-
-def absent_keys() -> Any:
-    """Known keys the stored JSON did not have (None: a record built by a writer, which leaves out
-    optional fields that are None)."""
-    return field(default=None, compare=False, repr=False)
-
-
+@dataclass
 class Record:
     """Base of the stored records (dataclasses with `stored` fields plus `extra` and `absent`)."""
 
-    extra: dict[str, Any]
-    absent: frozenset[str] | None
+    # The keys this version does not know, kept as read and written back after the known ones.
+    extra: dict[str, Any] = field(default_factory=dict, kw_only=True)
+    # Known keys the stored JSON did not have (None: a record built by a writer, which leaves out
+    # optional fields that are None).
+    absent: frozenset[str] | None = field(default=None, compare=False, repr=False, kw_only=True)
     RESERVED: ClassVar[tuple[str, ...]] = ("extra", "absent")
 
     @classmethod
@@ -127,8 +120,6 @@ class UserLine(Record):
     line: int | None = stored("num")
     function: str | None = stored("str")
     code: str | None = stored("str")
-    extra: dict[str, Any] = extra_keys()
-    absent: frozenset[str] | None = absent_keys()
 
 
 @dataclass
@@ -138,8 +129,6 @@ class Provenance(Record):
     post_grad_nodes: list[str] = stored("list", [])
     pre_grad_nodes: list[str] = stored("list", [])
     user_lines: list[UserLine] = stored([UserLine], [])
-    extra: dict[str, Any] = extra_keys()
-    absent: frozenset[str] | None = absent_keys()
 
 
 @dataclass
@@ -180,8 +169,6 @@ class KernelRecord(Record):
     measured_launches_per_call: float | None = stored("num", optional=True)
     achieved_gb_per_s: float | None = stored("num", optional=True)
     counters: list[Any] | None = stored("list", optional=True)  # Nsight Compute rows (inspect run --counters)
-    extra: dict[str, Any] = extra_keys()
-    absent: frozenset[str] | None = absent_keys()
 
 
 @dataclass
@@ -193,8 +180,6 @@ class KernelsFile(Record):
     profile: dict[str, Any] | None = stored("dict")
     device_attribution: dict[str, Any] | None = stored("dict")
     counters: dict[str, Any] | None = stored("dict", optional=True)
-    extra: dict[str, Any] = extra_keys()
-    absent: frozenset[str] | None = absent_keys()
 
 
 
@@ -221,13 +206,6 @@ class GraphPhases(Record):
     cache_state: str | None = stored("str")
     start_us: float | None = stored("num")
     compiled_lazily: bool | None = stored("bool")  # outside its frame's compile (a backward at first use)
-    extra: dict[str, Any] = extra_keys()
-    absent: frozenset[str] | None = absent_keys()
-
-
-# summed over a frame's graphs once all spans are read; a frame seen only afterwards has none
-FRAME_AGGREGATES = ("aot_autograd_s", "inductor_s", "backward_compile_s", "total_s", "triton_compile_s", "autotune_s",
-                    "cpp_compile_s", "codegen_s")
 
 
 @dataclass
@@ -255,8 +233,6 @@ class FrameMetrics(Record):
     bwd_metrics: dict[str, Any] | None = stored("dict", optional=True)
     runtime_autotune_s: float | None = stored("num", optional=True)
     triton_kernels: dict[str, Any] | None = stored("dict", optional=True)  # triton_kernel_info (torch 2.8+)
-    extra: dict[str, Any] = extra_keys()
-    absent: frozenset[str] | None = absent_keys()
 
 
 @dataclass
@@ -272,8 +248,6 @@ class CompileTotals(Record):
     cpp_compile_s: float | None = stored("num")
     autotune_s: float | None = stored("num")
     runtime_autotune_s: float | None = stored("num")
-    extra: dict[str, Any] = extra_keys()
-    absent: frozenset[str] | None = absent_keys()
 
 
 @dataclass
@@ -294,8 +268,6 @@ class CompileMetrics(Record):
     trace: dict[str, Any] = stored("dict", {})
     warnings: list[str] | None = stored("list", optional=True)
     cudagraphs: dict[str, Any] | None = stored("dict", optional=True)
-    extra: dict[str, Any] = extra_keys()
-    absent: frozenset[str] | None = absent_keys()
 
 
 # manifest.json -----------------------------------------------------------------------------------
@@ -316,8 +288,6 @@ class RunSummary(Record):
     timing_noisy: bool | None = stored("bool")
     autotuning: dict[str, Any] | None = stored("dict")
     cudagraphs: dict[str, Any] | None = stored("dict")
-    extra: dict[str, Any] = extra_keys()
-    absent: frozenset[str] | None = absent_keys()
 
 
 @dataclass
@@ -352,5 +322,3 @@ class Manifest(Record):
     phases_s: dict[str, Any] | None = stored("dict", optional=True)
     recollected_at: str | None = stored("str", optional=True)
     reference_of: str | None = stored("str", optional=True)  # the run a committed reference was made from
-    extra: dict[str, Any] = extra_keys()
-    absent: frozenset[str] | None = absent_keys()
