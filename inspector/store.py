@@ -142,11 +142,15 @@ def publish(staging: Path, root: Path, experiment: str, run_id: str) -> Path:
     return final
 
 
+def write_manifest(folder: Path, manifest: dict[str, Any]) -> None:
+    """List the folder's files in the manifest (itself included) and write it there."""
+    manifest["files"] = list_files(folder) + [{"path": MANIFEST, "bytes": None}]
+    write_json(folder / MANIFEST, manifest)
+
+
 def publish_run(staging: Path, root: Path, experiment: str, run_id: str, manifest: dict[str, Any]) -> Path:
-    """The last step of every capture: list the staging folder's files in the manifest (itself
-    included), write the manifest, and publish the folder."""
-    manifest["files"] = list_files(staging) + [{"path": MANIFEST, "bytes": None}]
-    write_json(staging / MANIFEST, manifest)
+    """The last step of every capture: write the manifest with the file list, and publish the folder."""
+    write_manifest(staging, manifest)
     return publish(staging, root, experiment, run_id)
 
 

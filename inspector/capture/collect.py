@@ -80,17 +80,19 @@ def collect(staging: Path, triton_cache: Path) -> dict[str, Any]:
         record.triton_compile_ms = info["compile_time_us"] / 1e3 if info.get("compile_time_us") else None
         record.autotune_cache_state = info.get("autotune_cache_state")
     device = attach_profile(records, launches, profile)
-    write_json(staging / "kernels.json", KernelsFile(kernels=records, launches=launches, profile=profile or None,
-                                                     device_attribution=device).to_json())
-    kernels = [r.to_json() for r in records]
+    kernels_json = KernelsFile(kernels=records, launches=launches, profile=profile or None,
+                               device_attribution=device).to_json()
+    write_json(staging / "kernels.json", kernels_json)
+    kernels = kernels_json["kernels"]
     graphs = save_graphs(trace, staging / "graphs", staging / "debug")
     tuning = autotuning.collect(staging, trace, kernels, list(runtime.values()))
     write_json(staging / "autotuning.json", tuning)
     options = (load_optional(staging / "config.json", None) or load_optional(staging / "manifest.json", {}).get("options") or {})
     metrics.cudagraphs = cudagraphs.collect(staging, trace, options.get("mode"), options.get("device"),
                                             load_optional(staging / "results.json", {}), profile)
-    write_json(staging / "compile_metrics.json", metrics.to_json())
-    return {"autotuning": tuning, "metrics": metrics.to_json(), "kernels": kernels, "launches": launches, "graphs": graphs, "output_codes": len(codes)}
+    metrics_json = metrics.to_json()
+    write_json(staging / "compile_metrics.json", metrics_json)
+    return {"autotuning": tuning, "metrics": metrics_json, "kernels": kernels, "launches": launches, "graphs": graphs, "output_codes": len(codes)}
 
 
 def _safe(text: str) -> str:

@@ -164,8 +164,7 @@ def collect_rank(config: RunConfig, name: str, staging: Path, rank: int, nproc: 
     manifest.update({"rank": rank, "world_size": nproc})
     shutil.rmtree(folder / "debug", ignore_errors=True)
     (folder / "exit.json").unlink(missing_ok=True)
-    manifest["files"] = store.list_files(folder) + [{"path": store.MANIFEST, "bytes": None}]
-    store.write_json(folder / store.MANIFEST, manifest)
+    store.write_manifest(folder, manifest)
     return manifest
 
 

@@ -123,9 +123,9 @@ def main(config_path: str, run_dir_arg: str) -> int:
         shape_runs = [run_shape(target.spec, compiled, extra, target.dtype, target.device, target.backward)
                       for extra in config.shapes[1:]]
         clock.lap("check")
-        eager_t, compiled_t, graphs_timing = measure_phase(target, config, compiled, run_dir, stage, clock)
+        timed = measure_phase(target, config, compiled, run_dir, stage, clock)
         results = results_record(target, config, check, grads, shape_runs, eager_first_s, compiled_first_s,
-                                 compile_times, (eager_t, compiled_t, graphs_timing))
+                                 compile_times, timed)
         write(run_dir, "results.json", results)
         clock.lap("results")
         if not results["passed"]:
