@@ -245,8 +245,8 @@ def split_gap(generated: Sequence[KernelCounters], handwritten: Sequence[KernelC
     issue = rates.issue_per_s or next((k.issue_rate for k in list(generated) + list(handwritten) if k.issue_rate), None)
     if not issue:
         raise SplitError("no issue rate: the counters lack the SM clock or the scheduler count")
-    gap = total(generated, "duration_us") - total(handwritten, "duration_us")
+    generated_us, handwritten_us = total(generated, "duration_us"), total(handwritten, "duration_us")
     dbytes = total(generated, "dram_bytes") - total(handwritten, "dram_bytes")
     dinst = total(generated, "instructions") - total(handwritten, "instructions")
-    slower = max(total(generated, "duration_us"), total(handwritten, "duration_us"))
-    return GapSplit(gap, dbytes / rates.copy_bytes_per_s * 1e6, dinst / issue * 1e6, dbytes, dinst, slower)
+    return GapSplit(generated_us - handwritten_us, dbytes / rates.copy_bytes_per_s * 1e6, dinst / issue * 1e6, dbytes,
+                    dinst, max(generated_us, handwritten_us))

@@ -168,12 +168,19 @@ def _whole_call(graph: CallGraph, counters: Mapping[str, KernelCounters]) -> boo
     return bool(counters) and all(counters.get(l.target) is not None for l in graph.launches if l.kind != "extern")
 
 
-def _bytes(graph: CallGraph, counters: Mapping[str, KernelCounters], whole_call: bool,
-           rate: float | None) -> list[Finding]:
+def measured_dram(graph: CallGraph, counters: Mapping[str, KernelCounters]) -> float | None:
+    """The call's DRAM bytes (read + written) from the counters: None unless they cover the whole
+    call and every kernel's traffic is known."""
+    if not _whole_call(graph, counters):
+        return None
+    dram = [k.dram_bytes for k in counters.values()]
+    return sum(dram) if all(b is not None for b in dram) else None
+
+
+def _bytes(graph: CallGraph, counters: Mapping[str, KernelCounters], rate: float | None) -> list[Finding]:
     """The call's traffic beyond the ideal bytes: measured when counters cover the call, else the static model."""
-    dram = [k.dram_bytes for k in counters.values()] if whole_call else []
-    if dram and all(b is not None for b in dram) and graph.ideal_bytes:
-        moved = sum(dram)
+    moved = measured_dram(graph, counters)
+    if moved is not None and graph.ideal_bytes:
         if moved <= graph.ideal_bytes * IDEAL_SLACK:
             return []
         extra = int(moved - graph.ideal_bytes)
@@ -326,10 +333,9 @@ def findings(graph: CallGraph, hand: KernelAnatomy | None, measured: Measured | 
     each kernel's bound (analysis/bounds.classify) against the copy rate measured beside them."""
     counters = counters or {}
     rate = _rate(graph)
-    whole_call = _whole_call(graph, counters)
-    captured = list(counters.values()) if whole_call else []
+    captured = list(counters.values()) if _whole_call(graph, counters) else []
     out = (_bounds(counters, counters_copy_gb_per_s, measured) + _passes(graph, hand, counters, rate)
-           + _intermediates(graph, counters, rate) + _bytes(graph, counters, whole_call, rate)
+           + _intermediates(graph, counters, rate) + _bytes(graph, counters, rate)
            + _launches(graph, hand, hand_kernels) + _spills(graph, hand) + _vector(graph, hand)
            + _rng(graph, hand) + _math(graph, hand) + _ptx(graph, hand) + _measured(measured)
            + _gap(measured, captured) + _config(measured, captured))

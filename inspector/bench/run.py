@@ -68,7 +68,7 @@ class Job:
     @property
     def phase(self) -> str:
         """The CSV's phase: "" for the natural pass (what every earlier CSV measured), else the pass."""
-        return "" if self.pass_ in ("", passes_mod.natural(self.spec)) else self.pass_
+        return "" if self.pass_ in ("", self.spec.natural_pass) else self.pass_
 
 
 def plan(config: BenchConfig) -> tuple[str, list[Job]]:
@@ -121,7 +121,7 @@ def plan(config: BenchConfig) -> tuple[str, list[Job]]:
                     providers_mod.launcher_function(spec, p[len(providers_mod.HANDWRITTEN_PREFIX):])
                 except (ValueError, ImportError) as exc:
                     raise BenchConfigError(f"--providers {p}: {exc}") from None
-        job_passes = tuple(dict.fromkeys(config.passes)) or (passes_mod.natural(spec),)
+        job_passes = tuple(dict.fromkeys(config.passes)) or (spec.natural_pass,)
         if config.experiments:  # named: a pass it lacks is an error; all experiments: the ones that have it
             for p in job_passes:
                 try:
@@ -173,7 +173,7 @@ def _aggregate(rounds: Sequence[Timing]) -> Timing:
 def bench_experiment(job: Job, device: str, rounds: int, copy: CopyBandwidth, make_row: _RowMaker,
                      progress: Progress) -> list[Row]:
     """Check and time every provider of one experiment; rows in provider order."""
-    spec = passes_mod.view(job.spec, job.pass_ or passes_mod.natural(job.spec))  # what the pass times
+    spec = passes_mod.view(job.spec, job.pass_ or job.spec.natural_pass)  # what the pass times
     label = (f"[{job.spec.name}{f' {job.phase}' if job.phase else ''} {format_shape(job.shape)} "
              f"{dtype_name(job.dtype)} {device}]")
     # a fresh Dynamo cache per experiment: a second shape of the same function would otherwise
@@ -297,11 +297,12 @@ def _timing_rows(name: str, n_rounds: int, totals: dict[str, Timing], host: dict
     for base in BASELINES:
         if base in totals:
             rows.append(make_row(name, f"speedup_vs_{base}", totals[base].median_ms / t.median_ms, "x"))
-    spreads = {n: spread_of(total.p20_ms, total.p80_ms) for n, total in totals.items()}
+    mine = spread_of(t.p20_ms, t.p80_ms)
     for base in BASELINES:  # is the speed-up over `base` more than the spread of either side?
-        if base in spreads and name != base and spreads[base] and spreads[name]:
-            rows.append(make_row(name, TIE_METRIC.format(base), float(overlaps(spreads[name], spreads[base])),
-                                 "bool", tie_note(name, spreads[name], base, spreads[base])))
+        theirs = spread_of(totals[base].p20_ms, totals[base].p80_ms) if base in totals and name != base else None
+        if mine and theirs:
+            rows.append(make_row(name, TIE_METRIC.format(base), float(overlaps(mine, theirs)),
+                                 "bool", tie_note(name, mine, base, theirs)))
     if name in host:
         rows.append(make_row(name, "host_us", host[name], "us",
                              note=f"host time per call, up to {HOST_CALLS} calls without synchronizing"))

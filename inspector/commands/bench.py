@@ -9,7 +9,6 @@ stderr); 130 interrupted (the experiments finished so far are in the CSV, unless
 
 from __future__ import annotations
 
-from datetime import datetime, timezone
 from pathlib import Path
 
 import click
@@ -19,12 +18,12 @@ from inspector.bench.passes import PASSES
 from inspector.bench.providers import PROVIDERS
 from inspector.bench.run import BenchConfig, BenchConfigError, problems, run_bench
 from inspector.bench.table import Row, bench_table, save_csv, write_csv
-from inspector.store import bench_dir, check_writable
+from inspector.store import bench_dir, check_writable, utc_stamp
 from inspector.usage import Failed, InputError, Interrupted
 
 
 def default_out() -> Path:
-    return bench_dir() / f"bench-{datetime.now(timezone.utc):%Y%m%d-%H%M%S}.csv"
+    return bench_dir() / f"bench-{utc_stamp()}.csv"
 
 
 class PartialSaver:

@@ -16,7 +16,6 @@ from __future__ import annotations
 import math
 import os
 import re
-from datetime import datetime, timezone
 from pathlib import Path
 from typing import Sequence
 
@@ -31,14 +30,14 @@ from inspector.bench.sweep_plot import chart_model, render_svg
 from inspector.bench.table import COPY_EXPERIMENT, Row, save_csv
 from inspector.core.timing import REP_MS, WARMUP_MS
 from inspector.core.units import number
-from inspector.store import bench_dir, check_writable, write_output
+from inspector.store import bench_dir, check_writable, utc_stamp, write_output
 from inspector.versions import resolve_device
 from inspector.usage import Failed, InputError
 
 
 def default_out(experiment: str) -> Path:
     safe = re.sub(r"[^A-Za-z0-9_.-]+", "_", experiment)
-    return bench_dir() / f"sweep-{safe}-{datetime.now(timezone.utc):%Y%m%d-%H%M%S}.csv"
+    return bench_dir() / f"sweep-{safe}-{utc_stamp()}.csv"
 
 
 def sweep_table(points: Sequence[PointResult], title: str) -> Table:

@@ -18,9 +18,9 @@ from inspector.analysis.anatomy import AnatomyError, KernelAnatomy
 from inspector.analysis.bounds import KernelCounters, counters_from_record
 from inspector.analysis.ptx import PtxMix
 from inspector.analysis.callgraph import CallGraph, build
-from inspector.analysis.findings import Finding, Measured, findings, mib
+from inspector.analysis.findings import Finding, Measured, findings, measured_dram, mib
 from inspector.analysis.normalize import normalize, side_by_side, unified
-from inspector.store import load_optional
+from inspector.store import bench_dir, load_optional
 
 
 @dataclass
@@ -130,7 +130,6 @@ def bench_measured(root: Path, experiment: str, shape: list[int] | None, dtype: 
     an unreadable CSV is skipped with a note naming it."""
     from inspector.core.spread import spread_of
     from inspector.bench.table import read_csv
-    from inspector.store import bench_dir
 
     folder = bench_dir(root)
     if not folder.is_dir() or not shape:
@@ -313,9 +312,9 @@ def build_diff(run_dir: Path, root: Path, offline_ptx: bool = True, kernel: str 
     if graph.measured_us:
         bytes_line += f" · measured {graph.measured_us:.1f} µs of device time {per_call}"
     counters, copy_gb_per_s = capture_counters(run_dir)
-    dram = [k.dram_bytes for k in counters.values()]
-    if dram and all(b is not None for b in dram):
-        bytes_line += f" · measured DRAM traffic {sum(dram) / 1e6:.1f} MB {per_call} (Nsight Compute)"
+    dram = measured_dram(graph, counters)
+    if dram is not None:
+        bytes_line += f" · measured DRAM traffic {dram / 1e6:.1f} MB {per_call} (Nsight Compute)"
     measured = bench_measured(root, experiment, shape, manifest.get("dtype"), manifest.get("device"), notes,
                               manifest.get("device_name"))
     gen_source = "\n\n".join(normalize(a.source, a.name) for a in generated) if sources else ""
