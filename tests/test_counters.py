@@ -273,23 +273,14 @@ def test_diff_findings_with_counters_report_an_l2_served_reread(tmp_path):
 def test_diff_splits_the_gap_from_bench_counter_rows(tmp_path):
     """A bench CSV with --counters rows for compile and handwritten (the issue's H200 rmsnorm
     counters; the copy and issue rates are assumptions of the test): the diff shows the split."""
-    from inspector.bench.table import Row, write_csv
+    from inspector.bench.table import write_csv
     from inspector.report.diff_view import build_diff
 
     run = CAPTURES / "rmsnorm" / "ref-h100-torch2.11.0-default"
     manifest = json.loads((run / "manifest.json").read_text())
-    base = dict(shape="x".join(map(str, manifest["shape"])), dtype=manifest["dtype"], device=manifest["device"],
-                device_name=manifest["device_name"], torch="2.11.0", triton="3.6.0",
-                timestamp="2030-01-01T00:00:00+00:00")
-    rows = [Row("_copy", "copy", "gb_per_s", 4200.0, "GB/s", **base)]
-    for provider, ms, us_, written, inst in (("compile", 0.0418, 37.6, 46.0e6, 17.3e6),
-                                             ("handwritten", 0.0378, 33.4, 43.2e6, 10.3e6)):
-        rows += [Row("rmsnorm", provider, "median_ms", ms, "ms", **base),
-                 Row("rmsnorm", provider, "ncu_duration_us", us_, "us", **base),
-                 Row("rmsnorm", provider, "ncu_dram_read_bytes", 67.1e6, "byte", **base),
-                 Row("rmsnorm", provider, "ncu_dram_write_bytes", written, "byte", **base),
-                 Row("rmsnorm", provider, "ncu_instructions", inst, "warp instructions", **base),
-                 Row("rmsnorm", provider, "ncu_issue_per_s", 132 * 4 * 1.98e9, "warp instructions/s", **base)]
+    rows = _bench_rows(manifest, "rmsnorm", manifest["device_name"],
+                       (("compile", 0.0418, 37.6, 46.0e6, 17.3e6), ("handwritten", 0.0378, 33.4, 43.2e6, 10.3e6)),
+                       copy_gb_per_s=4200.0, read_bytes=67.1e6)
     root = tmp_path / "captures"
     write_csv(rows, root / "_bench" / "b.csv")
     texts = [f.text for f in build_diff(run, root, offline_ptx=False).findings]
@@ -298,17 +289,18 @@ def test_diff_splits_the_gap_from_bench_counter_rows(tmp_path):
     assert "instructions +6.7 µs (+7.0 M warp instructions" in gap and "unexplained" in gap
 
 
-def _bench_rows(manifest: dict, experiment: str, device_name: str, providers) -> list:
+def _bench_rows(manifest: dict, experiment: str, device_name: str, providers, copy_gb_per_s: float = 4245.0,
+                read_bytes: float = 134.2e6) -> list:
     """Bench rows with --counters rows: providers = (provider, median ms, ncu us, written, instructions)."""
     from inspector.bench.table import Row
 
     base = dict(shape="x".join(map(str, manifest["shape"])), dtype=manifest["dtype"], device=manifest["device"],
                 device_name=device_name, torch="2.11.0", triton="3.6.0", timestamp="2030-01-01T00:00:00+00:00")
-    rows = [Row("_copy", "copy", "gb_per_s", 4245.0, "GB/s", **base)]
+    rows = [Row("_copy", "copy", "gb_per_s", copy_gb_per_s, "GB/s", **base)]
     for provider, ms, us_, written, inst in providers:
         rows += [Row(experiment, provider, "median_ms", ms, "ms", **base),
                  Row(experiment, provider, "ncu_duration_us", us_, "us", **base),
-                 Row(experiment, provider, "ncu_dram_read_bytes", 134.2e6, "byte", **base),
+                 Row(experiment, provider, "ncu_dram_read_bytes", read_bytes, "byte", **base),
                  Row(experiment, provider, "ncu_dram_write_bytes", written, "byte", **base),
                  Row(experiment, provider, "ncu_instructions", inst, "warp instructions", **base),
                  Row(experiment, provider, "ncu_issue_per_s", 132 * 4 * 1.98e9, "warp instructions/s", **base)]

@@ -91,8 +91,6 @@ def test_capture_and_bench_check_gradients_by_the_same_rule(monkeypatch):
 
 
 def test_compare_in_chunks_finds_the_first_bad_element_and_any_nan(monkeypatch):
-    from inspector.core import policy
-
     monkeypatch.setattr(policy, "COMPARE_CHUNK", 7)  # chunk edges fall inside rows
     ref = torch.randn(5, 9, dtype=torch.float64)
     out = ref.clone().to(torch.float32)
