@@ -369,3 +369,46 @@ def test_h200_rmsnorm_bench_kept_another_config():
 
     view = build_diff(CAPTURES / "rmsnorm" / "ref-h200-torch2.11.0-default", CAPTURES, offline_ptx=False)
     assert any(f.rule == "config" for f in view.findings)
+
+
+ATTENTION_BACKWARD = CAPTURES / "attention_lite" / "ref-h200-torch2.11.0-default-backward"
+
+
+def _with_counters(tmp_path, names_mb: dict[str, float]):
+    """A copy of the attention_lite --backward reference with counters for the named kernels (DRAM
+    read in MB each, nothing written)."""
+    run = tmp_path / "attention_lite" / "run"
+    shutil.copytree(ATTENTION_BACKWARD, run)
+    data = json.loads((run / "kernels.json").read_text())
+    records = [{**parsed_raw()[0], "name": n, "dram_read_bytes": mb * 1e6, "dram_write_bytes": 0.0}
+               for n, mb in names_mb.items()]
+    (run / "kernels.json").write_text(json.dumps(ncu_tool.merge_into_kernels(data, records, {"ncu_version": "test"})))
+    return run
+
+
+def test_diff_of_a_forward_kernel_counts_the_forward_kernels_counters_only(tmp_path):
+    """attention_lite's handwritten kernel is forward-only, so the diff compares the forward launches:
+    the backward kernel's counters must not enter the DRAM traffic "per forward call"."""
+    from inspector.report.diff_view import build_diff
+
+    run = _with_counters(tmp_path, {"triton_poi_fused_ones_triu_0": 1.0,
+                                    "triton_red_fused__softmax_exp_masked_fill_mul_prepare_softmax_online_sub_view_1": 2.0,
+                                    "triton_red_fused__softmax_backward_data_masked_fill_mul_view_0": 40.0})
+    view = build_diff(run, tmp_path, offline_ptx=False)
+    assert "measured DRAM traffic 3.0 MB per forward call" in view.bytes_line  # 1 + 2, not the backward's 40
+    assert any("counters of 1 kernel of the left-out launches are left out" in n for n in view.notes)
+    assert not any("triton_red_fused__softmax_backward" in f.text for f in view.findings)
+
+
+def test_diff_leaves_out_extern_counters_it_cannot_give_a_pass(tmp_path):
+    """cuBLAS kernels run in both the forward and the backward here, and their names do not say
+    which: no counters can stand for the forward call."""
+    from inspector.report.diff_view import build_diff
+
+    extern = parsed_raw()[1]["name"]
+    run = _with_counters(tmp_path, {"triton_poi_fused_ones_triu_0": 1.0, extern: 5.0,
+                                    "triton_red_fused__softmax_backward_data_masked_fill_mul_view_0": 40.0})
+    view = build_diff(run, tmp_path, offline_ptx=False)
+    assert "measured DRAM traffic" not in view.bytes_line
+    assert any("extern kernels run in both" in n for n in view.notes)
+    assert not any(f.rule == "bound" for f in view.findings)

@@ -243,6 +243,28 @@ def _compared_graphs(experiment: str, run_dir: Path) -> tuple[Callable[[str | No
     return None, ""
 
 
+def _compared_counters(run_dir: Path, keep: Callable[[str | None], bool],
+                       counters: dict[str, KernelCounters]) -> tuple[dict[str, KernelCounters], str]:
+    """The counters of the compared launches alone, and a note on what was left out. A Triton
+    kernel's counters carry its name, so they follow its launches' graph. An extern kernel's
+    (cuBLAS) name does not say which graph it ran in: its counters go with the side that launches
+    extern kernels, and when both sides do, no counters can stand for the compared call."""
+    data = load_optional(run_dir / "kernels.json", {})
+    launches = [l for l in data.get("launches", []) if isinstance(l, dict)] if isinstance(data, dict) else []
+    kept = {l.get("target") for l in launches if keep(l.get("graph"))}
+    extern_kept = any(l.get("kind") == "extern" for l in launches if keep(l.get("graph")))
+    extern_left = any(l.get("kind") == "extern" for l in launches if not keep(l.get("graph")))
+    own = {l.get("target") for l in launches if l.get("kind") != "extern"}
+    externs = [n for n in counters if n not in own]
+    if externs and extern_kept and extern_left:
+        return {}, ("Nsight Compute counters left out: extern kernels run in both the compared and the left-out "
+                    "launches, and their names do not say which, so no counters stand for the compared call")
+    out = {n: k for n, k in counters.items() if n in kept or (n in externs and extern_kept)}
+    dropped = len(counters) - len(out)
+    return out, (f"Nsight Compute: the counters of {dropped} kernel{'s' if dropped > 1 else ''} of the left-out "
+                 "launches are left out" if dropped else "")
+
+
 def build_diff(run_dir: Path, root: Path, offline_ptx: bool = True, kernel: str | None = None, sources: bool = True) -> DiffView:
     """The comparison of one capture with its handwritten kernel. sources=False leaves out the
     normalized sources and their diffs (the report needs the findings only)."""
@@ -312,6 +334,10 @@ def build_diff(run_dir: Path, root: Path, offline_ptx: bool = True, kernel: str 
     if graph.measured_us:
         bytes_line += f" · measured {graph.measured_us:.1f} µs of device time {per_call}"
     counters, copy_gb_per_s = capture_counters(run_dir)
+    if keep is not None and counters:  # only some graphs compared: their kernels' counters alone
+        counters, counters_note = _compared_counters(run_dir, keep, counters)
+        if counters_note:
+            notes.append(counters_note)
     dram = measured_dram(graph, counters)
     if dram is not None:
         bytes_line += f" · measured DRAM traffic {dram / 1e6:.1f} MB {per_call} (Nsight Compute)"
