@@ -1,0 +1,91 @@
+"""What capturing a user's training step costs against a plain torch.compile of the same step.
+
+    python scripts/model_floor.py tests/fixtures/user_code/tiny_gpt.py:gpt2_small --repeat 2 [-- INSPECT_RUN_ARGS]
+
+For each round, in fresh processes with cold private caches: a plain `torch.compile(fn)` and its
+first training step (forward and `backward()` of the first output; no inspect), then
+`inspect run REF --backward` with the extra arguments. Prints both walls, their ratio and the
+capture's own first call, with the machine and versions above the table.
+"""
+
+from __future__ import annotations
+
+import argparse
+import json
+import os
+import subprocess
+import sys
+import tempfile
+import time
+from pathlib import Path
+
+ROOT = Path(__file__).resolve().parents[1]
+
+PLAIN = """
+import importlib.util, sys, time
+t0 = time.time()
+import torch
+path, name = sys.argv[1].rsplit(":", 1)
+spec = importlib.util.spec_from_file_location("user_model", path)
+module = importlib.util.module_from_spec(spec)
+spec.loader.exec_module(module)
+device = "cuda" if torch.cuda.is_available() else "cpu"
+fn, args = module.__dict__[name](device=device)[:2]
+t1 = time.time()
+out = torch.compile(fn)(*args)
+first = out if isinstance(out, torch.Tensor) else out[0]
+first.backward(torch.ones_like(first))
+if device == "cuda":
+    torch.cuda.synchronize()
+print(t1 - t0, time.time() - t1)
+"""
+
+
+def plain(ref: str) -> tuple[float, float, float]:
+    """Wall seconds, seconds to import torch and build the model, seconds of the compiled first step."""
+    with tempfile.TemporaryDirectory(prefix="model-floor-") as cache:
+        t0 = time.time()
+        done = subprocess.run([sys.executable, "-c", PLAIN, ref], capture_output=True, text=True, cwd=ROOT,
+                              env={**os.environ, "TORCHINDUCTOR_CACHE_DIR": cache, "TRITON_CACHE_DIR": cache + "/triton"})
+        wall = time.time() - t0
+    if done.returncode != 0:
+        raise SystemExit(f"plain compile failed: {done.stderr.strip()[-400:]}")
+    setup_s, first_s = (float(v) for v in done.stdout.split()[-2:])
+    return wall, setup_s, first_s
+
+
+def captured(ref: str, extra: list[str]) -> tuple[float, float | None]:
+    """Wall seconds of `inspect run REF --backward EXTRA` and the capture's compiled first call."""
+    with tempfile.TemporaryDirectory(prefix="model-capture-") as out:
+        t0 = time.time()
+        done = subprocess.run([sys.executable, "-m", "inspector.cli", "run", ref, "--backward", "--out", out, "-q", *extra],
+                              capture_output=True, text=True, cwd=ROOT, env={**os.environ, "PYTHONPATH": str(ROOT)})
+        wall = time.time() - t0
+        if done.returncode != 0:
+            raise SystemExit(f"capture failed ({done.returncode}): {(done.stderr or done.stdout).strip()[-400:]}")
+        results = next(Path(out).glob("*/*/results.json"), None)
+        first = json.loads(results.read_text())["first_call_s"]["compiled"] if results else None
+    return wall, first
+
+
+def main() -> None:
+    parser = argparse.ArgumentParser(description=__doc__, formatter_class=argparse.RawDescriptionHelpFormatter)
+    parser.add_argument("ref", help="path/file.py:FUNCTION returning (fn, args) for a training step")
+    parser.add_argument("--repeat", type=int, default=2, help="rounds of plain compile + capture (default 2)")
+    parser.add_argument("extra", nargs="*", help="more `inspect run` arguments, after --")
+    args = parser.parse_args()
+    import torch  # versions only, after parsing
+
+    device = torch.cuda.get_device_name() if torch.cuda.is_available() else "CPU"
+    print(f"{device}, torch {torch.__version__}, {time.strftime('%Y-%m-%d')}; {args.ref}\n")
+    print("| round | plain wall | plain first step | capture wall | capture first call | capture / plain |")
+    print("|---|---:|---:|---:|---:|---:|")
+    for i in range(1, args.repeat + 1):
+        p_wall, _, p_first = plain(args.ref)
+        c_wall, c_first = captured(args.ref, args.extra)
+        first = "-" if c_first is None else f"{c_first:.1f} s"
+        print(f"| {i} | {p_wall:.1f} s | {p_first:.1f} s | {c_wall:.1f} s | {first} | {c_wall / p_wall:.2f}x |", flush=True)
+
+
+if __name__ == "__main__":
+    main()
