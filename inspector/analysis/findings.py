@@ -22,11 +22,12 @@ from inspector.analysis.patterns import graph_label, group, kernel_pattern, rank
 from inspector.core.spread import Spread, overlaps
 
 # Intermediates and passes below this size are noise next to the tensors these experiments move
-# (a seed of 8 bytes, a [M] row statistic of 32 KiB against 64 MiB inputs). A call that moves less
-# than 100x this in all (a tiny model on the CPU) uses 1% of its own traffic instead, so that its
-# per-layer intermediates still show (min_bytes).
+# (a seed of 8 bytes, a [M] row statistic of 32 KiB against 64 MiB inputs). A call whose launches
+# move less than 4x this each on average (a tiny model on the CPU) uses a quarter of its average
+# launch's traffic instead, so that its per-layer intermediates still show (min_bytes). Relative to
+# a launch, not the whole call: a deeper model's call moves more, its layers' tensors do not.
 MIN_BYTES = 1 << 20
-MIN_SHARE = 0.01
+MIN_SHARE = 0.25
 # Traffic within 5% of the ideal is what rounding of the model (weights read once per program
 # from L2, seeds) accounts for, not a difference.
 IDEAL_SLACK = 1.05
@@ -76,9 +77,9 @@ def mib(n: float) -> str:
 def min_bytes(graph: CallGraph) -> int:
     """The smallest intermediate or extra pass worth a finding in this call (see MIN_BYTES)."""
     moved = graph.bytes_per_call or sum(l.bytes or 0 for l in graph.launches)  # the known part, when some is not
-    if not moved:
+    if not moved or not graph.launches:
         return MIN_BYTES
-    return int(min(MIN_BYTES, max(4096, MIN_SHARE * moved)))
+    return int(min(MIN_BYTES, max(4096, MIN_SHARE * moved / len(graph.launches))))
 
 
 def _short(name: str) -> str:
