@@ -32,9 +32,11 @@ def profile() -> dict:
         return json.load(tar.extractfile("gpt2_small_h100/profile.json"))
 
 
-def fake_ncu(folder: Path, fail_run: int = 0, sleep_s: float = 0.0) -> ncu_tool.Ncu:
-    """Profiles the functions its --kernel-id names (one '==PROF== Profiling' line and one CSV row
-    each); run number `fail_run` fails as ncu does; sleeps sleep_s first."""
+def fake_ncu(folder: Path, fail_run: int = 0, sleep_s: float = 0.0, ids_match_nothing: bool = False) -> ncu_tool.Ncu:
+    """Profiles the functions its --kernel-id (or --kernel-name) names: one '==PROF== Profiling'
+    line and one CSV row each; run number `fail_run` fails as ncu does; sleeps sleep_s first;
+    ids_match_nothing: --kernel-id matches no launch (no report, exit 0), as it would if ncu
+    counted invocations from the process start."""
     script = folder / "ncu"
     script.write_text(f"""#!{sys.executable}
 import pathlib, re, sys, time
@@ -52,7 +54,11 @@ count.write_text(str(runs))
 if runs == {fail_run}:
     print("==ERROR== The application returned an error code (1).")
     sys.exit(1)
-names = re.fullmatch(r"::regex:\\^\\((.*)\\)\\$:1", args[args.index("--kernel-id") + 1]).group(1).split("|")
+if "--kernel-id" in args and {ids_match_nothing}:
+    print("==WARNING== No kernels were profiled.")
+    sys.exit(0)
+spec = args[args.index("--kernel-id") + 1] if "--kernel-id" in args else "::" + args[args.index("--kernel-name") + 1] + ":1"
+names = re.fullmatch(r"::regex:\\^\\((.*)\\)\\$:1", spec).group(1).split("|")
 names = [re.sub(r"\\\\(.)", r"\\1", n) for n in names]
 row = raw[5]
 rows = [raw[3], raw[4]]
@@ -92,7 +98,8 @@ def test_default_budget_covers_ninety_percent_first(profile):
     first = plan.batches[0]
     assert plan.share(first) >= sel.COVERAGE > plan.share(first[:-1])  # the fewest kernels that make 90%
     assert first == kernels[:len(first)]  # most expensive first
-    assert plan.estimate_s <= sel.DEFAULT_BUDGET_S and not plan.left_out  # the rest fits in a second run
+    assert sel.STARTUP_S + len(first) * sel.PER_KERNEL_S <= sel.DEFAULT_BUDGET_S  # the first run fits the default
+    assert plan.estimate_s <= sel.DEFAULT_BUDGET_S and len(plan.batches) == 2  # a second run takes what is left
 
 
 def test_a_small_budget_keeps_the_most_expensive(profile):
@@ -122,8 +129,11 @@ def test_kernel_id_matches_each_name_whole():
     rx = re.compile(kid.removeprefix("::regex:").removesuffix(":1"))
     assert rx.fullmatch("triton_poi_fused_gelu_view_4") and rx.fullmatch("nvjet_sm90_tst_a+b")
     assert not rx.fullmatch("triton_poi_fused_gelu_view_41")
-    cmd = ncu_tool.profile_command(Path("/cuda/bin/ncu"), Path("r.ncu-rep"), ["python", "-m", "w"], kid)
+    cmd = ncu_tool.profile_command(Path("/cuda/bin/ncu"), Path("r.ncu-rep"), ["python", "-m", "w"], sel.filter_args(kernels))
     assert cmd[cmd.index("--kernel-id") + 1] == kid and cmd[cmd.index("--kernel-name-base") + 1] == "function"
+    config = sel.filter_args(kernels, "config")
+    assert config[config.index("--kernel-name") + 1] == "regex:" + kid.removeprefix("::regex:").removesuffix(":1")
+    assert config[config.index("--filter-mode") + 1] == "per-launch-config" and config[-2:] == ["--launch-count", "1"]
     assert cmd[-3:] == ["python", "-m", "w"] and "--profile-from-start" in cmd
     assert "--kernel-id" not in ncu_tool.profile_command(Path("ncu"), Path("r"), ["x"])
 
@@ -164,6 +174,18 @@ def test_a_failed_second_run_is_partial_never_ok(tmp_path, profile):
     assert len(data["left_out"]) == len(kernels) - len(first)
 
 
+def test_invocation_filter_matching_nothing_falls_back_to_launch_configs(tmp_path, profile):
+    kernels = sel.ranked(profile)
+    lines: list[str] = []
+    out = profile_ranked("cuda", {}, kernels, sel.DEFAULT_BUDGET_S, tmp_path, _worker, {}, lines.append,
+                         ncu=fake_ncu(tmp_path, ids_match_nothing=True))
+    assert out.status == "ok" and out.covered == len(kernels)
+    assert any("profiled no kernel" in ln and "per-launch-config" in ln for ln in lines)
+    assert [r["filter"] for r in out.meta["runs"]] == ["invocation", "config", "config"]
+    argv = (tmp_path / "argv-2.txt").read_text().splitlines()
+    assert "--filter-mode" in argv and "--kernel-id" not in argv
+
+
 def test_a_failed_first_run_leaves_no_counters(tmp_path, profile):
     out = profile_ranked("cuda", {}, sel.ranked(profile), 120, tmp_path, _worker, {}, ncu=fake_ncu(tmp_path, fail_run=1))
     assert out.status == "unavailable" and out.line.startswith("counters unavailable: run 1") and not out.kernels
@@ -175,7 +197,7 @@ def test_an_ncu_run_past_its_time_is_stopped(tmp_path):
     ncu = fake_ncu(tmp_path, sleep_s=30)
     begun = time.monotonic()
     with pytest.raises(ncu_tool.CountersUnavailable, match="did not finish within 1 s"):
-        ncu_tool.run_profiled(ncu, ["python"], {}, tmp_path, "c", timeout_s=1, kernel_id="::regex:^(a)$:1")
+        ncu_tool.run_profiled(ncu, ["python"], {}, tmp_path, "c", timeout_s=1, only=["--kernel-id", "::regex:^(a)$:1"])
     assert time.monotonic() - begun < 15
 
 

@@ -124,10 +124,9 @@ def availability(device: str, env: Mapping[str, str] | None = None) -> Ncu:
     return Ncu(ncu, parse_version(out.stdout))
 
 
-def profile_command(ncu: Path, report: Path, argv: Sequence[str], kernel_id: str | None = None) -> list[str]:
-    """ncu around `argv`, profiling only what runs between cudaProfilerStart and Stop; with
-    `kernel_id` (ncu_select.kernel_id: '::regex:^(a|b)$:1'), only those kernels' first launches."""
-    only = ["--kernel-name-base", "function", "--kernel-id", kernel_id] if kernel_id else []
+def profile_command(ncu: Path, report: Path, argv: Sequence[str], only: Sequence[str] = ()) -> list[str]:
+    """ncu around `argv`, profiling only what runs between cudaProfilerStart and Stop; `only`: ncu's
+    kernel filter options (ncu_select.filter_args: each named kernel's first launch)."""
     return [str(ncu), "--profile-from-start", "off", "--target-processes", "all", "--cache-control", "all",
             "--clock-control", "none", *only, "--metrics", ",".join(metric_names()), "--export", str(report),
             "--force-overwrite", *argv]
@@ -289,13 +288,13 @@ def _kill(proc: subprocess.Popen) -> None:
 
 
 def run_profiled(ncu: Ncu, argv: Sequence[str], env: Mapping[str, str], out_dir: Path, name: str,
-                 timeout_s: float = TIMEOUT_S, kernel_id: str | None = None,
+                 timeout_s: float = TIMEOUT_S, only: Sequence[str] = (),
                  on_line: Callable[[str], None] = lambda line: None) -> Profiled:
     """Run `argv` under ncu into out_dir/<name>.ncu-rep and out_dir/<name>.csv; CountersUnavailable
     (one line) when ncu fails, runs past timeout_s, or profiles no kernel. on_line sees ncu's
     output as it comes (its "==PROF== Profiling" lines are the progress)."""
     report, table = out_dir / f"{name}.ncu-rep", out_dir / f"{name}.csv"
-    command = profile_command(ncu.path, report, argv, kernel_id)
+    command = profile_command(ncu.path, report, argv, only)
     try:
         rc, output = _streamed(command, env, timeout_s, on_line)
     except OSError as exc:

@@ -69,6 +69,7 @@ def profile_ranked(device: str, job: Mapping[str, Any], kernels: Sequence[sel.Ke
     tried: list[sel.KernelTime] = []
     done: list[str] = []
     batch = first.batches[0]
+    how = sel.FILTERS[0]
     while batch:
         index = len(runs) + 1
         name = f"counters-{PROVIDER}-{index}"
@@ -89,10 +90,19 @@ def profile_ranked(device: str, job: Mapping[str, Any], kernels: Sequence[sel.Ke
         try:
             profiled = ncu_tool.run_profiled(ncu, worker_argv(job_path), env, out_dir, name,
                                              timeout_s=max(1.0, budget_s - (time.time() - begun)),
-                                             kernel_id=sel.kernel_id(batch), on_line=seen)
+                                             only=sel.filter_args(batch, how), on_line=seen)
             records += profiled.kernels
-            meta = {**ncu_tool.counters_meta(ncu, profiled, PROVIDER), **meta}
+            meta = {**ncu_tool.counters_meta(ncu, profiled, PROVIDER), **meta, "filter": how}
         except ncu_tool.CountersUnavailable as exc:
+            if not records and how == sel.FILTERS[0] and "profiled no kernel" in str(exc):
+                how = sel.FILTERS[1]  # the same kernels once more, picked by launch configuration
+                progress(f"[counters] run {index}: {exc}; trying ncu's per-launch-config filter")
+                tried = [k for k in tried if k not in batch]
+                runs.append({"report": f"{name}.ncu-rep", "kernels_planned": len(batch), "filter": sel.FILTERS[0],
+                             "seconds": round(time.time() - launched, 1), "profiled": 0})
+                job_path.unlink(missing_ok=True)
+                started_path.unlink(missing_ok=True)
+                continue
             failures.append(f"run {index} ({len(batch)} kernels): {exc}")
             progress(f"[counters] run {index}: {exc}")
         finally:
@@ -104,7 +114,8 @@ def profile_ranked(device: str, job: Mapping[str, Any], kernels: Sequence[sel.Ke
         copy_path.unlink(missing_ok=True)
         if copy.get("gb_per_s"):
             meta.update(copy_gb_per_s=copy["gb_per_s"], copy_label=copy.get("label", ""))
-        runs.append({"report": f"{name}.ncu-rep", "kernels_planned": len(batch), "seconds": round(ended - launched, 1),
+        runs.append({"report": f"{name}.ncu-rep", "kernels_planned": len(batch), "filter": how,
+                     "seconds": round(ended - launched, 1),
                      "start_s": round(started - launched, 1) if started else None})
         rest = [k for k in kernels if k not in tried]
         if failures or not rest:

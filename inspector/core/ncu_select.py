@@ -5,7 +5,7 @@ each with a cache flush and a save/restore of the memory the kernel writes). A G
 training step launches ~290 kernels per call, but only ~40 distinct ones (one per fusion and
 cuBLAS/cuDNN configuration, each repeated once per layer), and a dozen of them make 90% of the
 device time. So each distinct kernel is profiled once, on its first launch in the profiled call
-(`ncu --kernel-id ::regex:^(names)$:1`), most expensive first, and the kernels of one launch
+(`ncu --kernel-id ::regex:^(names)$:1`, see FILTERS), most expensive first, and the kernels of one launch
 stand for its repeats (a layer's copy of a kernel runs the same code on the same shapes).
 
 The order comes from the capture's own per-kernel device times (profile.json: every device
@@ -13,7 +13,7 @@ kernel of one call, extern cuBLAS/cuDNN kernels included, with its launches and 
 Copies and memsets are not kernels ncu profiles, and are left out.
 
 Batches: each ncu run starts the worker anew, which compiles from the warm cache before the
-profiled call (`startup_s`, ~10-20 s for GPT-2 small), then profiles its kernels (`per_kernel_s`
+profiled call (`startup_s`, 25-43 s measured for small experiments on an H200), then profiles its kernels (`per_kernel_s`
 each). One run with every kernel pays the start once, but a run stopped at the budget leaves
 nothing (ncu writes its report at the end). So the first batch is the kernels that make
 COVERAGE of the device time (the ones that matter), and the rest go in a second batch that
@@ -28,7 +28,10 @@ from typing import Any, Mapping, Sequence
 
 COVERAGE = 0.90  # the first batch: the kernels that make this share of the call's device time
 DEFAULT_BUDGET_S = 120.0  # GPT-2 small on an H100: ~40 kernels (see docs/counters.md)
-STARTUP_S = 20.0  # a worker's start, warm compile and warm-up calls, before the profiled call (estimate)
+# A worker's start under ncu, its warm compile and warm-up calls, before the profiled call (an
+# estimate until the first run measures it): the whole counters phase of the H200 row references,
+# one small call included, took 25-43 s.
+STARTUP_S = 30.0
 PER_KERNEL_S = 1.5  # one kernel under ncu: its metric passes with replays and cache flushes (estimate)
 NOT_KERNELS = ("Memset", "Memcpy", "Memcpy ", "[CUDA memset]", "[CUDA memcpy")
 
@@ -145,6 +148,24 @@ def kernel_id(kernels: Sequence[KernelTime]) -> str:
     metacharacters today, but a name is data)."""
     names = sorted({re.escape(k.function) for k in kernels})
     return f"::regex:^({'|'.join(names)})$:1"
+
+
+# How ncu picks each named kernel's first launch. "invocation": --kernel-id's invocation number,
+# counted per function (ncu's docs: "--kernel-id ::regex:Bar:2" profiles the 2nd invocation of
+# every kernel matching Bar). If ncu counted the launches before cudaProfilerStart too (the
+# compile's and warm-up's), invocation 1 would lie outside the profiled call and nothing would be
+# profiled: then "config" is tried, the name regex with --filter-mode per-launch-config
+# --launch-count 1 (one launch per kernel and launch configuration, inside the profiled range).
+FILTERS = ("invocation", "config")
+
+
+def filter_args(kernels: Sequence[KernelTime], how: str = "invocation") -> list[str]:
+    """ncu's options that profile the first launch of each of `kernels` (see FILTERS)."""
+    if how == "config":
+        names = kernel_id(kernels).removeprefix("::regex:").removesuffix(":1")
+        return ["--kernel-name-base", "function", "--kernel-name", f"regex:{names}", "--filter-mode",
+                "per-launch-config", "--launch-count", "1"]
+    return ["--kernel-name-base", "function", "--kernel-id", kernel_id(kernels)]
 
 
 def covered(kernels: Sequence[KernelTime], profiled_names: Sequence[str]) -> list[KernelTime]:
