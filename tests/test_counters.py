@@ -230,21 +230,47 @@ def test_cli_options_have_help():
         assert "--counters" in out and "Nsight Compute" in out
 
 
-@pytest.mark.gpu
-def test_gpu_capture_with_counters(tmp_path):
-    """On a GPU with ncu: one profiled call of the compiled rmsnorm, its kernel's counters in kernels.json."""
+def _capture_with_ncu(config):
+    """The capture of `config` on a GPU with ncu (skipped without)."""
     try:
         ncu_tool.availability("cuda")
     except ncu_tool.CountersUnavailable as exc:
         pytest.skip(str(exc))
     from inspector.capture.runner import capture
+
+    return capture(config)
+
+
+@pytest.mark.gpu
+def test_gpu_capture_with_counters(tmp_path):
+    """On a GPU with ncu: one profiled call of the compiled rmsnorm, its kernel's counters in kernels.json."""
     from inspector.config import RunConfig
 
-    result = capture(RunConfig("rmsnorm", "cuda", out=tmp_path, counters=True))
+    result = _capture_with_ncu(RunConfig("rmsnorm", "cuda", out=tmp_path, counters=True))
     assert result.ok and result.manifest["counters"]["status"] == "ok", result.manifest.get("counters")
     data = json.loads((result.path / "kernels.json").read_text())
     gen = [k for k in data["kernels"] if k.get("counters")]
     assert gen and all(c["duration_us"] > 0 and c["dram_read_bytes"] > 0 for k in gen for c in k["counters"])
+
+
+@pytest.mark.gpu
+def test_gpu_training_step_counters_each_kernel_once(tmp_path):
+    """On a GPU with ncu: the tiny GPT's training step, each distinct kernel profiled once."""
+    from inspector.config import RunConfig
+
+    tiny_gpt = Path(__file__).parent / "fixtures" / "user_code" / "tiny_gpt.py"
+    result = _capture_with_ncu(RunConfig(f"{tiny_gpt}:make", "cuda", out=tmp_path, backward=True, counters=True))
+    counters = result.manifest["counters"]
+    # every generated kernel is covered; a harness kernel of the capture's timing (the inputs' randn)
+    # may not run in the profiled call, and then the run is said to be partial
+    assert result.ok and counters["status"] in ("ok", "partial"), counters
+    assert not [n for n in counters["left_out"] if n.startswith("triton_")] and counters["device_time_share"] >= 0.9
+    assert (counters["status"] == "ok") == (counters["kernels_covered"] == counters["kernels_distinct"])
+    records = json.loads((result.path / "kernels.json").read_text())["counters"]["kernels"]
+    names = [r["name"] for r in records]
+    if all(run.get("filter") == "invocation" for run in counters["runs"]):
+        assert len(names) == len(set(names))  # once each, not once per launch
+    assert all(r["sampled"] == "first launch" and r["duration_us"] > 0 for r in records)
 
 
 def test_diff_findings_label_static_bytes_estimated_without_counters():
