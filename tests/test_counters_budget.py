@@ -202,7 +202,7 @@ def test_an_ncu_run_past_its_time_is_stopped(tmp_path):
 
 
 def test_partial_counters_in_the_one_line_summary(tmp_path):
-    line = "counters: 14 of 20 kernels, 93% of the device time (the 120 s budget left 6 kernels out (--counters-budget))"
+    line = "counters: 14 of 20 kernels, 93% of the device time (the 120 s budget left 6 kernels out; see --counters-budget)"
     manifest = {"experiment": "tiny_gpt.gpt2_small", "status": "ok", "counters": {"status": "partial", "line": line}}
     assert counters_text(manifest) == line
     assert counters_text({"counters": {"status": "ok", "line": "counters: 20 of 20 kernels, 100% ..."}}) == ""

@@ -128,7 +128,7 @@ def profile_ranked(device: str, job: Mapping[str, Any], kernels: Sequence[sel.Ke
     left = [k for k in kernels if k not in covered]
     reason = "; ".join(failures)
     if left and not failures:
-        reason = f"the {budget_s:.0f} s budget left {len(left)} kernels out (--counters-budget)"
+        reason = f"the {budget_s:.0f} s budget left {len(left)} kernels out; see --counters-budget"
     meta = {**{k: v for k, v in meta.items() if k not in ("provider", "report", "csv")}, "budget_s": budget_s,
             "runs": runs, "seconds": round(time.time() - begun, 1), "left_out": [k.name for k in left],
             "failures": {PROVIDER: reason} if failures else {}}
