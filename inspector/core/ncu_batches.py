@@ -103,7 +103,7 @@ def profile_ranked(device: str, job: Mapping[str, Any], kernels: Sequence[sel.Ke
                 job_path.unlink(missing_ok=True)
                 started_path.unlink(missing_ok=True)
                 continue
-            failures.append(f"run {index} ({len(batch)} kernels): {exc}")
+            failures.append(f"run {index}, {len(batch)} kernels: {exc}")
             progress(f"[counters] run {index}: {exc}")
         finally:
             job_path.unlink(missing_ok=True)
