@@ -27,6 +27,7 @@ class RunConfig:
     profile_calls: int = 10  # compiled calls under the profiler (GPU) for per-kernel times
     measure: bool = True  # False: skip steady-state timing and profiling (compile-time studies)
     counters: bool = False  # also profile one compiled call with Nsight Compute (capture/counters.py)
+    counters_budget_s: float = 120.0  # --counters-budget: what the ncu runs may take (core/ncu_select.py)
 
     def to_json(self) -> dict:
         data = asdict(self)

@@ -56,6 +56,7 @@ class Intermediate:
     read_by: str
     within_kernel: bool
     returned: bool = False
+    graph: str | None = None  # the AOT graph of the launch that reads it back
 
 
 @dataclass
@@ -136,6 +137,7 @@ def build(run_dir: Path, ideal_bytes: int | None = None, graphs: Callable[[str |
     launches: list[LaunchCost] = []
     intermediates: list[Intermediate] = []
     written: dict[tuple[str | None, str], str] = {}
+    seen: set[tuple[str, str, str]] = set()  # (writer launch, buffer, reader): Inductor reuses buffer names across layers
     for index, launch in enumerate(data.get("launches", [])):
         graph = launch.get("graph")
         if graphs is not None and not graphs(graph):
@@ -149,9 +151,10 @@ def build(run_dir: Path, ideal_bytes: int | None = None, graphs: Callable[[str |
             if writer is not None and writer != f"{cost.target}#{index}":
                 base = buffers.get(buf)
                 size = buffer_bytes(base)
-                if size and not any(i.buffer == buf and i.read_by == cost.target for i in intermediates):
+                if size and (writer, buf, cost.target) not in seen:  # one write read back by one kernel: counted once
+                    seen.add((writer, buf, cost.target))
                     intermediates.append(Intermediate(buf, size, base.dtype if base else None, writer.split("#")[0],
-                                                      cost.target, False, _returned(buf, returned, buffers)))
+                                                      cost.target, False, _returned(buf, returned, buffers), graph))
         for buf in cost.writes:
             written[(graph, buf)] = f"{cost.target}#{index}"
         anatomy = anatomies.get(launch.get("target", ""))
@@ -161,7 +164,7 @@ def build(run_dir: Path, ideal_bytes: int | None = None, graphs: Callable[[str |
                 size = buffer_bytes(buffers.get(buf))
                 if use is not None and use.read_back and size:
                     intermediates.append(Intermediate(buf, size, buffers[buf].dtype, cost.target, cost.target, True,
-                                                      _returned(buf, returned, buffers)))
+                                                      _returned(buf, returned, buffers), graph))
     known = [l.bytes for l in launches]
     total = sum(b for b in known if b is not None) if launches and all(b is not None for b in known) else None
     times = [l.measured_us for l in launches if l.measured_us is not None]

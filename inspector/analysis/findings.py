@@ -1,11 +1,13 @@
-"""Findings: short sentences, with numbers, for each difference between the compiled call and the
-handwritten kernel that costs time.
+"""Findings: short sentences, with numbers, for what costs time in the compiled call, and for each
+difference from the handwritten kernel when there is one.
 
 Every rule is general (it reads the anatomy and the call graph, never an experiment's name):
 extra passes over an input, intermediates written and read back, traffic beyond the ideal bytes,
 extra launches, spills, narrow global accesses, per-element random numbers and library math, and
 the measured speed when a bench result exists. Each finding carries the bytes or microseconds it
-costs so the view can sort by cost.
+costs, and the rules that fire once per launch or buffer give it a signature without the buffer's
+name: analysis/patterns.py merges a model's per-layer repeats into one line with their count and
+ranks the lines by total cost.
 """
 
 from __future__ import annotations
@@ -16,11 +18,16 @@ from typing import Mapping
 from inspector.analysis.anatomy import KernelAnatomy
 from inspector.analysis.bounds import KernelCounters, Rates, SplitError, classify, split_gap
 from inspector.analysis.callgraph import CallGraph
+from inspector.analysis.patterns import graph_label, group, kernel_pattern, rank
 from inspector.core.spread import Spread, overlaps
 
 # Intermediates and passes below this size are noise next to the tensors these experiments move
-# (a seed of 8 bytes, a [M] row statistic of 32 KiB against 64 MiB inputs).
+# (a seed of 8 bytes, a [M] row statistic of 32 KiB against 64 MiB inputs). A call whose launches
+# move less than 4x this each on average (a tiny model on the CPU) uses a quarter of its average
+# launch's traffic instead, so that its per-layer intermediates still show (min_bytes). Relative to
+# a launch, not the whole call: a deeper model's call moves more, its layers' tensors do not.
 MIN_BYTES = 1 << 20
+MIN_SHARE = 0.25
 # Traffic within 5% of the ideal is what rounding of the model (weights read once per program
 # from L2, seeds) accounts for, not a difference.
 IDEAL_SLACK = 1.05
@@ -51,6 +58,10 @@ class Finding:
     text: str
     cost_bytes: int | None = None
     cost_us: float | None = None
+    key: tuple = ()  # the pattern's signature (patterns.group): equal keys are one finding repeated
+    pattern: str = ""  # the sentence without the instance's own names (buffers), for the grouped line
+    count: int = 1  # how many repeats this line stands for
+    graph: str = ""  # forward / backward, when the pattern belongs to one graph
 
 
 def mib(n: float) -> str:
@@ -61,6 +72,14 @@ def mib(n: float) -> str:
     if n >= 1 << 10:
         return f"{n / (1 << 10):.1f} KiB"
     return f"{n:.0f} B"
+
+
+def min_bytes(graph: CallGraph) -> int:
+    """The smallest intermediate or extra pass worth a finding in this call (see MIN_BYTES)."""
+    moved = graph.bytes_per_call or sum(l.bytes or 0 for l in graph.launches)  # the known part, when some is not
+    if not moved or not graph.launches:
+        return MIN_BYTES
+    return int(min(MIN_BYTES, max(4096, MIN_SHARE * moved / len(graph.launches))))
 
 
 def _short(name: str) -> str:
@@ -115,7 +134,7 @@ def _passes(graph: CallGraph, hand: KernelAnatomy | None, counters: Mapping[str,
         for param, use in anatomy.pointers.items():
             buf = launch.pointer_buffers.get(param)
             size = launch.buffer_bytes.get(buf or "")
-            if use.load_passes <= 1 or not size or size < MIN_BYTES:
+            if use.load_passes <= 1 or not size or size < min_bytes(graph):
                 continue
             extra = (use.load_passes - 1) * size
             tail = ""
@@ -123,19 +142,26 @@ def _passes(graph: CallGraph, hand: KernelAnatomy | None, counters: Mapping[str,
                 tail = "; the handwritten kernel reads each pointer in one pass"
             head = (f"{_short(launch.target)} reads {buf} ({mib(size)}) {use.load_passes}x, in "
                     f"{use.load_passes} separate loops")
+            pattern = (f"{_short(kernel_pattern(launch.target))} reads its {param} ({mib(size)}) {use.load_passes}x, "
+                       f"in {use.load_passes} separate loops")
+            same = dict(key=(kernel_pattern(launch.target), param, size, use.load_passes, graph_label(launch.graph)),
+                        graph=graph_label(launch.graph))
             k = counters.get(launch.target)
             if k is None or k.dram_read_bytes is None or launch.read_bytes is None:
                 out.append(Finding("passes", f"{head} — estimated extra {mib(extra)} per call (static model, "
-                                   f"not measured){_at_rate(extra, rate)}{tail}", extra, _us(extra, rate)))
+                                   f"not measured){_at_rate(extra, rate)}{tail}", extra, _us(extra, rate),
+                                   pattern=f"{pattern} (static model, not measured){tail}", **same))
             elif k.dram_read_bytes < launch.read_bytes - L2_SERVED * extra:
                 inst = f"; it executes {k.instructions / 1e6:.1f} M warp instructions" if k.instructions else ""
                 out.append(Finding("passes", f"{head}, but its measured DRAM reads are {k.dram_read_bytes / 1e6:.1f} MB "
                                    f"(the static model: {launch.read_bytes / 1e6:.1f} MB): the re-read is served from "
-                                   f"L2, not DRAM, and costs instructions, not bytes{inst}{tail}"))
+                                   f"L2, not DRAM, and costs instructions, not bytes{inst}{tail}",
+                                   pattern=f"{pattern}, but the re-read is served from L2 (measured), not DRAM{tail}",
+                                   **same))
             else:
                 out.append(Finding("passes", f"{head} — extra {mib(extra)} per call, measured: "
                                    f"{k.dram_read_bytes / 1e6:.1f} MB read from DRAM{_at_rate(extra, rate)}{tail}",
-                                   extra, _us(extra, rate)))
+                                   extra, _us(extra, rate), pattern=f"{pattern} (measured in DRAM){tail}", **same))
     return out
 
 
@@ -143,7 +169,7 @@ def _intermediates(graph: CallGraph, counters: Mapping[str, KernelCounters], rat
     """A buffer written to memory and read back, by a later kernel or a later pass of the same one."""
     out = []
     for inter in graph.intermediates:
-        if inter.bytes < MIN_BYTES:
+        if inter.bytes < min_bytes(graph):
             continue
         extra = 2 * inter.bytes
         where = (f"by {_short(inter.written_by)} and read back in a later pass of the same kernel" if inter.within_kernel
@@ -151,14 +177,23 @@ def _intermediates(graph: CallGraph, counters: Mapping[str, KernelCounters], rat
         dtype = f", {inter.dtype.removeprefix('torch.')}" if inter.dtype else ""
         also = " (it is also an output)" if inter.returned else ""
         head = f"intermediate {inter.buffer} ({mib(inter.bytes)}{dtype}) written to memory {where}{also}"
+        writer, reader = kernel_pattern(inter.written_by), kernel_pattern(inter.read_by)
+        back = "in a later pass of the same kernel" if inter.within_kernel else f"by {_short(reader)}"
+        if "." in writer:  # an extern call (extern_kernels.mm, torch.ops.aten...): a library wrote it
+            pattern = f"the output of {_short(writer)} ({mib(inter.bytes)}{dtype}) written to memory and read back {back}{also}"
+        else:
+            pattern = f"an intermediate ({mib(inter.bytes)}{dtype}) written by {_short(writer)} and read back {back}{also}"
+        same = dict(key=(writer, reader, inter.within_kernel, inter.bytes, inter.dtype, inter.returned,
+                         graph_label(inter.graph)), pattern=pattern, graph=graph_label(inter.graph))
         k = counters.get(inter.written_by)
         if k is not None and k.dram_read_bytes is not None and k.dram_write_bytes is not None:
             out.append(Finding("intermediate", f"{head} — the static model's extra {mib(extra)} per call is an estimate; "
                                f"measured, {_short(inter.written_by)} reads {k.dram_read_bytes / 1e6:.1f} MB and writes "
-                               f"{k.dram_write_bytes / 1e6:.1f} MB of DRAM in all (the rest of its traffic stays in L2)"))
+                               f"{k.dram_write_bytes / 1e6:.1f} MB of DRAM in all (the rest of its traffic stays in L2)",
+                               **same))
         else:
             out.append(Finding("intermediate", f"{head} — estimated extra {mib(extra)} per call{_at_rate(extra, rate)}",
-                               extra, _us(extra, rate)))
+                               extra, _us(extra, rate), **same))
     return out
 
 
@@ -226,8 +261,11 @@ def _vector(graph: CallGraph, hand: KernelAnatomy | None) -> list[Finding]:
         bits = anatomy.ptx.max_load_bits
         if bits and bits < WIDE_BITS:
             versus = f"; the handwritten kernel's are {hand_bits}-bit" if hand_bits and hand_bits > bits else ""
-            out.append(Finding("vector", f"{_short(anatomy.name)} loads global memory at most {bits} bits per thread and "
-                               f"instruction ({WIDE_BITS // bits}x the load instructions of 16-byte accesses){versus}"))
+            sentence = (f"loads global memory at most {bits} bits per thread and instruction ({WIDE_BITS // bits}x the "
+                        f"load instructions of 16-byte accesses){versus}")
+            out.append(Finding("vector", f"{_short(anatomy.name)} {sentence}",
+                               key=(kernel_pattern(anatomy.name), bits, graph_label(launch.graph)),
+                               pattern=f"{_short(kernel_pattern(anatomy.name))} {sentence}", graph=graph_label(launch.graph)))
     return out
 
 
@@ -340,7 +378,7 @@ def findings(graph: CallGraph, hand: KernelAnatomy | None, measured: Measured | 
            + _rng(graph, hand) + _math(graph, hand) + _ptx(graph, hand) + _measured(measured)
            + _gap(measured, captured) + _config(measured, captured))
     if all(f.rule == "bound" for f in out):
-        out.append(Finding("none", "no costly difference found: the compiled call moves the ideal bytes in one launch"
-                           if graph.device_launches <= 1 else "no costly difference found in the anatomy"))
-    order = {"measured": 0, "gap": 1, "bound": 2, "bytes": 3}
-    return sorted(out, key=lambda f: (order.get(f.rule, 3), -(f.cost_bytes or 0)))
+        what = "no costly difference found" if hand is not None else "nothing found that costs time"
+        out.append(Finding("none", f"{what}: the compiled call moves the ideal bytes in one launch"
+                           if graph.device_launches <= 1 else f"{what} in the anatomy"))
+    return rank(group(out, Finding))

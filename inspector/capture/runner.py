@@ -167,7 +167,7 @@ def capture(config: RunConfig, progress: Progress = lambda line: None, cache_dir
                                       wall_s=wall_s, cache_before=before, summary=summary)
             if counted is not None:
                 manifest["counters"] = counted.to_json()
-                manifest["warnings"] += [counted.line] if counted.reason else []
+                manifest["warnings"] += [counted.line] if counted.status != "ok" or counted.reason else []
             if held is not None:
                 held.keep = manifest["status"] == "ok"
         for scratch in ("debug", "config.json"):

@@ -25,14 +25,18 @@ import glob
 import io
 import os
 import re
+import queue
 import shutil
+import signal
 import subprocess
+import threading
+import time
 from dataclasses import dataclass
 from pathlib import Path
-from typing import Any, Mapping, Sequence
+from typing import Any, Callable, Mapping, Sequence
 
 
-TIMEOUT_S = 60  # what --counters may add to a capture: one profiled call per provider
+TIMEOUT_S = 60  # what `inspect bench --counters` may add per provider: one profiled call
 VERSION_TIMEOUT_S = 20
 
 # (key in kernels.json, Nsight Compute metric, unit after normalisation)
@@ -120,10 +124,11 @@ def availability(device: str, env: Mapping[str, str] | None = None) -> Ncu:
     return Ncu(ncu, parse_version(out.stdout))
 
 
-def profile_command(ncu: Path, report: Path, argv: Sequence[str]) -> list[str]:
-    """ncu around `argv`, profiling only what runs between cudaProfilerStart and Stop."""
+def profile_command(ncu: Path, report: Path, argv: Sequence[str], only: Sequence[str] = ()) -> list[str]:
+    """ncu around `argv`, profiling only what runs between cudaProfilerStart and Stop; `only`: ncu's
+    kernel filter options (ncu_select.filter_args: each named kernel's first launch)."""
     return [str(ncu), "--profile-from-start", "off", "--target-processes", "all", "--cache-control", "all",
-            "--clock-control", "none", "--metrics", ",".join(metric_names()), "--export", str(report),
+            "--clock-control", "none", *only, "--metrics", ",".join(metric_names()), "--export", str(report),
             "--force-overwrite", *argv]
 
 
@@ -236,21 +241,69 @@ class Profiled:
     csv: Path
 
 
-def run_profiled(ncu: Ncu, argv: Sequence[str], env: Mapping[str, str], out_dir: Path, name: str,
-                 timeout_s: float = TIMEOUT_S) -> Profiled:
-    """Run `argv` under ncu into out_dir/<name>.ncu-rep and out_dir/<name>.csv; CountersUnavailable
-    (one line) when ncu fails, runs past timeout_s, or profiles no kernel."""
-    report, table = out_dir / f"{name}.ncu-rep", out_dir / f"{name}.csv"
-    command = profile_command(ncu.path, report, argv)
+PROFILING_LINE = re.compile(r'==PROF== Profiling "([^"]+)"')
+
+
+def profiled_kernel(line: str) -> str | None:
+    """The kernel name of ncu's per-kernel progress line ('==PROF== Profiling "name" - 0: 0%...100% - 20 passes')."""
+    m = PROFILING_LINE.search(line)
+    return m.group(1) if m else None
+
+
+def _streamed(command: list[str], env: Mapping[str, str], timeout_s: float,
+              on_line: Callable[[str], None]) -> tuple[int, str]:
+    """Run `command`, handing each output line to on_line as it comes; (exit code, output).
+    Past timeout_s the process (and its children: ncu's target) is killed: CountersUnavailable."""
+    proc = subprocess.Popen(command, env=dict(env), stdout=subprocess.PIPE, stderr=subprocess.STDOUT, text=True,
+                            start_new_session=True)
+    lines: queue.Queue[str | None] = queue.Queue()
+
+    def read() -> None:
+        for ln in proc.stdout:
+            lines.put(ln)
+        lines.put(None)
+
+    threading.Thread(target=read, daemon=True).start()
+    out: list[str] = []
+    deadline = time.monotonic() + timeout_s
+    while True:
+        try:
+            line = lines.get(timeout=max(0.0, deadline - time.monotonic()))
+        except queue.Empty:
+            _kill(proc)
+            raise CountersUnavailable(f"ncu did not finish within {timeout_s:.0f} s") from None
+        if line is None:
+            break
+        out.append(line)
+        on_line(line.rstrip("\n"))
+    return proc.wait(), "".join(out)
+
+
+def _kill(proc: subprocess.Popen) -> None:
     try:
-        run = subprocess.run(command, env=dict(env), capture_output=True, text=True, timeout=timeout_s)
-    except subprocess.TimeoutExpired:
-        raise CountersUnavailable(f"ncu did not finish within {timeout_s:.0f} s") from None
+        os.killpg(proc.pid, signal.SIGKILL)  # ncu and the process it profiles: a session of their own
+    except (ProcessLookupError, PermissionError):
+        proc.kill()
+    proc.wait()
+
+
+def run_profiled(ncu: Ncu, argv: Sequence[str], env: Mapping[str, str], out_dir: Path, name: str,
+                 timeout_s: float = TIMEOUT_S, only: Sequence[str] = (),
+                 on_line: Callable[[str], None] = lambda line: None) -> Profiled:
+    """Run `argv` under ncu into out_dir/<name>.ncu-rep and out_dir/<name>.csv; CountersUnavailable
+    (one line) when ncu fails, runs past timeout_s, or profiles no kernel. on_line sees ncu's
+    output as it comes (its "==PROF== Profiling" lines are the progress)."""
+    report, table = out_dir / f"{name}.ncu-rep", out_dir / f"{name}.csv"
+    command = profile_command(ncu.path, report, argv, only)
+    try:
+        rc, output = _streamed(command, env, timeout_s, on_line)
     except OSError as exc:
         raise CountersUnavailable(f"cannot start {ncu.path}: {exc}") from None
-    (out_dir / f"{name}.log").write_text(run.stdout + run.stderr)
-    if run.returncode != 0 or not report.is_file():
-        errors = [ln for ln in (run.stdout + run.stderr).splitlines() if "==ERROR==" in ln] or [f"exit {run.returncode}"]
+    (out_dir / f"{name}.log").write_text(output)
+    if rc == 0 and not report.is_file():  # ncu writes no report when its filter matched no launch
+        raise CountersUnavailable(f"ncu profiled no kernel (no launch matched its filter; see {name}.log)")
+    if rc != 0 or not report.is_file():
+        errors = [ln for ln in output.splitlines() if "==ERROR==" in ln] or [f"exit {rc}"]
         raise CountersUnavailable(f"ncu failed: {errors[0].replace('==ERROR==', '').strip()[:300]}")
     imported = subprocess.run(import_command(ncu.path, report), capture_output=True, text=True, timeout=timeout_s)
     table.write_text(imported.stdout)

@@ -15,6 +15,7 @@ from __future__ import annotations
 
 import json
 import os
+import time
 from dataclasses import dataclass
 from pathlib import Path
 from typing import Any, Callable, Mapping, Sequence
@@ -29,27 +30,47 @@ WARMUP_CALLS = 3  # after the first: autotuning and lazy initialisation are over
 
 @dataclass(frozen=True)
 class Outcome:
-    """What --counters gave: the kernels of each provider, or the reason there are none."""
+    """What --counters gave: the kernels of each provider, or the reason there are none. A run
+    that profiled kernels chosen from the capture's times (`profile_ranked`) also says how many
+    of the call's distinct kernels it covered and their share of the device time: fewer than
+    all is "partial", never "ok"."""
 
     kernels: dict[str, list[dict[str, Any]]]
     meta: dict[str, Any]
     reason: str = ""
+    distinct: int = 0  # the call's distinct kernels (0: not a ranked run)
+    covered: int = 0  # how many of them have counters
+    share: float | None = None  # their share of the call's device time
+
+    @property
+    def status(self) -> str:
+        if self.reason and not self.covered:
+            return "unavailable"
+        return "partial" if self.distinct and self.covered < self.distinct else "ok"
 
     @property
     def line(self) -> str:
-        if self.reason:
+        if self.status == "unavailable":
             return UNAVAILABLE.format(self.reason)
+        if self.distinct:
+            share = f", {self.share:.0%} of the device time" if self.share is not None else ""
+            why = f" ({self.reason})" if self.reason else ""
+            return f"counters: {self.covered} of {self.distinct} kernels{share}{why}"
         return "counters: " + ", ".join(f"{p} {len(ks)} kernels" for p, ks in self.kernels.items())
 
     def to_json(self) -> dict[str, Any]:
-        return {"status": "unavailable" if self.reason else "ok", "reason": self.reason, **self.meta}
+        coverage = ({"kernels_distinct": self.distinct, "kernels_covered": self.covered,
+                     "device_time_share": self.share, "line": self.line} if self.distinct else {})
+        return {"status": self.status, "reason": self.reason, **coverage, **self.meta}
 
 
 def profile_providers(device: str, job: Mapping[str, Any], providers: Sequence[str], out_dir: Path,
                       worker_argv: WorkerArgv, env: Mapping[str, str] | None = None,
-                      progress: Progress = lambda line: None, ncu: ncu_tool.Ncu | None = None) -> Outcome:
+                      progress: Progress = lambda line: None, ncu: ncu_tool.Ncu | None = None,
+                      timeout_s: float = ncu_tool.TIMEOUT_S) -> Outcome:
     """Profile one steady-state call of each provider (worker_argv(job file), a process each) into
-    out_dir; a provider that fails is left out with its reason in the meta, the others go on."""
+    out_dir, every launch of it; a provider that fails is left out with its reason in the meta,
+    the others go on. timeout_s: per provider's ncu run."""
     env = dict(os.environ if env is None else env)
     try:
         ncu = ncu or ncu_tool.availability(device, env)
@@ -63,7 +84,8 @@ def profile_providers(device: str, job: Mapping[str, Any], providers: Sequence[s
         job_path.write_text(json.dumps({**job, "provider": provider, "copy_out": None if "copy_gb_per_s" in meta
                                         else str(copy_path)}))
         try:
-            done = ncu_tool.run_profiled(ncu, worker_argv(job_path), env, out_dir, f"counters-{_safe(provider)}")
+            done = ncu_tool.run_profiled(ncu, worker_argv(job_path), env, out_dir, f"counters-{_safe(provider)}",
+                                         timeout_s=timeout_s)
         except ncu_tool.CountersUnavailable as exc:
             failures[provider] = str(exc)
             progress(f"[counters] {provider}: {exc}")
@@ -116,13 +138,16 @@ def summary_rows(kernels: Sequence[Mapping[str, Any]]) -> list[tuple[str, float,
 # ---------------------------------------------------------------------------------- in the worker
 
 
-def profile_one_call(call: Callable[[], Any], warmup: int = WARMUP_CALLS) -> None:
-    """Warm up, then one call between cudaProfilerStart and cudaProfilerStop."""
+def profile_one_call(call: Callable[[], Any], warmup: int = WARMUP_CALLS,
+                     started: Callable[[], None] = lambda: None) -> None:
+    """Warm up, then one call between cudaProfilerStart and cudaProfilerStop (`started` first:
+    the driver learns how long the start took)."""
     import torch
 
     for _ in range(1 + warmup):
         call()
     torch.cuda.synchronize()
+    started()
     torch.cuda.profiler.start()
     try:
         call()
@@ -136,7 +161,8 @@ def run_worker(job_path: str, build: Callable[[dict[str, Any]], Callable[[], Any
     bandwidth (the ceiling of the memory floors, analysis/bounds.py) measured on the same GPU
     after the profiled range and written there."""
     job = json.loads(Path(job_path).read_text())
-    profile_one_call(build(job))
+    started = job.get("started_out")
+    profile_one_call(build(job), started=lambda: Path(started).write_text(str(time.time())) if started else None)
     if job.get("copy_out"):
         from inspector.core.timing import copy_bandwidth
 

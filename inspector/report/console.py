@@ -168,7 +168,19 @@ def print_brief(view: dict[str, Any], console: Console) -> None:
     status = "[green]ok[/]" if m.get("status") == "ok" else f"[red]failed[/] in {(m.get('error') or {}).get('phase')}"
     speed = f" · {speed_text(view['results'])}" if view["results"] else ""
     kind = "timing baseline" if is_timing_baseline(m) else "capture"
-    console.print(f"{m.get('experiment')}: {status}{speed} · {kind}: {view['path']}", soft_wrap=True)
+    counters = f" · [yellow]{counters_text(m)}[/]" if counters_text(m) else ""
+    console.print(f"{m.get('experiment')}: {status}{speed}{counters} · {kind}: {view['path']}", soft_wrap=True)
+
+
+def counters_text(manifest: dict[str, Any]) -> str:
+    """The --counters outcome when it is not a full one ("counters: 14 of 20 kernels, 93% of the
+    device time (...)", "counters unavailable: ..."), else "": a status "ok" never hides it."""
+    c = manifest.get("counters")
+    if not isinstance(c, dict) or c.get("status") in (None, "ok"):
+        return ""
+    if c.get("line"):
+        return str(c["line"])
+    return f"counters {c.get('status')}: {c.get('reason') or '?'}"
 
 
 def shape_text(manifest: dict[str, Any]) -> str:

@@ -29,12 +29,13 @@ TEMPLATES = Path(__file__).parent / "templates"
 
 def print_diff(view: DiffView, console: Console, source: str = "side") -> None:
     """source: 'side' (side-by-side normalized code), 'unified' or 'none'."""
-    console.rule(f"[bold]{escape(view.experiment)}[/] · {escape(view.run_id)} · generated vs handwritten")
+    against = "generated vs handwritten" if view.handwritten_label else "what the compiled call costs"
+    console.rule(f"[bold]{escape(view.experiment)}[/] · {escape(view.run_id)} · {against}")
     console.print(escape(view.header))
     for note in view.notes:
         console.print(f"[yellow]note[/]: {escape(note)}")
     if view.findings:
-        console.print("[bold]Findings[/]")
+        console.print("[bold]Findings[/] [dim](ranked by total cost; a pattern repeated across layers is one line with its count)[/]")
         for f in view.findings:
             console.print(f"  • {escape(f.text)}")
     if view.measured_rows:

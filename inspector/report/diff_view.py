@@ -186,10 +186,21 @@ def capture_counters(run_dir: Path) -> tuple[dict[str, KernelCounters], float | 
         if not isinstance(rec, dict):
             continue
         k = counters_from_record(rec)
+        n = rec.get("launches_per_call")
+        if rec.get("sampled") and isinstance(n, (int, float)) and n > 1:  # one launch measured: it stands for n
+            k = _scaled(k, n)
         prev = out.get(k.name)
         out[k.name] = k if prev is None else _added(prev, k)
     rate = block.get("copy_gb_per_s")
     return out, float(rate) if isinstance(rate, (int, float)) and rate > 0 else None
+
+
+def _scaled(k: KernelCounters, n: float) -> KernelCounters:
+    def times(x: float | None) -> float | None:
+        return None if x is None else x * n
+
+    return KernelCounters(k.name, k.duration_us * n, times(k.dram_read_bytes), times(k.dram_write_bytes),
+                          instructions=times(k.instructions), smsp_count=k.smsp_count, smsp_clock_hz=k.smsp_clock_hz)
 
 
 def _added(a: KernelCounters, b: KernelCounters) -> KernelCounters:

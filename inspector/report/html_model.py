@@ -118,7 +118,8 @@ class RunView:
     error: str = ""
     trace_dir: Path | None = None
     label: str = ""  # "experiment · mode · device", unique among the runs of one report
-    findings: list[str] = field(default_factory=list)  # what costs time against the handwritten kernel
+    findings: list[str] = field(default_factory=list)  # what costs time, ranked by total cost (analysis/patterns.py)
+    findings_against_handwritten: bool = False  # the findings compare with a handwritten kernel (else: the call alone)
     noisy: str = ""  # which steady timing spread too wide to quote a speed-up (analysis.timing_noise)
 
 

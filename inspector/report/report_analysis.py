@@ -24,14 +24,17 @@ def kernel_analysis(run_dir: Path, record: dict[str, Any]) -> list[tuple[str, st
 
 
 def add_findings(model) -> None:
-    """Each successful run of an experiment with a handwritten kernel gets `inspect diff`'s
-    findings (without the offline PTX compile, which costs ~2 s per kernel)."""
+    """Each successful run gets `inspect diff`'s findings (without the offline PTX compile, which
+    costs ~2 s per kernel): against the handwritten kernel when the experiment has one, else what
+    costs time in the compiled call alone (a user's model)."""
     for run in model.runs:
-        if run.status != "ok":
+        if run.status != "ok" or not getattr(run, "kernels", True):  # the page shows findings with the kernels
             continue
         try:
             view = build_diff(run.path, run.path.parent.parent, offline_ptx=False, sources=False)
         except Exception:  # a capture the analysis cannot read: the kernels section stands alone
             continue
-        if view.columns and len(view.columns) > 1:
+        against = bool(view.handwritten_label)
+        if against or any(f.cost_us or f.cost_bytes for f in view.findings):
             run.findings = [f.text for f in view.findings]
+            run.findings_against_handwritten = against
