@@ -231,17 +231,21 @@ def run_cmd(names, run_all, device, mode, dtype, shape, shapes, dynamic, backwar
 
 @click.command("recollect")
 @click.argument("runs", nargs=-1, required=True, type=click.Path(exists=True, file_okay=False))
-def recollect_cmd(runs) -> None:
+@click.option("--force", is_flag=True,
+              help="Rebuild even when the result would have fewer kernels, launches or compile seconds "
+                   "than the capture records (a damaged trace); a warning names what was lost.")
+def recollect_cmd(runs, force) -> None:
     """Rebuild the derived files (kernels.json, compile_metrics.json, graphs, manifest summary) of
     existing capture folders RUNS from their raw trace, without compiling again. A folder that
-    cannot be rebuilt (no raw trace, a corrupt manifest or results.json, read-only) is left as it
-    was: one line each, the others still run, exit code 2 at the end."""
-    from inspector.capture.runner import recollect
+    cannot be rebuilt (no raw trace, a corrupt manifest or results.json, read-only) or whose trace
+    is damaged so that kernels, launches or compile time would be lost is left as it was: one
+    line each, the others still run, exit code 2 at the end."""
+    from inspector.capture.recollect import recollect
 
     unusable = 0
     for run in runs:
         try:
-            manifest = recollect(Path(run))
+            manifest = recollect(Path(run), force=force, warn=lambda line: click.echo(line, err=True))
         except FileError as exc:
             exc.show()
             unusable += 1
@@ -253,4 +257,3 @@ def recollect_cmd(runs) -> None:
                       f"compile {s.get('compile_s') or 0:.2f} s")
     if unusable:  # each one was its own line above
         raise click.exceptions.Exit(InputError.exit_code)
-
