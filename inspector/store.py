@@ -308,14 +308,58 @@ def unusable_reason(manifest: dict[str, Any]) -> str | None:
 
 def newest_capture(root: Path, experiment: str) -> tuple[RunRef | None, list[tuple[RunRef, str]]]:
     """The newest successful capture of `experiment` that has kernels, and the newer runs skipped
-    on the way with the reason for each (a timing baseline, a failed run, a corrupt manifest)."""
-    skipped = []
+    on the way with the reason for each, newest first: a timing baseline, a failed run, and a
+    broken one (manifest.json deleted or corrupt), dated by its folder since its manifest cannot
+    say when it started."""
+    skipped: list[tuple[datetime, RunRef, str]] = []
+    chosen = None
     for ref in reversed(runs(root, experiment)):
         try:
-            reason = unusable_reason(load_json(ref.path / MANIFEST))
-        except FileError as exc:
-            reason = f"{MANIFEST}: {exc.detail}"
+            manifest = load_json(ref.path / MANIFEST)
+        except FileError:
+            continue  # among the broken runs below
+        reason = unusable_reason(manifest)
         if reason is None:
-            return ref, skipped
-        skipped.append((ref, reason))
-    return None, skipped
+            chosen = ref
+            break
+        skipped.append((_when(manifest.get("started_at"), ref.path), ref, reason))
+    since = _when(_started(chosen), chosen.path) if chosen is not None else None
+    pointer = root / experiment / LATEST
+    named = pointer.read_text(errors="replace").strip() if pointer.is_file() else None
+    for ref, reason in broken_runs(root, experiment):
+        when = _when(None, ref.path)
+        if since is None or when > since:
+            skipped.append((when, ref, reason + (f"; `{LATEST}` names it" if ref.run_id == named else "")))
+    skipped.sort(key=lambda item: item[0], reverse=True)
+    return chosen, [(ref, reason) for _, ref, reason in skipped]
+
+
+def broken_runs(root: Path, experiment: str) -> list[tuple[RunRef, str]]:
+    """Run folders of `experiment` whose manifest.json is missing or cannot be read, with why."""
+    folder = root / experiment
+    found = []
+    for run_dir in sorted(folder.iterdir()) if folder.is_dir() else []:
+        if not run_dir.is_dir() or run_dir.name.startswith("."):
+            continue
+        try:
+            load_json(run_dir / MANIFEST)
+        except FileError as exc:
+            missing = not (run_dir / MANIFEST).exists()
+            found.append((RunRef(experiment, run_dir.name, run_dir),
+                          f"no {MANIFEST} (deleted, or the run never finished)" if missing else f"{MANIFEST}: {exc.detail}"))
+    return found
+
+
+def _when(started: Any, folder: Path) -> datetime:
+    """When a run started: its manifest's started_at, else the UTC stamp its run id begins with
+    (new_run_id), else its folder's modification time."""
+    for text, form in ((str(started or ""), None), (folder.name[:15], "%Y%m%d-%H%M%S")):
+        try:
+            when = datetime.strptime(text, form) if form else datetime.fromisoformat(text)
+        except ValueError:
+            continue
+        return when if when.tzinfo else when.replace(tzinfo=timezone.utc)
+    try:
+        return datetime.fromtimestamp(folder.stat().st_mtime, timezone.utc)
+    except OSError:
+        return datetime.min.replace(tzinfo=timezone.utc)
