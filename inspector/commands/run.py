@@ -149,7 +149,7 @@ def _raw_shapes(shape, shapes):
 @click.option("--quiet", "-q", is_flag=True, help="No progress lines and no per-run summary: one line per run with its status and capture folder.")
 @click.option("--jobs", "-j", type=click.IntRange(min=1), default=1, show_default=True,
               help="Captures at once: compiles run in parallel, timing and profiling take the device's lock one capture at a time; with several GPUs visible, each capture gets one.")
-@click.option("--verbose", "-v", is_flag=True, help="Also print the seconds of each phase of each run (start, inputs, compile, ..., render).")
+@click.option("--verbose", "-v", is_flag=True, help="Also print the seconds of each phase of each run (start, inputs, compile, ..., render), and the traceback of your code where it raised.")
 @click.option("--nproc", type=int, default=None, metavar="N",
               help="Run NAME on N ranks with torchrun (gloo on the CPU, NCCL with one GPU per rank) and compare them; default for a distributed experiment: its own (2).")
 @click.option("--timeout", "timeout_s", type=click.FloatRange(min=1), default=900, show_default=True, metavar="SECONDS",
@@ -176,7 +176,7 @@ def run_cmd(names, run_all, device, mode, dtype, shape, shapes, dynamic, backwar
 
         options = dict(device=device, mode=mode, dtype=dtype, shape=shape, shapes=shapes, dynamic=dynamic, backward=backward,
                        warm=warm, out=out, seed=seed, capture=not no_capture)
-        return run_ranks(names, run_all, nproc, timeout_s, options, cache_dir, quiet, console, err_console)
+        return run_ranks(names, run_all, nproc, timeout_s, options, cache_dir, quiet, console, err_console, verbose)
     from inspector.capture import phases
     from inspector.capture.jobs import run_captures
     from inspector.capture.runner import capture
@@ -216,10 +216,8 @@ def run_cmd(names, run_all, device, mode, dtype, shape, shapes, dynamic, backwar
 
     try:
         outcomes = [o.as_row() for o in run_captures(configs, jobs, start, done, fatal=(TargetError,))]
-    except TargetError as exc:  # the user's reference or code: one message (and their traceback), exit 2
-        if exc.user_traceback:
-            click.echo(exc.user_traceback.rstrip(), err=True)
-        raise InputError(str(exc)) from None
+    except TargetError as exc:  # the user's reference or code: one line, exit 2
+        raise user_code_error(exc, verbose) from None
     except KeyboardInterrupt:
         raise Interrupted("inspect run", "no capture folder was left behind by the runs in progress") from None
     if len(configs) > 1:
@@ -227,6 +225,19 @@ def run_cmd(names, run_all, device, mode, dtype, shape, shapes, dynamic, backwar
     failed = [o[0] for o in outcomes if o[2] is None or o[2].get("status") != "ok"]
     if failed:
         raise Failed(f"{len(failed)} of {len(configs)} failed: {', '.join(failed)}")
+
+
+def user_code_error(exc, verbose: bool) -> InputError:
+    """The one line for a reference that cannot be loaded. Where the user's code raised, the line
+    names the deepest frame; their whole traceback (our frames left out) comes before it with -v
+    only: five lines of it before every error line buried the message."""
+    where = exc.where()
+    if where is None:
+        return InputError(str(exc))
+    if verbose:
+        click.echo(exc.user_traceback.rstrip(), err=True)
+        return InputError(f"{exc} (at {where})")
+    return InputError(f"{exc} (at {where}; -v prints your traceback)")
 
 
 @click.command("recollect")
