@@ -19,6 +19,7 @@ import hashlib
 import json
 import os
 import shutil
+import socket
 import tempfile
 from dataclasses import dataclass
 from datetime import datetime, timezone
@@ -118,12 +119,50 @@ def new_run_id(device: str, mode: str, warm: bool = False, now: datetime | None 
     return f"{utc_stamp(now)}-{device}-{mode}" + ("-warm" if warm else "")
 
 
+OWNER = ".owner"  # in a staging folder: the host whose process (the pid ending its name) builds it
+
+
 def staging_dir(root: Path, experiment: str, run_id: str) -> Path:
+    """A new, empty <root>/.staging/<experiment>--<run id>--<pid>/; stale ones go first."""
+    clean_stale_staging(root)
     path = root / STAGING / f"{short_name(experiment)}--{short_name(run_id, 64)}--{os.getpid()}"
     if path.exists():
         shutil.rmtree(path)
     path.mkdir(parents=True)
+    (path / OWNER).write_text(socket.gethostname() + "\n")
     return path
+
+
+def clean_stale_staging(root: Path) -> list[Path]:
+    """Remove the staging folders of runs whose process is gone (killed with SIGKILL, or a crashed
+    machine): each folder's name ends in its process id, and its owner file names the host. A
+    folder of a live process, of another host (a shared filesystem: its process cannot be seen
+    from here) or without an owner stays; two runs cleaning at once only both try to remove it."""
+    folder = root / STAGING
+    removed = []
+    host = socket.gethostname()
+    for path in sorted(folder.iterdir()) if folder.is_dir() else []:
+        pid = path.name.rpartition("--")[2]
+        if not path.is_dir() or not pid.isdigit() or int(pid) == os.getpid() or _alive(int(pid)):
+            continue
+        try:
+            owner = (path / OWNER).read_text().strip()
+        except OSError:
+            continue
+        if owner == host:
+            shutil.rmtree(path, ignore_errors=True)
+            removed.append(path)
+    return removed
+
+
+def _alive(pid: int) -> bool:
+    try:
+        os.kill(pid, 0)  # signal 0: only asks whether the process exists
+    except ProcessLookupError:
+        return False
+    except OSError:  # exists, but belongs to someone else
+        return True
+    return True
 
 
 def publish(staging: Path, root: Path, experiment: str, run_id: str) -> Path:
@@ -150,6 +189,7 @@ def write_manifest(folder: Path, manifest: dict[str, Any]) -> None:
 
 def publish_run(staging: Path, root: Path, experiment: str, run_id: str, manifest: dict[str, Any]) -> Path:
     """The last step of every capture: write the manifest with the file list, and publish the folder."""
+    (staging / OWNER).unlink(missing_ok=True)  # the staging folder's, not the run's
     write_manifest(staging, manifest)
     return publish(staging, root, experiment, run_id)
 
