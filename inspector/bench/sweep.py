@@ -102,6 +102,10 @@ class SweepPlan:
 
 # ---------------------------------------------------------------- parameters and the grid
 
+# what a value of each parsed type is called in a message ("'abc' is not a whole number")
+KIND_NAMES = {bool: "true/false value", int: "whole number", float: "number", str: "text"}
+
+
 def value_type(candidates: Sequence[Any]) -> type:
     """The type a value given on the command line is parsed as: bool, int, float or str."""
     kinds = {type(c) for c in candidates if c is not None}
@@ -158,7 +162,7 @@ def parse_params(raw: Sequence[str], sweep: dict[str, list]) -> dict[str, list]:
             try:
                 parsed.append(parse_value(v, sweep[key]))
             except ValueError:
-                kind = value_type(sweep[key]).__name__
+                kind = KIND_NAMES.get(value_type(sweep[key]), "value of that kind")
                 raise SweepError(f"--param {key}: {v.strip()!r} is not a {kind}; "
                                  f"its candidates are {', '.join(map(str, sweep[key]))}") from None
         params[key] = list(dict.fromkeys(parsed))  # a repeated value would be timed twice

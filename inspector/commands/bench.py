@@ -110,6 +110,8 @@ def bench(names: tuple[str, ...], shapes: tuple[str, ...], dtype: str | None, de
     """Time eager PyTorch, torch.compile and the handwritten Triton kernels of NAME... (default: all
     experiments), after checking each against a float64 reference, and report GB/s against the
     measured copy bandwidth."""
+    if any(not s.strip() for s in shapes):
+        raise InputError("--shape is empty: give dimensions like 8192x4096 (matmul: MxNxK), or leave it out for the default")
     config = BenchConfig(
         experiments=tuple(names),
         shape=shapes or None,

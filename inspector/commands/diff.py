@@ -7,6 +7,7 @@ on stderr and exit code 2.
 
 from __future__ import annotations
 
+import difflib
 import sys
 from pathlib import Path
 
@@ -43,9 +44,23 @@ def resolve_run(target: str, root: Path, skipped: list[str] | None = None) -> Pa
                              f"run `inspect run {target}` (without --no-capture)")
         if (root / target).is_dir():
             raise InputError(f"no capture of {target} under {root} has a manifest.json")
-        raise InputError(f"no capture of {target!r} under {root}: run `inspect run {target}` first, or give a capture folder")
+        raise InputError(unknown_target(target, root))
     store.check_run(ref.path)
     return ref.path
+
+
+def unknown_target(target: str, root: Path) -> str:
+    """Why there is no capture of `target`: a known experiment not run yet, or a name that is none
+    (then the close ones among the experiments and the captures under root)."""
+    from experiments import catalog
+
+    known = list(catalog.entries())
+    if target in known or ":" in target:
+        return f"no capture of {target!r} under {root}: run `inspect run {target}` first, or give a capture folder"
+    captured = [p.name for p in root.iterdir() if p.is_dir() and not p.name.startswith((".", "_"))] if root.is_dir() else []
+    close = difflib.get_close_matches(target, dict.fromkeys(known + captured), n=4, cutoff=0.5)
+    hint = f"close names: {', '.join(close)}" if close else "`inspect list` names the experiments"
+    return f"{target!r} is not a known experiment, a capture under {root} or a capture folder ({hint})"
 
 
 @click.command("diff")

@@ -76,6 +76,13 @@ def resolve_names(names: tuple[str, ...], run_all: bool) -> list[str]:
     return list(names)
 
 
+def check_not_empty(shape: str | None, shapes: str | None) -> None:
+    """`--shape ""` was taken as no shape at all, while `--dtype ""` is refused: refuse both."""
+    for flag, value in (("--shape", shape), ("--shapes", shapes)):
+        if value is not None and not value.strip(" ,"):
+            raise InputError(f"{flag} is empty: give dimensions like 8192x4096 (matmul: MxNxK), or leave it out for the default")
+
+
 def parse_shapes(spec, shape: str | None, shapes: str | None) -> tuple[tuple[int, ...] | None, tuple]:
     if shape and shapes:
         raise InputError("give --shape or --shapes, not both")
@@ -97,6 +104,7 @@ def build_configs(names, device, mode, dtype, shape, shapes, dynamic, backward, 
         device = resolve_device(device)
     except ValueError as exc:
         raise InputError(str(exc)) from None
+    check_not_empty(shape, shapes)
     if dtype is not None and dtype not in catalog.DTYPE_ALIASES:
         raise InputError(f"unknown --dtype {dtype!r}: choose one of {', '.join(sorted(set(catalog.DTYPE_ALIASES)))}")
     configs = []
@@ -141,7 +149,8 @@ def _raw_shapes(shape, shapes):
 @click.option("--dynamic/--no-dynamic", default=None, help="Force dynamic-shape or static compilation (default: torch.compile's automatic choice).")
 @click.option("--backward", is_flag=True, help="Also compile and capture the backward pass (output.backward(random grad)).")
 @click.option("--warm", is_flag=True, help="Reuse the experiment's private Inductor/Triton cache instead of compiling cold; the cache state is recorded.")
-@click.option("--out", default=str(DEFAULT_OUT), show_default=True, type=click.Path(file_okay=False), help="Root folder of the captures.")
+@click.option("--root", "--out", "out", default=str(DEFAULT_OUT), show_default=True, type=click.Path(file_okay=False),
+              help="Root folder of the captures (the --root of diff and report; --out is the same option, its older name).")
 @click.option("--seed", type=int, default=None, help="Seed for the random inputs (default: fresh each run, recorded in results.json).")
 @click.option("--no-capture", is_flag=True, help="Compile without any capture settings (no trace, no debug output): the baseline for capture overhead.")
 @click.option("--cache-dir", default=None, type=click.Path(file_okay=False), help="Use this Inductor/Triton cache folder instead of OUT/.cache/<name> (never emptied: compiles are warm when it already holds the graph).")
