@@ -1,6 +1,7 @@
-"""Bad input and user code that fails, as a new user meets them: each ends in one line on stderr
-and exit code 2, says what is wrong and what is known, and never prints a traceback by default.
-(Writing faults: tests/test_faults.py; stored files: tests/test_faults_reading.py.)
+"""What a new user met besides the numbered faults: bad input and user code that fails (one line on
+stderr, exit code 2, what is wrong and what is known, no traceback by default), headers and cells
+that said '?' or '-' where something was known, a killed run's staging folder, and a copy ceiling
+measured under load. (Writing faults: tests/test_faults.py; stored files: tests/test_faults_reading.py.)
 """
 
 from __future__ import annotations
