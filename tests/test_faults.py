@@ -351,11 +351,15 @@ def test_held_interrupt_raises_after_the_block_not_inside() -> None:
     from inspector.usage import held_interrupt
 
     finished = []
-    with pytest.raises(KeyboardInterrupt):
-        with held_interrupt():
-            os.kill(os.getpid(), signal.SIGINT)
-            for _ in range(1000):  # the Python handler runs between bytecodes: it had its chance
-                pass
-            finished.append(True)
-    assert finished == [True]
-    assert signal.getsignal(signal.SIGINT) is signal.default_int_handler
+    before = signal.signal(signal.SIGINT, signal.default_int_handler)  # a pytest-xdist worker ignores SIGINT
+    try:
+        with pytest.raises(KeyboardInterrupt):
+            with held_interrupt():
+                os.kill(os.getpid(), signal.SIGINT)
+                for _ in range(1000):  # the Python handler runs between bytecodes: it had its chance
+                    pass
+                finished.append(True)
+        assert finished == [True]
+        assert signal.getsignal(signal.SIGINT) is signal.default_int_handler
+    finally:
+        signal.signal(signal.SIGINT, before)

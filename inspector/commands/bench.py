@@ -37,7 +37,7 @@ class PartialSaver:
         self.warn = warn
         self.target = path
         self.path = path if not path.exists() else sibling(path)
-        self.enabled = True
+        self.enabled = not path.exists() or path.is_file()  # a device or pipe (/dev/stdout) gets the end result only
         self.saved = False
 
     def __call__(self, rows: list[Row]) -> None:
