@@ -44,6 +44,7 @@ from inspector.bench.table import COPY_EXPERIMENT, COPY_PROVIDER, Row
 from inspector.core.policy import first_tensor
 from inspector.core.progress import Progress
 from inspector.core.timing import REP_MS, WARMUP_MS, CopyBandwidth, copy_bandwidth, time_fn
+from inspector.usage import held_interrupt
 from inspector.versions import collect, resolve_device
 
 Point = dict[str, Any]
@@ -183,7 +184,8 @@ def load_kernel(spec: Experiment, launcher: str | None) -> Kernel:
         raise SweepError(f"{spec.name} names no handwritten kernel: there is nothing to sweep")
     module_name, _, default_name = spec.handwritten.partition(":")
     try:
-        module = importlib.import_module(module_name)
+        with held_interrupt():  # the kernel file imports triton, whose C extension aborts on a Ctrl-C mid-import
+            module = importlib.import_module(module_name)
     except Exception as exc:
         raise SweepError(f"cannot import {module_name} ({spec.name}'s handwritten kernel): {error_text(exc, 300)}") from None
     name = launcher or default_name
