@@ -138,21 +138,21 @@ def clean_stale_staging(root: Path) -> list[Path]:
     machine): each folder's name ends in its process id, and its owner file names the host. A
     folder of a live process, of another host (a shared filesystem: its process cannot be seen
     from here) or without an owner stays; two runs cleaning at once only both try to remove it."""
-    folder = root / STAGING
-    removed = []
-    host = socket.gethostname()
+    folder, removed = root / STAGING, []
     for path in sorted(folder.iterdir()) if folder.is_dir() else []:
         pid = path.name.rpartition("--")[2]
-        if not path.is_dir() or not pid.isdigit() or int(pid) == os.getpid() or _alive(int(pid)):
-            continue
-        try:
-            owner = (path / OWNER).read_text().strip()
-        except OSError:
-            continue
-        if owner == host:
+        if path.is_dir() and pid.isdigit() and int(pid) != os.getpid() and not _alive(int(pid)) \
+                and load_optional_text(path / OWNER) == socket.gethostname():
             shutil.rmtree(path, ignore_errors=True)
             removed.append(path)
     return removed
+
+
+def load_optional_text(path: Path) -> str | None:
+    try:
+        return path.read_text(errors="replace").strip()
+    except OSError:
+        return None
 
 
 def _alive(pid: int) -> bool:
@@ -160,8 +160,8 @@ def _alive(pid: int) -> bool:
         os.kill(pid, 0)  # signal 0: only asks whether the process exists
     except ProcessLookupError:
         return False
-    except OSError:  # exists, but belongs to someone else
-        return True
+    except OSError:  # it exists, and belongs to someone else
+        pass
     return True
 
 
@@ -352,7 +352,7 @@ def newest_capture(root: Path, experiment: str) -> tuple[RunRef | None, list[tup
     broken one (manifest.json deleted or corrupt), dated by its folder since its manifest cannot
     say when it started."""
     skipped: list[tuple[datetime, RunRef, str]] = []
-    chosen = None
+    chosen, named = None, load_optional_text(root / experiment / LATEST)
     for ref in reversed(runs(root, experiment)):
         try:
             manifest = load_json(ref.path / MANIFEST)
@@ -364,29 +364,23 @@ def newest_capture(root: Path, experiment: str) -> tuple[RunRef | None, list[tup
             break
         skipped.append((_when(manifest.get("started_at"), ref.path), ref, reason))
     since = _when(_started(chosen), chosen.path) if chosen is not None else None
-    pointer = root / experiment / LATEST
-    named = pointer.read_text(errors="replace").strip() if pointer.is_file() else None
     for ref, reason in broken_runs(root, experiment):
-        when = _when(None, ref.path)
-        if since is None or when > since:
-            skipped.append((when, ref, reason + (f"; `{LATEST}` names it" if ref.run_id == named else "")))
+        if since is None or _when(None, ref.path) > since:
+            skipped.append((_when(None, ref.path), ref, reason + (f"; `{LATEST}` names it" if ref.run_id == named else "")))
     skipped.sort(key=lambda item: item[0], reverse=True)
     return chosen, [(ref, reason) for _, ref, reason in skipped]
 
 
 def broken_runs(root: Path, experiment: str) -> list[tuple[RunRef, str]]:
     """Run folders of `experiment` whose manifest.json is missing or cannot be read, with why."""
-    folder = root / experiment
-    found = []
+    folder, found = root / experiment, []
     for run_dir in sorted(folder.iterdir()) if folder.is_dir() else []:
-        if not run_dir.is_dir() or run_dir.name.startswith("."):
-            continue
         try:
-            load_json(run_dir / MANIFEST)
+            if run_dir.is_dir() and not run_dir.name.startswith("."):
+                load_json(run_dir / MANIFEST)
         except FileError as exc:
-            missing = not (run_dir / MANIFEST).exists()
-            found.append((RunRef(experiment, run_dir.name, run_dir),
-                          f"no {MANIFEST} (deleted, or the run never finished)" if missing else f"{MANIFEST}: {exc.detail}"))
+            found.append((RunRef(experiment, run_dir.name, run_dir), f"{MANIFEST}: {exc.detail}"
+                          if (run_dir / MANIFEST).exists() else f"no {MANIFEST} (deleted, or the run never finished)"))
     return found
 
 
@@ -399,7 +393,4 @@ def _when(started: Any, folder: Path) -> datetime:
         except ValueError:
             continue
         return when if when.tzinfo else when.replace(tzinfo=timezone.utc)
-    try:
-        return datetime.fromtimestamp(folder.stat().st_mtime, timezone.utc)
-    except OSError:
-        return datetime.min.replace(tzinfo=timezone.utc)
+    return datetime.fromtimestamp(folder.stat().st_mtime if folder.exists() else 0, timezone.utc)
