@@ -19,6 +19,7 @@ import hashlib
 import json
 import os
 import shutil
+import socket
 import tempfile
 from dataclasses import dataclass
 from datetime import datetime, timezone
@@ -118,12 +119,50 @@ def new_run_id(device: str, mode: str, warm: bool = False, now: datetime | None 
     return f"{utc_stamp(now)}-{device}-{mode}" + ("-warm" if warm else "")
 
 
+OWNER = ".owner"  # in a staging folder: the host whose process (the pid ending its name) builds it
+
+
 def staging_dir(root: Path, experiment: str, run_id: str) -> Path:
+    """A new, empty <root>/.staging/<experiment>--<run id>--<pid>/; stale ones go first."""
+    clean_stale_staging(root)
     path = root / STAGING / f"{short_name(experiment)}--{short_name(run_id, 64)}--{os.getpid()}"
     if path.exists():
         shutil.rmtree(path)
     path.mkdir(parents=True)
+    (path / OWNER).write_text(socket.gethostname() + "\n")
     return path
+
+
+def clean_stale_staging(root: Path) -> list[Path]:
+    """Remove the staging folders of runs whose process is gone (killed with SIGKILL, or a crashed
+    machine): each folder's name ends in its process id, and its owner file names the host. A
+    folder of a live process, of another host (a shared filesystem: its process cannot be seen
+    from here) or without an owner stays; two runs cleaning at once only both try to remove it."""
+    folder, removed = root / STAGING, []
+    for path in sorted(folder.iterdir()) if folder.is_dir() else []:
+        pid = path.name.rpartition("--")[2]
+        if path.is_dir() and pid.isdigit() and int(pid) != os.getpid() and not _alive(int(pid)) \
+                and load_optional_text(path / OWNER) == socket.gethostname():
+            shutil.rmtree(path, ignore_errors=True)
+            removed.append(path)
+    return removed
+
+
+def load_optional_text(path: Path) -> str | None:
+    try:
+        return path.read_text(errors="replace").strip()
+    except OSError:
+        return None
+
+
+def _alive(pid: int) -> bool:
+    try:
+        os.kill(pid, 0)  # signal 0: only asks whether the process exists
+    except ProcessLookupError:
+        return False
+    except OSError:  # it exists, and belongs to someone else
+        pass
+    return True
 
 
 def publish(staging: Path, root: Path, experiment: str, run_id: str) -> Path:
@@ -150,6 +189,7 @@ def write_manifest(folder: Path, manifest: dict[str, Any]) -> None:
 
 def publish_run(staging: Path, root: Path, experiment: str, run_id: str, manifest: dict[str, Any]) -> Path:
     """The last step of every capture: write the manifest with the file list, and publish the folder."""
+    (staging / OWNER).unlink(missing_ok=True)  # the staging folder's, not the run's
     write_manifest(staging, manifest)
     return publish(staging, root, experiment, run_id)
 
@@ -308,14 +348,49 @@ def unusable_reason(manifest: dict[str, Any]) -> str | None:
 
 def newest_capture(root: Path, experiment: str) -> tuple[RunRef | None, list[tuple[RunRef, str]]]:
     """The newest successful capture of `experiment` that has kernels, and the newer runs skipped
-    on the way with the reason for each (a timing baseline, a failed run, a corrupt manifest)."""
-    skipped = []
+    on the way with the reason for each, newest first: a timing baseline, a failed run, and a
+    broken one (manifest.json deleted or corrupt), dated by its folder since its manifest cannot
+    say when it started."""
+    skipped: list[tuple[datetime, RunRef, str]] = []
+    chosen, named = None, load_optional_text(root / experiment / LATEST)
     for ref in reversed(runs(root, experiment)):
         try:
-            reason = unusable_reason(load_json(ref.path / MANIFEST))
-        except FileError as exc:
-            reason = f"{MANIFEST}: {exc.detail}"
+            manifest = load_json(ref.path / MANIFEST)
+        except FileError:
+            continue  # among the broken runs below
+        reason = unusable_reason(manifest)
         if reason is None:
-            return ref, skipped
-        skipped.append((ref, reason))
-    return None, skipped
+            chosen = ref
+            break
+        skipped.append((_when(manifest.get("started_at"), ref.path), ref, reason))
+    since = _when(_started(chosen), chosen.path) if chosen is not None else None
+    for ref, reason in broken_runs(root, experiment):
+        if since is None or _when(None, ref.path) > since:
+            skipped.append((_when(None, ref.path), ref, reason + (f"; `{LATEST}` names it" if ref.run_id == named else "")))
+    skipped.sort(key=lambda item: item[0], reverse=True)
+    return chosen, [(ref, reason) for _, ref, reason in skipped]
+
+
+def broken_runs(root: Path, experiment: str) -> list[tuple[RunRef, str]]:
+    """Run folders of `experiment` whose manifest.json is missing or cannot be read, with why."""
+    folder, found = root / experiment, []
+    for run_dir in sorted(folder.iterdir()) if folder.is_dir() else []:
+        try:
+            if run_dir.is_dir() and not run_dir.name.startswith("."):
+                load_json(run_dir / MANIFEST)
+        except FileError as exc:
+            found.append((RunRef(experiment, run_dir.name, run_dir), f"{MANIFEST}: {exc.detail}"
+                          if (run_dir / MANIFEST).exists() else f"no {MANIFEST} (deleted, or the run never finished)"))
+    return found
+
+
+def _when(started: Any, folder: Path) -> datetime:
+    """When a run started: its manifest's started_at, else the UTC stamp its run id begins with
+    (new_run_id), else its folder's modification time."""
+    for text, form in ((str(started or ""), None), (folder.name[:15], "%Y%m%d-%H%M%S")):
+        try:
+            when = datetime.strptime(text, form) if form else datetime.fromisoformat(text)
+        except ValueError:
+            continue
+        return when if when.tzinfo else when.replace(tzinfo=timezone.utc)
+    return datetime.fromtimestamp(folder.stat().st_mtime if folder.exists() else 0, timezone.utc)

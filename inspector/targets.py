@@ -21,6 +21,7 @@ import importlib
 import importlib.util
 import inspect
 import os
+import re
 import sys
 import traceback
 from dataclasses import dataclass
@@ -44,6 +45,14 @@ class TargetError(Exception):
     def __init__(self, message: str, user_traceback: str | None = None):
         super().__init__(message)
         self.user_traceback = user_traceback
+
+    def where(self) -> str | None:
+        """The deepest frame of the user's traceback as `file.py:LINE in FUNCTION` (None without one)."""
+        frames = re.findall(r'File "([^"]+)", line (\d+), in (\S+)', self.user_traceback or "")
+        if not frames:
+            return None
+        path, line, function = frames[-1]
+        return f"{Path(path).name}:{line} in {function}"
 
 
 @dataclass(frozen=True)

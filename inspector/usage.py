@@ -9,6 +9,11 @@ and exits with their code whether a command runs under the `inspect` group or on
 
 from __future__ import annotations
 
+import signal
+import threading
+from contextlib import contextmanager
+from typing import Iterator
+
 import click
 
 INTERRUPTED = 130  # 128 + SIGINT, what a shell reports for a process ended by Ctrl-C
@@ -59,3 +64,27 @@ class Interrupted(click.ClickException):
 
     def show(self, file=None) -> None:
         click.echo(self.message, err=True)
+
+
+@contextmanager
+def held_interrupt() -> Iterator[None]:
+    """Hold Ctrl-C until the block ends, then raise it as KeyboardInterrupt.
+
+    For work that a KeyboardInterrupt must not cut: imports of C extensions. The first import of
+    torch._dynamo imports triton, whose extension aborts the process (SIGABRT, "terminate called
+    after throwing an instance of 'nanobind::python_error'") when the interrupt lands during its
+    initialisation, so an `inspect bench` stopped there died by a signal instead of exiting 130;
+    one landing during `import torch` could be swallowed, and the bench ran on. Only the main
+    thread can set a handler, and one that is not Python's default (ignored, or another
+    program's) is left alone."""
+    if threading.current_thread() is not threading.main_thread() or signal.getsignal(signal.SIGINT) is not signal.default_int_handler:
+        yield
+        return
+    pressed: list[int] = []
+    signal.signal(signal.SIGINT, lambda signum, frame: pressed.append(signum))
+    try:
+        yield
+    finally:
+        signal.signal(signal.SIGINT, signal.default_int_handler)
+    if pressed:
+        raise KeyboardInterrupt

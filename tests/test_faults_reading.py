@@ -77,19 +77,35 @@ def test_newest_capture_skips_baselines_failures_and_corrupt_manifests(tmp_path:
     _fake_run(root, "failed", "2099-01-01T00:00:02+00:00", status="failed", error={"phase": "compile"},
               summary={"kernels": 3, "launches_per_call": 3})
     _fake_run(root, "empty", "2099-01-01T00:00:03+00:00")
-    corrupt = _fake_run(root, "corrupt", "2099-01-01T00:00:04+00:00")
-    (root / "silu" / "latest").write_text("corrupt\n")
-    truncate(corrupt / "manifest.json")  # its start time unknown: it sorts oldest, behind the good one
+    # issue 26 item 4: broken newer runs were skipped without a word, and `latest` named one
+    corrupt = _fake_run(root, "29990101-000004-cpu-default", "2999-01-01T00:00:04+00:00")
+    truncate(corrupt / "manifest.json")  # its start time unreadable: dated by its run id
+    deleted = _fake_run(root, "29990101-000005-cpu-default", "2999-01-01T00:00:05+00:00")
+    (deleted / "manifest.json").unlink()
+    (root / "silu" / "latest").write_text(f"{corrupt.name}\n")
     ref, skipped = store.newest_capture(root, "silu")
     assert ref is not None and ref.run_id == "good"
-    assert [r.run_id for r, _ in skipped] == ["empty", "failed", "baseline"]
+    assert [r.run_id for r, _ in skipped] == [deleted.name, corrupt.name, "empty", "failed", "baseline"]
     reasons = dict((r.run_id, why) for r, why in skipped)
     assert "timing baseline" in reasons["baseline"] and "compile" in reasons["failed"] and "no kernels" in reasons["empty"]
+    assert "corrupt or truncated" in reasons[corrupt.name] and "`latest` names it" in reasons[corrupt.name]
+    assert "no manifest.json" in reasons[deleted.name]
     result = inspect("diff", "silu", "--root", str(root), "--no-ptx", "--no-html")
     assert result.exit_code == 0, result.output
     assert "good" in result.stdout
     notes = [l for l in result.stderr.splitlines() if l.startswith("note: skipped the newer run")]
-    assert len(notes) == 3 and "--no-capture timing baseline" in "".join(notes)
+    assert len(notes) == 5 and "--no-capture timing baseline" in "".join(notes)
+    assert any(corrupt.name in n and "manifest.json: corrupt" in n and "latest" in n for n in notes), notes
+    assert any(deleted.name in n and "no manifest.json" in n for n in notes), notes
+
+
+def test_an_older_broken_run_is_not_named(tmp_path: Path) -> None:
+    root = tmp_path / "captures"
+    old = _fake_run(root, "20000101-000000-cpu-default", "2000-01-01T00:00:00+00:00")
+    truncate(old / "manifest.json")
+    shutil.copytree(SILU, root / "silu" / "good")
+    ref, skipped = store.newest_capture(root, "silu")
+    assert ref is not None and ref.run_id == "good" and skipped == []
 
 
 def test_diff_with_only_a_baseline_says_so(tmp_path: Path) -> None:

@@ -8,7 +8,7 @@ import pytest
 
 import experiments
 from inspector import store
-from inspector.capture.runner import recollect
+from inspector.capture.recollect import recollect
 
 ROOT = Path(__file__).resolve().parents[1] / "captured_kernels"
 

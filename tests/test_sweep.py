@@ -81,7 +81,7 @@ def test_parse_params_and_grid():
 
 @pytest.mark.parametrize("raw, words", [
     (["BLOCK=64"], ["unknown parameter 'BLOCK'", "BLOCK_SIZE", "num_warps"]),
-    (["num_warps=four"], ["'four' is not a int", *map(str, sweep_kernels.SWEEP["num_warps"])]),
+    (["num_warps=four"], ["'four' is not a whole number", *map(str, sweep_kernels.SWEEP["num_warps"])]),
     (["num_warps=1", "num_warps=2"], ["given twice"]),
 ])
 def test_parse_params_errors_name_the_valid_choices(raw, words):
@@ -297,7 +297,7 @@ def test_cli_wrong_point_exits_1(tmp_path):
 
 @pytest.mark.parametrize("args, words", [
     ([ADD_REF, "--param", "BLOCK=64"], ["unknown parameter 'BLOCK'", "BLOCK_SIZE (128, 256, 512, 1024)"]),
-    ([ADD_REF, "--param", "num_warps=x"], ["'x' is not a int"]),
+    ([ADD_REF, "--param", "num_warps=x"], ["'x' is not a whole number"]),
     ([ADD_REF, "--param", "BLOCK_SIZE=100,200", "--param", "num_warps=1"], ["rejected every point", "power of two"]),
     ([ADD_REF, "--param", "BLOCK_SIZE=64", "--x", "num_warps"], ["--x 'num_warps' is not a swept parameter"]),
     ([ADD_REF, "--shape", "8"], ["bad --shape"]),

@@ -78,13 +78,18 @@ def test_bad_targets_exit_2_with_one_line(ref, message, tmp_path):
     assert not (tmp_path / "block.not_a_pair").exists()
 
 
-def test_user_exception_shows_their_traceback(tmp_path):
+def test_user_exception_is_one_line_and_its_traceback_with_v(tmp_path):
     result = run(f"{USER}/block.py:broken", "--out", str(tmp_path))
     assert result.exit_code == 2
     lines = result.output.strip().splitlines()
-    assert lines[-1].startswith("error: ") and "weights file missing" in lines[-1]
-    assert any("helper_that_fails" in l for l in lines) and "Traceback" not in result.output
+    assert len(lines) == 1, result.output  # the line says where; the traceback is behind -v
+    assert lines[0].startswith("error: ") and "weights file missing" in lines[0]
+    assert "block.py:" in lines[0] and "in helper_that_fails" in lines[0] and "-v prints your traceback" in lines[0]
     assert not any((tmp_path / store.STAGING).iterdir())
+    result = run(f"{USER}/block.py:broken", "--out", str(tmp_path), "-v")
+    lines = result.output.strip().splitlines()
+    assert result.exit_code == 2 and lines[-1].startswith("error: ") and "-v" not in lines[-1]
+    assert any("helper_that_fails" in l for l in lines[:-1]) and "Traceback" not in result.output
 
 
 def test_shape_for_a_function_without_shape(tmp_path):

@@ -35,6 +35,7 @@ from inspector.core.progress import Progress
 from inspector.core.spread import BASELINES, TIE_METRIC, overlaps, spread_of, tie_note
 from inspector.core.timing import HOST_CALLS, CopyBandwidth, Timing, copy_bandwidth, host_share, host_us, time_fn
 from inspector.store import bench_dir
+from inspector.usage import held_interrupt
 from inspector.versions import Versions, collect, resolve_device
 
 
@@ -319,6 +320,8 @@ def run_bench(config: BenchConfig, progress: Progress | None = None,
     if save is None:
         save = (lambda rows: write_csv(rows, config.out)) if config.out is not None else (lambda rows: None)
     device, jobs = plan(config)
+    with held_interrupt():  # its first call imports torch._dynamo and triton: see held_interrupt
+        torch.compiler.reset()
     versions = collect(device)
     timestamp = datetime.now(timezone.utc).isoformat(timespec="seconds")
 

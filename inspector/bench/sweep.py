@@ -44,6 +44,7 @@ from inspector.bench.table import COPY_EXPERIMENT, COPY_PROVIDER, Row
 from inspector.core.policy import first_tensor
 from inspector.core.progress import Progress
 from inspector.core.timing import REP_MS, WARMUP_MS, CopyBandwidth, copy_bandwidth, time_fn
+from inspector.usage import held_interrupt
 from inspector.versions import collect, resolve_device
 
 Point = dict[str, Any]
@@ -102,6 +103,10 @@ class SweepPlan:
 
 # ---------------------------------------------------------------- parameters and the grid
 
+# what a value of each parsed type is called in a message ("'abc' is not a whole number")
+KIND_NAMES = {bool: "true/false value", int: "whole number", float: "number", str: "text"}
+
+
 def value_type(candidates: Sequence[Any]) -> type:
     """The type a value given on the command line is parsed as: bool, int, float or str."""
     kinds = {type(c) for c in candidates if c is not None}
@@ -158,7 +163,7 @@ def parse_params(raw: Sequence[str], sweep: dict[str, list]) -> dict[str, list]:
             try:
                 parsed.append(parse_value(v, sweep[key]))
             except ValueError:
-                kind = value_type(sweep[key]).__name__
+                kind = KIND_NAMES.get(value_type(sweep[key]), "value of that kind")
                 raise SweepError(f"--param {key}: {v.strip()!r} is not a {kind}; "
                                  f"its candidates are {', '.join(map(str, sweep[key]))}") from None
         params[key] = list(dict.fromkeys(parsed))  # a repeated value would be timed twice
@@ -179,7 +184,8 @@ def load_kernel(spec: Experiment, launcher: str | None) -> Kernel:
         raise SweepError(f"{spec.name} names no handwritten kernel: there is nothing to sweep")
     module_name, _, default_name = spec.handwritten.partition(":")
     try:
-        module = importlib.import_module(module_name)
+        with held_interrupt():  # the kernel file imports triton, whose C extension aborts on a Ctrl-C mid-import
+            module = importlib.import_module(module_name)
     except Exception as exc:
         raise SweepError(f"cannot import {module_name} ({spec.name}'s handwritten kernel): {error_text(exc, 300)}") from None
     name = launcher or default_name

@@ -37,6 +37,9 @@ from inspector.usage import FileError
 COPY_EXPERIMENT = "_copy"
 HOST_BOUND = 0.8  # host_share from which a row's time is flagged as possibly including host time
 COPY_PROVIDER = "copy"
+# a copy ceiling spreading wider than this (p80/p20) marks the "% copy" column unreliable: quiet
+# runs of the 1 GiB copy spread under 1.1x on the H100 and H200
+COPY_NOISY_SPREAD = 1.5
 # Below this many bytes moved, a GPU kernel's time is mostly launch latency and ramp-up, not
 # bandwidth (the H100/H200 L2 is 50-60 MB): such numbers are labelled as latency numbers.
 LATENCY_BYTES = 50e6
@@ -150,6 +153,28 @@ def tie_verdict(m: dict[str, Row], base: dict[str, Row] | None, baseline: str) -
     return tie_from_metrics({k: r.value for k, r in m.items()}, {k: r.value for k, r in base.items()})
 
 
+def copy_doubts(copies: Sequence[Row], groups: dict[tuple, dict[str, Row]]) -> dict[str, str]:
+    """device -> why its "% copy" column cannot be trusted: a copy ceiling whose own p20-p80
+    spread is wide was measured while something else ran (on the 2-core CPU under load: 9 GB/s
+    where a quiet run measures 25-34), and a ceiling that a kernel exceeds is no ceiling."""
+    doubts: dict[str, str] = {}
+    for device in dict.fromkeys(r.device for r in copies):
+        copy = {r.metric: r.value for r in copies if r.device == device}
+        why = []
+        low, high = copy.get("p20_ms"), copy.get("p80_ms")
+        if low and high and low > 0 and high / low > COPY_NOISY_SPREAD:
+            why.append(f"its p80/p20 spread is {high / low:.2f}x")
+        over = [m["frac_copy_bw"].value for key, m in groups.items() if key[3] == device and "frac_copy_bw" in m]
+        if over and max(over) > 1:
+            why.append(f"a kernel reaches {100 * max(over):.0f}% of it")
+        if why:
+            gbs = copy.get("gb_per_s")
+            doubts[device] = (f"% copy on {device} is unreliable (marked ?): the copy ceiling"
+                              f"{f' ({gbs:,.0f} GB/s)' if gbs else ''} was measured under load, {' and '.join(why)}; "
+                              "bench again on a quiet machine")
+    return doubts
+
+
 def bench_table(rows: Sequence[Row]) -> Table:
     """One line per experiment x provider (x shape, dtype, device), from long-format rows."""
     groups: dict[tuple[str, str, str, str, str], dict[str, Row]] = {}
@@ -178,6 +203,7 @@ def bench_table(rows: Sequence[Row]) -> Table:
     def val(m: dict[str, Row], metric: str) -> float | None:
         return m[metric].value if metric in m else None
 
+    doubts = copy_doubts(copies, groups)
     latency_shapes = False
     host_bound: list[str] = []
     previous = None
@@ -203,7 +229,8 @@ def bench_table(rows: Sequence[Row]) -> Table:
             number(med, ".4g", missing=""),
             spread,
             number(gbs, ",.0f", missing=""),
-            number(None if val(m, "frac_copy_bw") is None else 100 * val(m, "frac_copy_bw"), ".0f", "%", missing=""),
+            number(None if val(m, "frac_copy_bw") is None else 100 * val(m, "frac_copy_bw"), ".0f", "%", missing="")
+            + ("?" if device in doubts and "frac_copy_bw" in m else ""),
             number(val(m, "tflop_per_s"), ".1f", missing=""),
             *(speedup_text(val(m, f"speedup_vs_{b}"), tie_verdict(m, groups.get(key[:4] + (b,)), b))
               for b in ("eager", "compile")),
@@ -215,6 +242,7 @@ def bench_table(rows: Sequence[Row]) -> Table:
     for c in copies:
         if c.metric == "gb_per_s":
             notes.append(f"copy ceiling on {c.device_name}: {c.value:,.0f} GB/s ({c.note})")
+    notes += doubts.values()
     if any(r.device == "cpu" for r in measured):
         notes.append("CPU rows: wall-clock loop, no cache flush")
     if latency_shapes:

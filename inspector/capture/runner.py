@@ -33,7 +33,6 @@ from inspector.core.progress import Progress
 from inspector.core.records import Manifest, RunSummary
 from inspector.store import load_optional
 from inspector.targets import TargetError, folder_name
-from inspector.usage import FileError
 
 # settings inherited from the user's shell that would change what a capture measures or writes
 SCRUBBED_ENV = (
@@ -218,93 +217,6 @@ def safe_temp_dir() -> Path:
             return Path(candidate)
     raise OSError("no writable temp folder without spaces or shell characters in its path for the C++ "
                   "compiler: set TMPDIR to one")
-
-
-# the raw files recollect reads and cannot rebuild, with the JSON type each holds (None: any)
-RAW_JSON = (("results.json", dict), ("versions.json", dict), ("runtime_kernels.json", list), ("profile.json", None))
-
-
-def recollect(folder: Path) -> dict[str, Any]:
-    """Re-derive kernels.json, compile_metrics.json, graphs and the manifest summary of a published
-    run from its raw files (trace, results, runtime kernels, profile): after an upgrade of this tool,
-    old captures get the new analysis without compiling again. Returns the updated manifest.
-
-    The folder is rebuilt in a copy beside it and swapped in only when complete, so a failure or
-    Ctrl-C leaves it as it was. FileError (and nothing changed) when there is nothing to rebuild
-    from (no raw trace), a raw file is corrupt, the folder is read-only, or the trace yields no
-    kernels where the capture has some (a truncated trace must not replace a good analysis)."""
-    manifest = store.load_json(folder / store.MANIFEST, None)
-    if manifest is None:
-        raise FileError(folder, "not a capture folder (no manifest.json)")
-    for name, kind in RAW_JSON:
-        store.load_json(folder / name, None, kind)
-    trace = folder / "trace"
-    if not trace.is_dir() or not any(trace.iterdir()):
-        what = "a --no-capture timing baseline has" if store.is_timing_baseline(manifest) else "it has"
-        raise FileError(folder, f"no raw trace to rebuild from ({what} no trace/ folder); left as it was")
-    store.check_writable(folder, folder=True)
-    work = Path(tempfile.mkdtemp(prefix=f".{folder.name}.recollect-", dir=folder.parent))
-    try:
-        shutil.copytree(folder, work, symlinks=True, dirs_exist_ok=True)
-        summary = collect(work, work / ".no-cache")
-        _keep_counters(folder, work)
-        before = (manifest.get("summary") or {}).get("kernels") or 0
-        if before and not summary["kernels"]:
-            raise FileError(folder, f"its trace yields no kernels where the capture lists {before}: "
-                                    "the trace is incomplete; left as it was")
-        fresh = _recollected_manifest(manifest, work, summary)
-        fresh["files"] = store.list_files(work)
-        store.write_json(work / store.MANIFEST, fresh)
-        _swap(folder, work)
-        return fresh
-    except OSError as exc:
-        raise FileError(folder, f"cannot rebuild ({exc.strerror or exc}); left as it was") from None
-    finally:
-        shutil.rmtree(work, ignore_errors=True)
-
-
-def _keep_counters(folder: Path, work: Path) -> None:
-    """Hardware counters are measured, not derived: the rebuilt kernels.json takes them over."""
-    from inspector.core.ncu import merge_into_kernels
-
-    try:  # the kernels.json being rebuilt may be corrupt: then there is nothing to take over
-        counters = store.load_json(folder / "kernels.json", {}, dict).get("counters")
-    except FileError:
-        return
-    if isinstance(counters, dict) and isinstance(counters.get("kernels"), list):
-        meta = {k: v for k, v in counters.items() if k != "kernels"}
-        fresh = store.load_json(work / "kernels.json", {}, dict)
-        store.write_json(work / "kernels.json", merge_into_kernels(fresh, counters["kernels"], meta))
-
-
-def _recollected_manifest(manifest: dict[str, Any], folder: Path, summary: dict[str, Any]) -> dict[str, Any]:
-    config = RunConfig.from_json(manifest.get("options") or {"experiment": manifest.get("experiment"), "device": manifest.get("device")})
-    try:
-        started = datetime.fromisoformat(str(manifest.get("started_at")))
-    except ValueError:
-        raise FileError(folder / store.MANIFEST, f"corrupt (started_at {manifest.get('started_at')!r} is no time)") from None
-    fresh = build_manifest(config, name=manifest.get("experiment"), staging=folder, run_id=manifest.get("run_id"),
-                           started=started, rc=0 if manifest.get("status") == "ok" else 1,
-                           wall_s=manifest.get("wall_s") or 0.0, cache_before=(manifest.get("cache") or {}).get("before"),
-                           summary=summary)
-    for key in ("started_at", "finished_at", "status", "error", "experiment_ref", "phases_s"):
-        fresh[key] = manifest.get(key)
-    if "reference_of" in manifest:  # a committed reference capture keeps the run it was made from
-        fresh["reference_of"] = manifest["reference_of"]
-    fresh["recollected_at"] = datetime.now(timezone.utc).isoformat(timespec="seconds")
-    return fresh
-
-
-def _swap(folder: Path, rebuilt: Path) -> None:
-    """Put `rebuilt` in place of `folder` with two renames; the old folder is removed last."""
-    old = folder.with_name(f".{folder.name}.old-{os.getpid()}")
-    os.replace(folder, old)
-    try:
-        os.replace(rebuilt, folder)
-    except BaseException:
-        os.replace(old, folder)
-        raise
-    shutil.rmtree(old, ignore_errors=True)
 
 
 def build_manifest(config: RunConfig, *, name: str, staging: Path, run_id: str, started: datetime, rc: int, wall_s: float,

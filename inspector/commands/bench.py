@@ -4,7 +4,8 @@ Thin: parses flags into a BenchConfig, checks the CSV can be written, calls `run
 the table built from the rows, then writes the CSV (so a failed write never loses the table).
 Exit codes: 0 all providers correct; 1 a provider failed or was wrong (the others still ran and
 are in the CSV); 2 the request itself was invalid or the CSV cannot be written (one line on
-stderr); 130 interrupted (the experiments finished so far are in the CSV, unless it existed before).
+stderr); 130 interrupted (the experiments finished so far are in the CSV or, when it existed
+before, in a new file beside it: the line names it).
 """
 
 from __future__ import annotations
@@ -27,13 +28,16 @@ def default_out() -> Path:
 
 
 class PartialSaver:
-    """Saves the rows after each experiment, so a killed bench keeps what it measured; but never
-    over a file that existed before the run (a part of a new run must not replace a whole old
-    one), and a failed save only warns: the measuring goes on and the final write reports it."""
+    """Saves the rows after each experiment, so a killed bench keeps what it measured. A part of a
+    new run never replaces a whole old one: when the CSV existed before the run, the rows go to a
+    new file beside it (`<stem>.partial-<UTC stamp>.csv`), removed once the whole CSV is written.
+    A failed save only warns: the measuring goes on and the final write reports it."""
 
     def __init__(self, path: Path, warn) -> None:
-        self.path, self.warn = path, warn
-        self.enabled = not path.exists()
+        self.warn = warn
+        self.target = path
+        self.path = path if not path.exists() else sibling(path)
+        self.enabled = not path.exists() or path.is_file()  # a device or pipe (/dev/stdout) gets the end result only
         self.saved = False
 
     def __call__(self, rows: list[Row]) -> None:
@@ -45,6 +49,29 @@ class PartialSaver:
         except OSError as exc:
             self.enabled = False
             self.warn(f"warning: {self.path}: cannot save the rows so far ({exc.strerror or exc}); measuring on")
+
+    def kept(self) -> str:
+        """What an interrupted run kept, for its one line."""
+        if not self.saved:
+            return "no CSV was written"
+        if self.path == self.target:
+            return f"the experiments finished so far are in {self.path}"
+        return f"the experiments finished so far are in {self.path} ({self.target} was left as it was)"
+
+    def done(self) -> None:
+        """The whole CSV is written: a partial file beside it is no longer needed."""
+        if self.path != self.target:
+            self.path.unlink(missing_ok=True)
+
+
+def sibling(path: Path) -> Path:
+    """A new file beside `path` for a partial run: `b.csv` -> `b.partial-20261206-084000.csv`."""
+    candidate = path.with_name(f"{path.stem}.partial-{utc_stamp()}{path.suffix}")
+    number = 1
+    while candidate.exists():
+        number += 1
+        candidate = path.with_name(f"{path.stem}.partial-{utc_stamp()}-{number}{path.suffix}")
+    return candidate
 
 
 @click.command("bench")
@@ -83,6 +110,8 @@ def bench(names: tuple[str, ...], shapes: tuple[str, ...], dtype: str | None, de
     """Time eager PyTorch, torch.compile and the handwritten Triton kernels of NAME... (default: all
     experiments), after checking each against a float64 reference, and report GB/s against the
     measured copy bandwidth."""
+    if any(not s.strip() for s in shapes):
+        raise InputError("--shape is empty: give dimensions like 8192x4096 (matmul: MxNxK), or leave it out for the default")
     config = BenchConfig(
         experiments=tuple(names),
         shape=shapes or None,
@@ -102,13 +131,13 @@ def bench(names: tuple[str, ...], shapes: tuple[str, ...], dtype: str | None, de
     except BenchConfigError as exc:
         raise InputError(str(exc)) from None
     except KeyboardInterrupt:
-        kept = f"the experiments finished so far are in {config.out}" if partial.saved else "no CSV was written"
-        raise Interrupted("inspect bench", kept) from None
+        raise Interrupted("inspect bench", partial.kept()) from None
     console = Console()
     if not console.is_terminal:
         console = Console(width=200)  # piped or captured: 80 columns would fold every cell
     console.print(bench_table(rows))  # first: a failed write below must not lose the results
     save_csv(rows, config.out)
+    partial.done()
     click.echo(f"wrote {config.out}")
     bad = problems(rows)
     if bad:

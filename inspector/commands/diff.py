@@ -7,6 +7,7 @@ on stderr and exit code 2.
 
 from __future__ import annotations
 
+import difflib
 import sys
 from pathlib import Path
 
@@ -43,9 +44,69 @@ def resolve_run(target: str, root: Path, skipped: list[str] | None = None) -> Pa
                              f"run `inspect run {target}` (without --no-capture)")
         if (root / target).is_dir():
             raise InputError(f"no capture of {target} under {root} has a manifest.json")
-        raise InputError(f"no capture of {target!r} under {root}: run `inspect run {target}` first, or give a capture folder")
+        raise InputError(unknown_target(target, root))
     store.check_run(ref.path)
     return ref.path
+
+
+def unknown_target(target: str, root: Path) -> str:
+    """Why there is no capture of `target`: a known experiment not run yet, or a name that is none
+    (then the close ones among the experiments and the captures under root)."""
+    from experiments import catalog
+
+    known = list(catalog.entries())
+    if target in known or ":" in target:
+        return f"no capture of {target!r} under {root}: run `inspect run {target}` first, or give a capture folder"
+    captured = [p.name for p in root.iterdir() if p.is_dir() and not p.name.startswith((".", "_"))] if root.is_dir() else []
+    close = difflib.get_close_matches(target, dict.fromkeys(known + captured), n=4, cutoff=0.5)
+    hint = f"close names: {', '.join(close)}" if close else "`inspect list` names the experiments"
+    return f"{target!r} is not a known experiment, a capture under {root} or a capture folder ({hint})"
+
+
+def measure_here(run: Path, root: Path, echo) -> Path | None:
+    """`diff NAME --measure`: bench the capture's experiment, shape and dtype on this GPU (eager,
+    torch.compile, the handwritten kernel; Nsight Compute counters where ncu is installed) into
+    ROOT/_bench/, unless a bench of this GPU model is there already. Returns the CSV written (None
+    when one existed). Bad input (exit 2) on a CPU capture, without a GPU, or on another GPU model
+    than the capture's: a bench there would not explain it."""
+    from experiments import catalog
+    from inspector.report.diff_view import bench_measured
+
+    manifest = store.load_json(run / store.MANIFEST)
+    name, shape, dtype = manifest.get("experiment"), manifest.get("shape"), manifest.get("dtype")
+    if manifest.get("device") != "cuda":
+        raise InputError(f"--measure times the handwritten kernel on a GPU: {run} is a CPU capture")
+    entry = catalog.entries().get(name)
+    if entry is None or entry.handwritten is None:
+        raise InputError(f"--measure benches a built-in experiment's handwritten kernel: {name!r} has none")
+    import torch
+
+    if not torch.cuda.is_available():
+        raise InputError("--measure benches on this machine's GPU: torch sees no CUDA device here")
+    here, captured = torch.cuda.get_device_name(), manifest.get("device_name")
+    if captured and here != captured:
+        raise InputError(f"--measure: the capture ran on {captured} and this GPU is {here}: a bench here would not "
+                         f"explain it (run `inspect run {name}` here first)")
+    found = bench_measured(root, name, shape, dtype, "cuda", None, captured)
+    if found is not None:
+        echo(f"note: --measure: {found.source} under {store.bench_dir(root)} already benches {name} on {here}")
+        return None
+    from inspector.bench.run import BenchConfig, BenchConfigError, problems, run_bench
+    from inspector.bench.table import save_csv
+
+    out = store.bench_dir(root) / f"bench-{store.utc_stamp()}-measure-{name}.csv"
+    store.check_writable(out)
+    config = BenchConfig(experiments=(name,), shape="x".join(str(d) for d in shape or []) or None, dtype=dtype,
+                         device="cuda", out=out, counters=True)
+    try:
+        rows = run_bench(config, progress=echo)
+    except BenchConfigError as exc:
+        raise InputError(f"--measure: {exc}") from None
+    save_csv(rows, out)
+    echo(f"wrote {out}")
+    for line in problems(rows):
+        echo(f"warning: --measure: {line}")
+    return out
 
 
 @click.command("diff")
@@ -59,7 +120,11 @@ def resolve_run(target: str, root: Path, skipped: list[str] | None = None) -> Pa
               help="How to print the normalized kernel sources in the terminal.")
 @click.option("--kernel", default=None, help="Handwritten kernel to compare (default: the first one its launcher launches).")
 @click.option("--no-ptx", is_flag=True, help="Skip compiling the handwritten kernel to PTX offline (saves ~2-5 s).")
-def diff(targets, root, html_path, no_html, source, kernel, no_ptx) -> None:
+@click.option("--measure", is_flag=True,
+              help="diff NAME on a GPU: when ROOT/_bench/ holds no bench of the capture's GPU model, bench its "
+                   "experiment, shape and dtype here first (eager, torch.compile, the handwritten kernel, with "
+                   "Nsight Compute counters where ncu is installed) and compare with that. Needs the capture's GPU model.")
+def diff(targets, root, html_path, no_html, source, kernel, no_ptx, measure=False) -> None:
     """Explain generated vs handwritten: `diff NAME` compares the latest capture of NAME with the
     handwritten Triton kernel (anatomy, bytes per call, launches, intermediates, source diff,
     findings); `diff RUN_A RUN_B` compares two capture folders of one experiment."""
@@ -78,6 +143,10 @@ def diff(targets, root, html_path, no_html, source, kernel, no_ptx) -> None:
         store.check_writable(out)  # before the work, so a read-only folder costs nothing
     for line in skipped:
         click.echo(f"note: {line}", err=True)
+    if measure:
+        if len(runs) == 2:
+            raise InputError("--measure applies to `diff NAME` (a capture against its handwritten kernel), not to two captures")
+        measure_here(runs[0], root_path, lambda line: click.echo(line, err=True))
     if len(runs) == 2:
         from inspector.analysis.compare_runs import CompareError, compare
         from inspector.report.diff_render import print_comparison, write_comparison_html

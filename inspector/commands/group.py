@@ -11,7 +11,9 @@ import importlib
 
 import click
 
-from inspector.usage import Interrupted
+from inspector.usage import Interrupted, held_interrupt
+
+LOADING = "inspector.loading_command"  # ctx.meta key: the lazy command being imported
 
 
 class LazyGroup(click.Group):
@@ -26,8 +28,9 @@ class LazyGroup(click.Group):
         try:
             return super().invoke(ctx)
         except KeyboardInterrupt:  # a command with more to say raises usage.Interrupted itself
-            name = ctx.invoked_subcommand or ctx.info_name
-            raise Interrupted(f"inspect {name}", "no partial output was written") from None
+            # a command interrupted while it is imported has no invoked_subcommand yet
+            name = ctx.invoked_subcommand or ctx.meta.get(LOADING)
+            raise Interrupted(f"inspect {name}" if name else "inspect", "no partial output was written") from None
 
     def list_commands(self, ctx: click.Context) -> list[str]:
         return sorted({*super().list_commands(ctx), *self.lazy_commands})
@@ -38,9 +41,13 @@ class LazyGroup(click.Group):
         return self.load(name)
 
     def load(self, name: str) -> click.Command:
+        context = click.get_current_context(silent=True)
+        if context is not None:
+            context.meta[LOADING] = name
         target, _ = self.lazy_commands[name]
         module, _, attr = target.partition(":")
-        command = getattr(importlib.import_module(module), attr)
+        with held_interrupt():  # torch's C extensions swallow or abort on a Ctrl-C mid-import
+            command = getattr(importlib.import_module(module), attr)
         self.add_command(command, name)
         return command
 

@@ -7,7 +7,6 @@ from __future__ import annotations
 
 from pathlib import Path
 
-import click
 from rich.console import Console
 from rich.markup import escape
 
@@ -66,7 +65,8 @@ def build_config(names, run_all, device, mode, dtype, shape, shapes, dynamic, ba
                      warm=warm, out=Path(out), seed=seed, capture=capture)
 
 
-def run_ranks(names, run_all, nproc, timeout_s, options: dict, cache_dir, quiet: bool, console: Console, err_console: Console) -> None:
+def run_ranks(names, run_all, nproc, timeout_s, options: dict, cache_dir, quiet: bool, console: Console, err_console: Console,
+              verbose: bool = False) -> None:
     """The whole `inspect run ... --nproc N` command after click parsed it."""
     from inspector.analysis.ranks import compare
     from inspector.capture.distributed import capture_distributed
@@ -83,9 +83,9 @@ def run_ranks(names, run_all, nproc, timeout_s, options: dict, cache_dir, quiet:
                 progress=lambda line: (err_console.print(f"[dim]{escape(f'{label} {line}')}[/]", soft_wrap=True),
                                        status.update(escape(f"{label} {line}"))))
     except TargetError as exc:
-        if exc.user_traceback:
-            click.echo(exc.user_traceback.rstrip(), err=True)
-        raise InputError(str(exc)) from None
+        from inspector.commands.run import user_code_error
+
+        raise user_code_error(exc, verbose) from None
     except KeyboardInterrupt:
         raise Interrupted(label, "every rank was stopped and no capture folder was left behind") from None
     print_comparison(result.path, console, details=not quiet)

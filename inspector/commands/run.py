@@ -76,6 +76,13 @@ def resolve_names(names: tuple[str, ...], run_all: bool) -> list[str]:
     return list(names)
 
 
+def check_not_empty(shape: str | None, shapes: str | None) -> None:
+    """`--shape ""` was taken as no shape at all, while `--dtype ""` is refused: refuse both."""
+    for flag, value in (("--shape", shape), ("--shapes", shapes)):
+        if value is not None and not value.strip(" ,"):
+            raise InputError(f"{flag} is empty: give dimensions like 8192x4096 (matmul: MxNxK), or leave it out for the default")
+
+
 def parse_shapes(spec, shape: str | None, shapes: str | None) -> tuple[tuple[int, ...] | None, tuple]:
     if shape and shapes:
         raise InputError("give --shape or --shapes, not both")
@@ -97,6 +104,7 @@ def build_configs(names, device, mode, dtype, shape, shapes, dynamic, backward, 
         device = resolve_device(device)
     except ValueError as exc:
         raise InputError(str(exc)) from None
+    check_not_empty(shape, shapes)
     if dtype is not None and dtype not in catalog.DTYPE_ALIASES:
         raise InputError(f"unknown --dtype {dtype!r}: choose one of {', '.join(sorted(set(catalog.DTYPE_ALIASES)))}")
     configs = []
@@ -141,7 +149,8 @@ def _raw_shapes(shape, shapes):
 @click.option("--dynamic/--no-dynamic", default=None, help="Force dynamic-shape or static compilation (default: torch.compile's automatic choice).")
 @click.option("--backward", is_flag=True, help="Also compile and capture the backward pass (output.backward(random grad)).")
 @click.option("--warm", is_flag=True, help="Reuse the experiment's private Inductor/Triton cache instead of compiling cold; the cache state is recorded.")
-@click.option("--out", default=str(DEFAULT_OUT), show_default=True, type=click.Path(file_okay=False), help="Root folder of the captures.")
+@click.option("--root", "--out", "out", default=str(DEFAULT_OUT), show_default=True, type=click.Path(file_okay=False),
+              help="Root folder of the captures (the --root of diff and report; --out is the same option, its older name).")
 @click.option("--seed", type=int, default=None, help="Seed for the random inputs (default: fresh each run, recorded in results.json).")
 @click.option("--no-capture", is_flag=True, help="Compile without any capture settings (no trace, no debug output): the baseline for capture overhead.")
 @click.option("--cache-dir", default=None, type=click.Path(file_okay=False), help="Use this Inductor/Triton cache folder instead of OUT/.cache/<name> (never emptied: compiles are warm when it already holds the graph).")
@@ -151,7 +160,7 @@ def _raw_shapes(shape, shapes):
 @click.option("--quiet", "-q", is_flag=True, help="No progress lines and no per-run summary: one line per run with its status and capture folder.")
 @click.option("--jobs", "-j", type=click.IntRange(min=1), default=1, show_default=True,
               help="Captures at once: compiles run in parallel, timing and profiling take the device's lock one capture at a time; with several GPUs visible, each capture gets one.")
-@click.option("--verbose", "-v", is_flag=True, help="Also print the seconds of each phase of each run (start, inputs, compile, ..., render).")
+@click.option("--verbose", "-v", is_flag=True, help="Also print the seconds of each phase of each run (start, inputs, compile, ..., render), and the traceback of your code where it raised.")
 @click.option("--nproc", type=int, default=None, metavar="N",
               help="Run NAME on N ranks with torchrun (gloo on the CPU, NCCL with one GPU per rank) and compare them; default for a distributed experiment: its own (2).")
 @click.option("--timeout", "timeout_s", type=click.FloatRange(min=1), default=900, show_default=True, metavar="SECONDS",
@@ -180,7 +189,7 @@ def run_cmd(names, run_all, device, mode, dtype, shape, shapes, dynamic, backwar
 
         options = dict(device=device, mode=mode, dtype=dtype, shape=shape, shapes=shapes, dynamic=dynamic, backward=backward,
                        warm=warm, out=out, seed=seed, capture=not no_capture)
-        return run_ranks(names, run_all, nproc, timeout_s, options, cache_dir, quiet, console, err_console)
+        return run_ranks(names, run_all, nproc, timeout_s, options, cache_dir, quiet, console, err_console, verbose)
     from inspector.capture import phases
     from inspector.capture.jobs import run_captures
     from inspector.capture.runner import capture
@@ -221,10 +230,8 @@ def run_cmd(names, run_all, device, mode, dtype, shape, shapes, dynamic, backwar
 
     try:
         outcomes = [o.as_row() for o in run_captures(configs, jobs, start, done, fatal=(TargetError,))]
-    except TargetError as exc:  # the user's reference or code: one message (and their traceback), exit 2
-        if exc.user_traceback:
-            click.echo(exc.user_traceback.rstrip(), err=True)
-        raise InputError(str(exc)) from None
+    except TargetError as exc:  # the user's reference or code: one line, exit 2
+        raise user_code_error(exc, verbose) from None
     except KeyboardInterrupt:
         raise Interrupted("inspect run", "no capture folder was left behind by the runs in progress") from None
     if len(configs) > 1:
@@ -234,19 +241,36 @@ def run_cmd(names, run_all, device, mode, dtype, shape, shapes, dynamic, backwar
         raise Failed(f"{len(failed)} of {len(configs)} failed: {', '.join(failed)}")
 
 
+def user_code_error(exc, verbose: bool) -> InputError:
+    """The one line for a reference that cannot be loaded. Where the user's code raised, the line
+    names the deepest frame; their whole traceback (our frames left out) comes before it with -v
+    only: five lines of it before every error line buried the message."""
+    where = exc.where()
+    if where is None:
+        return InputError(str(exc))
+    if verbose:
+        click.echo(exc.user_traceback.rstrip(), err=True)
+        return InputError(f"{exc} (at {where})")
+    return InputError(f"{exc} (at {where}; -v prints your traceback)")
+
+
 @click.command("recollect")
 @click.argument("runs", nargs=-1, required=True, type=click.Path(exists=True, file_okay=False))
-def recollect_cmd(runs) -> None:
+@click.option("--force", is_flag=True,
+              help="Rebuild even when the result would have fewer kernels, launches or compile seconds "
+                   "than the capture records (a damaged trace); a warning names what was lost.")
+def recollect_cmd(runs, force) -> None:
     """Rebuild the derived files (kernels.json, compile_metrics.json, graphs, manifest summary) of
     existing capture folders RUNS from their raw trace, without compiling again. A folder that
-    cannot be rebuilt (no raw trace, a corrupt manifest or results.json, read-only) is left as it
-    was: one line each, the others still run, exit code 2 at the end."""
-    from inspector.capture.runner import recollect
+    cannot be rebuilt (no raw trace, a corrupt manifest or results.json, read-only) or whose trace
+    is damaged so that kernels, launches or compile time would be lost is left as it was: one
+    line each, the others still run, exit code 2 at the end."""
+    from inspector.capture.recollect import recollect
 
     unusable = 0
     for run in runs:
         try:
-            manifest = recollect(Path(run))
+            manifest = recollect(Path(run), force=force, warn=lambda line: click.echo(line, err=True))
         except FileError as exc:
             exc.show()
             unusable += 1
@@ -258,4 +282,3 @@ def recollect_cmd(runs) -> None:
                       f"compile {s.get('compile_s') or 0:.2f} s")
     if unusable:  # each one was its own line above
         raise click.exceptions.Exit(InputError.exit_code)
-

@@ -124,8 +124,10 @@ def print_run(view: dict[str, Any], console: Console) -> None:
     console.rule(f"[bold]{m.get('experiment')}[/] · {m.get('run_id')}" + (" · timing baseline" if is_timing_baseline(m) else ""))
     if is_timing_baseline(m):
         console.print(f"[bold]{BASELINE}[/]")
+    known = " ".join(x for x in (shape, m.get("dtype")) if x)  # user code may record neither
+    where = m.get("device_name") or m.get("device")
     console.print(
-        f"{shape} {m.get('dtype') or ''} on {m.get('device_name') or m.get('device')} · mode {m.get('options', {}).get('mode')}"
+        f"{f'{known} on {where}' if known else f'{where} (no shape or dtype recorded)'} · mode {m.get('options', {}).get('mode')}"
         f" · torch {versions.get('torch')} · triton {versions.get('triton')} · python {versions.get('python')}"
     )
     for b in metrics.get("graph_breaks", []):
@@ -184,10 +186,10 @@ def counters_text(manifest: dict[str, Any]) -> str:
 
 
 def shape_text(manifest: dict[str, Any]) -> str:
-    """The experiment's shape, else the input shapes of the traced graph (user code), else '?'."""
+    """The experiment's shape, else the input shapes of the traced graph (user code), else ''."""
     shape = "x".join(str(d) for d in manifest.get("shape") or [])
     inputs = manifest.get("input_shapes") or []
-    return shape or (f"inputs {', '.join(inputs)}" if inputs else "?")
+    return shape or (f"inputs {', '.join(inputs)}" if inputs else "")
 
 
 def speedup_cell(results: dict[str, Any]) -> str:
@@ -223,7 +225,7 @@ def runs_table(results: list[tuple[str, Path | None, dict[str, Any] | None, str 
             ("[green]ok[/]" if manifest.get("status") == "ok" else "[red]failed[/]")
             + (" · timing baseline" if is_timing_baseline(manifest) else ""),
             "- (--no-capture)" if is_timing_baseline(manifest) else str(s.get("kernels")),
-            seconds(s.get("compile_s")),
+            baseline_compile(view["results"]) if is_timing_baseline(manifest) else seconds(s.get("compile_s")),
             millis((steady.get("eager") or {}).get("median_ms")),
             millis((steady.get("compiled") or {}).get("median_ms")),
             speedup_cell(view["results"]),
@@ -231,3 +233,9 @@ def runs_table(results: list[tuple[str, Path | None, dict[str, Any] | None, str 
             str(path) if path else "",
         )
     return table
+
+
+def baseline_compile(results: dict[str, Any]) -> str:
+    """A --no-capture run has no compile metrics: its compiled first call (compile + run) stands in, labelled."""
+    first = (results.get("first_call_s") or {}).get("compiled")
+    return f"{seconds(first)} (first call)" if isinstance(first, (int, float)) else "-"

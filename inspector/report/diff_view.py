@@ -216,11 +216,17 @@ def _measured_rows(m: Measured | None) -> list[list[str]]:
     if m is None:
         return []
     rows = []
+    mark = "?" if copy_exceeded(m) else ""
     for label, ms, frac in (("eager", m.eager_ms, None), ("torch.compile", m.compile_ms, m.compile_copy),
                             ("handwritten", m.handwritten_ms, m.handwritten_copy)):
         if ms is not None:
-            rows.append([label, f"{ms * 1e3:.1f} µs", f"{frac:.0%}" if frac is not None else "-"])
+            rows.append([label, f"{ms * 1e3:.1f} µs", f"{frac:.0%}{mark}" if frac is not None else "-"])
     return rows
+
+
+def copy_exceeded(m: Measured) -> bool:
+    """A kernel above the copy ceiling measured beside it: that ceiling was measured under load."""
+    return any(f is not None and f > 1 for f in (m.compile_copy, m.handwritten_copy))
 
 
 def _is_backward(graph: str | None) -> bool:
@@ -354,6 +360,9 @@ def build_diff(run_dir: Path, root: Path, offline_ptx: bool = True, kernel: str 
         bytes_line += f" · measured DRAM traffic {dram / 1e6:.1f} MB {per_call} (Nsight Compute)"
     measured = bench_measured(root, experiment, shape, manifest.get("dtype"), manifest.get("device"), notes,
                               manifest.get("device_name"))
+    if measured is not None and copy_exceeded(measured):
+        notes.append(f"% of copy is unreliable (marked ?): a kernel exceeds the copy ceiling measured beside it in "
+                     f"{measured.source}, so that copy ran under load; bench again on a quiet machine")
     gen_source = "\n\n".join(normalize(a.source, a.name) for a in generated) if sources else ""
     view = DiffView(experiment, run_dir, run_dir.name, header, status, columns, rows, launch_rows, inter_rows, bytes_line,
                     _measured_rows(measured), measured.source if measured else "",
