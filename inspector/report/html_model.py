@@ -23,6 +23,7 @@ from inspector.core.records import CompileMetrics, KernelsFile, Manifest
 from inspector.core.timeline import PHASES, Instant, Span, TimelineSpan, chromium_events, timeline_of
 from inspector.core.trace import Trace, parse_dir
 from inspector.report.bench_model import BenchView, bench_view, finite_or_none, handwritten_lookup
+from inspector.report import step_view
 from inspector.report.console import fmt_config
 from inspector.store import MANIFEST, bench_dir, load_optional
 
@@ -120,6 +121,7 @@ class RunView:
     label: str = ""  # "experiment · mode · device", unique among the runs of one report
     findings: list[str] = field(default_factory=list)  # what costs time against the handwritten kernel
     noisy: str = ""  # which steady timing spread too wide to quote a speed-up (analysis.timing_noise)
+    step: dict[str, Any] | None = None  # step_view.report_view: every part of the call's time
 
 
 @dataclass
@@ -333,6 +335,8 @@ def run_view(path: Path, index: int, handwritten: Callable[[str, str, str, str],
         warnings=warnings, trace_dir=trace_dir if trace_dir.is_dir() else None,
         error=f"failed in {error.get('phase')}: {error.get('type')}: {error.get('message')}" if error else "",
         noisy=describe_noise(noisy_sides(steady)),
+        step=step_view.report_view(step_view.load(path, {"kernels": stored["kernels.json"], "results": results,
+                                                         "metrics": stored["compile_metrics.json"]})),
     )
 
 
