@@ -8,6 +8,7 @@ from typing import Any
 from rich.console import Console
 from rich.table import Table
 
+from inspector.analysis.step_profile import short_kernel
 from inspector.core.records import CompileMetrics, GraphPhases
 from inspector.report import step_view
 from inspector.core.timing_noise import describe as describe_noise, noisy_sides
@@ -26,13 +27,6 @@ def fmt_config(config: dict[str, Any] | None) -> str:
     if config.get("num_stages") is not None:
         parts.append(f"stages={config['num_stages']}")
     return " ".join(parts) or "-"
-
-
-def short_kernel(name: str) -> str:
-    """A device kernel's own name, without the return type, namespaces and template arguments
-    that make ATen's demangled names hundreds of characters long."""
-    base = name.removeprefix("void ").replace("(anonymous namespace)::", "").split("<")[0].split("(")[0]
-    return base.rsplit("::", 1)[-1] or name[:60]
 
 
 def run_view(folder: Path) -> dict[str, Any]:
@@ -141,8 +135,8 @@ def print_run(view: dict[str, Any], console: Console, all_kernels: bool = False)
     if launches and (all_kernels or step is None or len(launches) <= step_view.FULL_TABLE_LAUNCHES):
         console.print(kernels_table(view))
     elif launches:
-        console.print(f"[dim]{len(launches)} launches per call: the kernel table is in the report (inspect report), "
-                      "or here with inspect run --all-kernels[/]")
+        console.print(f"[dim]{len(launches)} kernel and extern calls per compiled call: their table is in the report "
+                      "(inspect report), or here with inspect run --all-kernels[/]")
     if step is not None:
         console.print(step_view.terminal_view(step))
     if metrics.get("frames"):

@@ -43,19 +43,28 @@ def _launches(n: float) -> str:
 
 
 def row(part: Part) -> list[str]:
-    """rank-free cells: part, graph, kind, launches per call, time per call, share, bound."""
+    """rank-free cells: part, graph, kind, launches per call, time per call, share, bound, and the
+    device kernels a library, copy or outside part ran."""
     return [part.label, part.graph or "-", _GROUP_TEXT.get(part.group, part.group), _launches(part.launches_per_call),
-            _us(part.us_per_call), f"{part.share:.1%}", part.bound or "-"]
+            _us(part.us_per_call), f"{part.share:.1%}", part.bound or "-", part.detail]
 
 
 def summary_line(profile: StepProfile) -> str:
-    """'parts add up to 17.214 ms; measured 17.214 ms (0.0% apart); 699 launches per call'."""
-    text = f"parts add up to {_us(profile.total_us)}"
-    if profile.measured_us:
-        text += f"; steady-state call measured {_us(profile.measured_us)} ({profile.agreement:.1%} apart)"
-    text += f"; {_launches(profile.launches_per_call)} launches per call"
-    if profile.idle_method == "measured":
-        text += "; this profile has no span of its own: idle = measured time - busy time"
+    """How the parts relate to the measured call: 'parts add up to the profiled span 17.214 ms;
+    steady-state call measured 17.100 ms (0.7% apart); 699 launches per call', or where the host's
+    part is what the launches leave of the measured time, how much of it they account for."""
+    launches = f"{_launches(profile.launches_per_call)} launches per call"
+    if profile.idle_method == "span" or not profile.measured_us:
+        text = f"parts add up to the profiled span {_us(profile.total_us)}"
+        if profile.measured_us:
+            text += f"; steady-state call measured {_us(profile.measured_us)} ({profile.agreement:.1%} apart)"
+        return f"{text}; {launches}"
+    share = profile.busy_us / profile.measured_us
+    why = "the profiler slows the host" if profile.device != "cuda" else "this profile has no span of its own"
+    text = (f"launches account for {_us(profile.busy_us)} of the measured {_us(profile.measured_us)} call ({share:.1%}); "
+            f"the host overhead part is the rest ({why}); {launches}")
+    if share > 1.05:
+        text += "; the profiled calls ran slower than the timed ones: was another process using the machine?"
     return text
 
 
