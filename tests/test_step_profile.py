@@ -272,3 +272,42 @@ def test_gpu_capture_parts_add_up_to_the_measured_call(tmp_path, inductor_cache_
     graphs_used = json.loads((folder / "compile_metrics.json").read_text())["cudagraphs"]["used"]
     copies = [p for p in s.parts if p.label == "CUDA-graph input copies"]
     assert bool(copies) == graphs_used
+
+
+def test_report_page_has_the_step_table_without_scripts():
+    from inspector.report.html import render
+    from inspector.report.html_model import build_report
+
+    html = render(build_report([MATMUL / "ref-h200-torch2.11.0-max-autotune"]))
+    section = html[html.index("Where the compiled call"):]
+    section = section[:section.index("</div>")]
+    assert section.count("<table class=\"step") == 3  # by time, launches, name: radio buttons, no script
+    assert "CUDA-graph input copies" in section and "multi_tensor_apply_kernel 2x" in section
+    assert "latency/occupancy-bound" in section  # the template kernel's bound, from the counters
+    assert "<script" not in html
+
+
+def _capture_folder(tmp_path: Path) -> Path:
+    """A capture folder holding the GPT-2 fixture's files (kernel table rows need an order)."""
+    d = gpt2()
+    kernels = d["kernels_json"]
+    for i, launch in enumerate(kernels["launches"]):
+        launch["order"] = i
+    files = {"manifest.json": {"experiment": "tiny_gpt.gpt2_small", "run_id": "r", "status": "ok", "device": "cuda"},
+             "kernels.json": kernels, "results.json": d["results"], "compile_metrics.json": d["compile_metrics"],
+             "profile.json": d["profile"]}
+    for name, data in files.items():
+        (tmp_path / name).write_text(json.dumps(data))
+    return tmp_path
+
+
+@pytest.mark.parametrize("all_kernels", [False, True])
+def test_run_summary_at_model_scale(tmp_path, all_kernels):
+    from inspector.report.console import print_run, run_view
+
+    console = Console(width=200, record=True)
+    print_run(run_view(_capture_folder(tmp_path)), console, all_kernels=all_kernels)
+    text = console.export_text()
+    assert "Where the compiled call's time goes (device)" in text
+    assert ("Generated kernels (launch order)" in text) == all_kernels
+    assert ("--all-kernels" in text) != all_kernels
