@@ -311,3 +311,33 @@ def test_run_summary_at_model_scale(tmp_path, all_kernels):
     assert "Where the compiled call's time goes (device)" in text
     assert ("Generated kernels (launch order)" in text) == all_kernels
     assert ("--all-kernels" in text) != all_kernels
+
+
+def test_diff_page_lists_every_time_part(tmp_path):
+    from inspector.report.diff_render import write_comparison_html
+
+    c = compare(MATMUL / "ref-h200-torch2.11.0-default", MATMUL / "ref-h200-torch2.11.0-max-autotune")
+    page = write_comparison_html(c, tmp_path / "diff.html").read_text()
+    assert "Where the compiled call's time difference comes from" in page
+    assert all(d.label.split("(")[0].strip() in page for d in c.time_parts)
+
+
+def test_report_of_a_ten_thousand_launch_capture_stays_small(tmp_path):
+    from inspector.report.html import render
+    from inspector.report.html_model import build_report
+
+    profile = synthetic(10_000)
+    names = sorted({l["name"] for l in profile["launches"] if l["name"].startswith("triton_")})
+    kernels = {"kernels": [{"name": n, "graph": "0_forward", "kind": "pointwise", "file": f"kernels/{n}.py"} for n in names],
+               "launches": [{"graph": "0_forward" if l["graph_index"] == 0 else "0_backward", "order": i, "target": l["name"],
+                             "kind": "triton"} for i, l in enumerate(profile["launches"])]}
+    run = tmp_path / "big" / "20261206-000000-cuda-default"
+    run.mkdir(parents=True)
+    files = {"manifest.json": {"experiment": "big", "run_id": run.name, "status": "ok", "device": "cuda"},
+             "kernels.json": kernels, "results.json": {"device": "cuda", "steady": {"compiled": {"median_ms": 260.0}}},
+             "compile_metrics.json": {}, "profile.json": profile}
+    for name, data in files.items():
+        (run / name).write_text(json.dumps(data))
+    html = render(build_report([run]))
+    assert "Where the compiled call" in html and "10000 launches per call" in html
+    assert len(html.encode()) < 2_000_000
