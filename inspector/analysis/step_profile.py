@@ -124,6 +124,8 @@ def classify_launch(name: str, op: str | None, generated: set[str], graph_copies
         return MEMSET, "memsets"
     if _MEMCPY.match(name):
         return COPIES, name.split("(")[0].strip() or "memcpy"
+    # a CUDA-graph replay has no per-op records: a copy op seen inside the graph's call is the
+    # copy of an input into the graph's static buffer (cudagraph trees), not an op of the graph
     if op in _COPY_OPS:
         return COPIES, "CUDA-graph input copies" if graph_copies else f"copies ({op})"
     library = library_of(name, op)
