@@ -12,9 +12,9 @@ from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Any
 
-from inspector.analysis import autotune
+from inspector.analysis import autotune, step_profile
 from inspector.analysis.normalize import normalize
-from inspector.store import load_json
+from inspector.store import load_json, load_optional
 
 
 @dataclass
@@ -39,6 +39,8 @@ class RunComparison:
     launches: tuple[int | None, int | None]
     problems: list[str] = field(default_factory=list)
     autotuning: list[list[str]] = field(default_factory=list)  # analysis/autotune.py rows, per tuned op
+    # where the compiled call's time difference comes from: step-profile parts, largest change first
+    time_parts: list[step_profile.PartDelta] = field(default_factory=list)
 
 
 class CompareError(ValueError):
@@ -134,8 +136,14 @@ def compare(run_a: Path, run_b: Path) -> RunComparison:
     def steady(r: dict[str, Any]) -> float | None:
         return ((r.get("steady") or {}).get("compiled") or {}).get("median_ms")
 
+    parts = step_profile.difference(_step(run_a, ra_), _step(run_b, rb_))
     sa, sb = ma.get("summary") or {}, mb.get("summary") or {}
     return RunComparison(ma.get("experiment", "?"), run_a.name, run_b.name, kernels, settings,
                          (sa.get("compile_s"), sb.get("compile_s")), phases, (steady(ra_), steady(rb_)),
                          (sa.get("launches_per_call"), sb.get("launches_per_call")), problems,
-                         autotune.rows(autotune.compare(run_a, run_b)))
+                         autotune.rows(autotune.compare(run_a, run_b)), parts)
+
+
+def _step(run: Path, results: dict[str, Any]) -> step_profile.StepProfile | None:
+    return step_profile.from_files(load_optional(run / "profile.json", None), load_json(run / "kernels.json", {}),
+                                   results, load_optional(run / "compile_metrics.json", {}))

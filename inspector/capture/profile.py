@@ -17,6 +17,9 @@ import re
 from typing import Any, Callable, Iterable
 
 REGION = re.compile(r"^## Call CompiledFxGraph\b")
+# CUPTI's own bookkeeping: torch 2.11 also listed some CUDA-graph replay kernels under it, which
+# counted those kernels twice
+PROFILER_INTERNAL = {"Activity Buffer Request"}
 
 
 def _chain(event: Any) -> list[Any]:
@@ -40,7 +43,8 @@ def device_records(events: Iterable[Any]) -> list[dict[str, Any]]:
     records = []
     for event in events:
         kernels = getattr(event, "kernels", None) or []
-        if not kernels or "CPU" not in str(getattr(event, "device_type", "CPU")):
+        if not kernels or "CPU" not in str(getattr(event, "device_type", "CPU")) \
+                or str(getattr(event, "name", "")) in PROFILER_INTERNAL:
             continue
         chain = _chain(event)
         at = next((i for i, e in enumerate(chain) if REGION.match(str(getattr(e, "name", "")))), None)
@@ -106,11 +110,16 @@ def profile_kernels(fn: Callable[[], Any], calls: int) -> dict[str, Any]:
         torch.cuda.synchronize()
     all_events = list(prof.events())
     events = []
+    seen: set[tuple[str, float]] = set()
     for e in all_events:
         if str(getattr(e, "device_type", "")).endswith("CUDA"):
             dur = getattr(e, "device_time", None)
             if dur is None:
                 dur = getattr(e, "cuda_time", 0.0)
+            key = (str(e.name), _start(e))
+            if key in seen:  # the same device event reached twice (CUPTI buffer bookkeeping)
+                continue
+            seen.add(key)
             events.append({"name": e.name, "start_us": _start(e), "us": float(dur)})
     events.sort(key=lambda e: e["start_us"])
     per_call_n = len(events) // calls if calls else 0
@@ -127,5 +136,89 @@ def profile_kernels(fn: Callable[[], Any], calls: int) -> dict[str, Any]:
             name: {"launches_per_call": t["count"] / calls, "us_per_call": t["total_us"] / calls}
             for name, t in totals.items()
         },
+        "span": device_span(events, calls),
         **per_call(device_records(all_events), calls),
     }
+
+
+def device_span(events: list[dict[str, Any]], calls: int) -> dict[str, Any]:
+    """Per call: the device span of the back-to-back calls (first start to last end, kernels,
+    copies and memsets alike) and the time at least one of them ran; the difference is the device
+    idle between launches. The calls run without a synchronization between them, as in the
+    steady-state timing, so the host's lead hides launch overhead wherever the device is busier."""
+    spans = sorted((e["start_us"], e["start_us"] + max(e["us"], 0.0)) for e in events)
+    if not spans or calls <= 0:
+        return {}
+    busy, current_start, current_end = 0.0, spans[0][0], spans[0][1]
+    for start, end in spans[1:]:
+        if start > current_end:
+            busy += current_end - current_start
+            current_start, current_end = start, end
+        else:
+            current_end = max(current_end, end)
+    busy += current_end - current_start
+    whole = max(end for _, end in spans) - spans[0][0]
+    return {"us_per_call": whole / calls, "busy_us_per_call": busy / calls, "calls": calls,
+            "method": "device events of back-to-back calls: first start to last end"}
+
+
+STEP = "## inspector step ##"  # the record_function around each profiled step on the CPU
+_CPP_KERNEL = re.compile(r"^graph_\d+_(?=cpp_)")  # RECORD_FUNCTION names carry the graph's prefix
+
+
+def profile_cpu(fn: Callable[[], Any], calls: int) -> dict[str, Any]:
+    """CPU time of `calls` steps under torch.profiler, each inside a STEP region: the C++ kernels
+    (with cpp.enable_kernel_profile each runs in a RECORD_FUNCTION named after it) and the extern
+    ATen ops that are direct children of a compiled graph's region, as cpu_records() reads them."""
+    from torch.profiler import ProfilerActivity, profile, record_function
+
+    fn()
+    with profile(activities=[ProfilerActivity.CPU]) as prof:
+        for _ in range(calls):
+            with record_function(STEP):
+                fn()
+    return cpu_records(list(prof.events()), calls)
+
+
+def _duration(event: Any) -> float:
+    span = getattr(event, "time_range", None)
+    return float(getattr(span, "end", 0) or 0) - float(getattr(span, "start", 0) or 0)
+
+
+def cpu_records(events: list[Any], calls: int) -> dict[str, Any]:
+    """The profile of the step whose duration is the median of the profiled ones (a whole step, so
+    its parts add up; the first steps after the profiler starts run slower): the direct children
+    of each compiled region as launches, top-level ATen ops outside the regions (gradient
+    accumulation) as harness work, and the step's span."""
+    steps = sorted((e for e in events if getattr(e, "name", None) == STEP), key=_duration)
+    if not steps:
+        return {"calls": calls, "launches": [], "harness_kernels": {}}
+    step = steps[len(steps) // 2]
+    launches: list[dict[str, Any]] = []
+    harness: dict[str, dict[str, float]] = {}
+    regions: dict[int, int] = {}
+    for event in sorted(events, key=_start):
+        chain = _chain(event)
+        if not any(e is step for e in chain[1:]):
+            continue
+        names = [str(getattr(e, "name", "")) for e in chain]
+        at = next((i for i, n in enumerate(names) if REGION.match(n)), None)
+        if at == 1:
+            region = regions.setdefault(id(chain[1]), len(regions))
+            name = _CPP_KERNEL.sub("", names[0])
+            launches.append({"name": name, "us": _duration(event), "op": names[0], "call": names[0],
+                             "call_index": len(launches), "graph_index": region})
+        elif at is None and names[0].startswith("aten::") and not names[1].startswith("aten::"):
+            h = harness.setdefault(names[0], {"launches_per_call": 0.0, "us_per_call": 0.0})
+            h["launches_per_call"] += 1
+            h["us_per_call"] += _duration(event)
+    busy = sum(l["us"] for l in launches) + sum(h["us_per_call"] for h in harness.values())
+    totals: dict[str, dict[str, float]] = {}
+    for launch in launches:
+        t = totals.setdefault(launch["name"], {"launches_per_call": 0.0, "us_per_call": 0.0})
+        t["launches_per_call"] += 1
+        t["us_per_call"] += launch["us"]
+    return {"calls": calls, "device": "cpu", "launches_per_call": len(launches), "kernels": totals,
+            "graph_regions_per_call": len(regions), "launches": launches, "harness_kernels": harness,
+            "span": {"us_per_call": _duration(step), "busy_us_per_call": busy, "calls": calls,
+                     "method": f"the median of {len(steps)} profiled steps"}}

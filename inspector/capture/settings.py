@@ -2,7 +2,7 @@
 
 A capture setting must never break a compile that works without it. So each setting in
 CAPTURE_SETTINGS is:
-- used only when the installed torch has it (hasattr on torch._inductor.config.trace);
+- used only when the installed torch has it (hasattr on torch._inductor.config.trace, or .cpp);
 - probed first where a torch release is known to break with it on: the probe returns why it
   cannot be used, and the setting is then left off and recorded as dropped;
 - named by the code it runs (`implicated_by`: regexes over "file:function" of the traceback frames
@@ -30,16 +30,17 @@ from typing import Any, Callable, Iterator
 
 @dataclass(frozen=True)
 class CaptureSetting:
-    key: str  # under torch._inductor.config.trace
+    key: str  # under torch._inductor.config.<section>
     value: Any
     purpose: str
     implicated_by: tuple[str, ...] = ()  # regexes over "file:function" frames and the error text
     probe: Callable[[], str | None] | None = None  # why the setting cannot be used here, or None
     broad: bool = False  # covers code other settings name more precisely: blamed only when they are not
+    section: str = "trace"
 
     @property
     def name(self) -> str:
-        return f"trace.{self.key}"
+        return f"{self.section}.{self.key}"
 
 
 def _inductor_config():
@@ -117,6 +118,10 @@ CAPTURE_SETTINGS: tuple[CaptureSetting, ...] = (
                    (r"provenance",)),
     CaptureSetting("provenance_tracking", True, "kernel -> source line provenance (torch 2.6 / 2.7)",
                    (r"provenance",)),
+    # each C++ kernel runs inside a RECORD_FUNCTION named after it, so the CPU step profile can time
+    # it with torch.profiler (codegen/cpp.py; the Python wrapper of GPU graphs ignores it)
+    CaptureSetting("enable_kernel_profile", True, "C++ kernels timed by torch.profiler (the CPU step profile)",
+                   (r"record_function|RECORD_FUNCTION",), section="cpp"),
 )
 
 
@@ -138,12 +143,9 @@ class SettingsPlan:
 def plan(debug_dir: Path, run_probes: bool = True) -> SettingsPlan:
     """The settings this torch has, with the probed-incompatible ones dropped."""
     config = _inductor_config()
-    trace = getattr(config, "trace", None)
     result = SettingsPlan({}, [])
-    if trace is None:
-        return result
     for setting in CAPTURE_SETTINGS:
-        if not hasattr(trace, setting.key):
+        if not hasattr(getattr(config, setting.section, None), setting.key):
             continue
         value = str(debug_dir) if setting.key == "debug_dir" else setting.value
         result.patch[setting.name] = value

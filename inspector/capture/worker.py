@@ -6,8 +6,9 @@ one experiment, then writes into RUN_DIR:
   results.json          correctness, first-call latency, steady-state eager vs compiled time
   runtime_kernels.json  per Triton kernel: the launch config chosen, n_regs, n_spills, shared memory,
                         the Triton cache hash (read from the loaded kernels after the run)
-  profile.json          (GPU) kernel events of `profile_calls` compiled calls: order and time per call,
-                        each kernel's launching wrapper call, the harness's own kernels apart
+  profile.json          kernel events of `profile_calls` compiled calls: order and time per call,
+                        each kernel's launching wrapper call, the harness's own kernels apart, the
+                        span of a call (GPU: device events; CPU: C++ kernels' profiler records)
   phases.json           wall-clock seconds per phase (inspector.capture.phases)
   error.json            when something failed: phase, exception type, message, traceback
   capture_settings.json the capture settings applied, those left off (probe or retry) and why
@@ -32,7 +33,7 @@ import torch
 from experiments._spec import DTYPES, dtype_name, format_shape
 from inspector.capture import cudagraphs, device_lock, inductor_access, settings
 from inspector.capture.phases import PhaseClock
-from inspector.capture.profile import profile_kernels
+from inspector.capture.profile import profile_cpu, profile_kernels
 from inspector.config import RunConfig
 from inspector.core.policy import CheckResult, check_gradient, compare, first_tensor, output_tolerance, upcast
 from inspector.core.timing import time_fn
@@ -236,11 +237,12 @@ def measure_phase(target: Target, config: RunConfig, compiled: Callable, run_dir
             compiled_t = steady_ms(target.step(compiled), device)
     clock.lap("timing")
     write(run_dir, "runtime_kernels.json", inductor_access.loaded_kernels() if config.capture else [])
-    if device == "cuda" and config.capture and config.measure:
+    if config.capture and config.measure:
         stage.name = "profile"
         progress("profile", f"per-kernel times over {config.profile_calls} compiled calls")
         with target.grad_mode():
-            write(run_dir, "profile.json", profile_kernels(target.step(compiled), config.profile_calls))
+            write(run_dir, "profile.json", (profile_kernels if device == "cuda" else profile_cpu)(
+                target.step(compiled), config.profile_calls))
     clock.lap("profile")
     if device == "cuda" and config.measure and config.mode in cudagraphs.CUDAGRAPH_MODES:
         stage.name = "cudagraphs"

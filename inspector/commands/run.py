@@ -160,13 +160,14 @@ def _raw_shapes(shape, shapes):
 @click.option("--quiet", "-q", is_flag=True, help="No progress lines and no per-run summary: one line per run with its status and capture folder.")
 @click.option("--jobs", "-j", type=click.IntRange(min=1), default=1, show_default=True,
               help="Captures at once: compiles run in parallel, timing and profiling take the device's lock one capture at a time; with several GPUs visible, each capture gets one.")
+@click.option("--all-kernels", is_flag=True, help="Print the kernel table launch by launch even at model scale (default: up to 40 launches per call; beyond that the step profile's top parts, and the whole table in the report).")
 @click.option("--verbose", "-v", is_flag=True, help="Also print the seconds of each phase of each run (start, inputs, compile, ..., render), and the traceback of your code where it raised.")
 @click.option("--nproc", type=int, default=None, metavar="N",
               help="Run NAME on N ranks with torchrun (gloo on the CPU, NCCL with one GPU per rank) and compare them; default for a distributed experiment: its own (2).")
 @click.option("--timeout", "timeout_s", type=click.FloatRange(min=1), default=900, show_default=True, metavar="SECONDS",
               help="With --nproc: stop the whole job after this many seconds (ranks still running are recorded as timed out).")
 def run_cmd(names, run_all, device, mode, dtype, shape, shapes, dynamic, backward, warm, out, seed, no_capture, cache_dir, counters,
-            counters_budget, quiet, jobs, verbose, nproc, timeout_s) -> None:
+            counters_budget, quiet, jobs, all_kernels, verbose, nproc, timeout_s) -> None:
     """Compile experiment NAME(s) under torch.compile in a fresh subprocess and capture every
     generated kernel, compile metrics, graphs and timings into OUT/<name>/<run-id>/.
 
@@ -223,7 +224,10 @@ def run_cmd(names, run_all, device, mode, dtype, shape, shapes, dynamic, backwar
             err_console.print(f"[red]{labels[index]}: capture failed: {escape(outcome.error)}[/]")
             return
         began = time.perf_counter()
-        (print_brief if quiet else print_run)(run_view(result.path), console)
+        if quiet:
+            print_brief(run_view(result.path), console)
+        else:
+            print_run(run_view(result.path), console, all_kernels)
         recorded = phases.record(result.path, "render", time.perf_counter() - began)
         if verbose:
             console.print(f"{labels[index]} phases: {phases.describe(recorded)}", soft_wrap=True)

@@ -8,7 +8,9 @@ from typing import Any
 from rich.console import Console
 from rich.table import Table
 
+from inspector.analysis.step_profile import short_kernel
 from inspector.core.records import CompileMetrics, GraphPhases
+from inspector.report import step_view
 from inspector.core.timing_noise import describe as describe_noise, noisy_sides
 from inspector.core.units import millis, nbytes, seconds
 from inspector.store import is_timing_baseline, load_optional
@@ -25,13 +27,6 @@ def fmt_config(config: dict[str, Any] | None) -> str:
     if config.get("num_stages") is not None:
         parts.append(f"stages={config['num_stages']}")
     return " ".join(parts) or "-"
-
-
-def short_kernel(name: str) -> str:
-    """A device kernel's own name, without the return type, namespaces and template arguments
-    that make ATen's demangled names hundreds of characters long."""
-    base = name.removeprefix("void ").replace("(anonymous namespace)::", "").split("<")[0].split("(")[0]
-    return base.rsplit("::", 1)[-1] or name[:60]
 
 
 def run_view(folder: Path) -> dict[str, Any]:
@@ -117,7 +112,10 @@ def phases_table(view: dict[str, Any]) -> Table:
     return table
 
 
-def print_run(view: dict[str, Any], console: Console) -> None:
+def print_run(view: dict[str, Any], console: Console, all_kernels: bool = False) -> None:
+    """The summary of one capture; at model scale (more than step_view.FULL_TABLE_LAUNCHES launches
+    per call) the step profile's top parts replace the launch-by-launch kernel table unless
+    all_kernels."""
     m, results, metrics = view["manifest"], view["results"], view["metrics"]
     versions = m.get("versions") or {}
     shape = shape_text(m)
@@ -134,8 +132,15 @@ def print_run(view: dict[str, Any], console: Console) -> None:
         console.print(f"[yellow]graph break[/] ×{b.get('count', 1)}: {b.get('reason')} at {b.get('file')}:{b.get('line')}  [dim]{b.get('code') or ''}[/]")
     for r in metrics.get("recompiles", []):
         console.print(f"[yellow]recompile[/] {r.get('compile_id')}: {r.get('reason')}")
-    if view["kernels"].get("launches"):
+    launches = view["kernels"].get("launches") or []
+    step = step_view.load(view["path"], view) if isinstance(view.get("path"), Path) else None
+    if launches and (all_kernels or step is None or len(launches) <= step_view.FULL_TABLE_LAUNCHES):
         console.print(kernels_table(view))
+    elif launches:
+        console.print(f"[dim]{len(launches)} kernel and extern calls per compiled call: their table is in the report "
+                      "(inspect report), or here with inspect run --all-kernels[/]")
+    if step is not None:
+        console.print(step_view.terminal_view(step))
     if metrics.get("frames"):
         console.print(phases_table(view))
     if results:

@@ -20,6 +20,7 @@ from rich.syntax import Syntax
 from rich.table import Table
 
 from inspector.analysis.compare_runs import RunComparison
+from inspector.analysis.step_profile import TERMINAL_ROWS
 from inspector.report.code_html import code_html
 from inspector.report.diff_view import DiffView
 from inspector.store import write_output
@@ -130,7 +131,25 @@ def comparison_view(c: RunComparison) -> dict[str, Any]:
         "kernels": [[k.name, k.status, "; ".join(k.details) or "-", _opt(k.us_a, ".1f"), _opt(k.us_b, ".1f")] for k in c.kernels],
         "timing": timing,
         "autotuning": c.autotuning,
+        **time_parts_view(c),
     }
+
+
+def _signed(us: float) -> str:
+    return f"{us / 1e3:+.3f} ms" if abs(us) >= 1000 else f"{us:+.1f} µs"
+
+
+def time_parts_view(c: RunComparison) -> dict[str, Any]:
+    """The step-profile parts that make the compiled call's time difference, largest change first,
+    and the line saying what their deltas add up to against the measured difference."""
+    rows = [[d.label, d.graph or "-", d.group, _opt(d.us_a, ".1f"), _opt(d.us_b, ".1f"), _signed(d.delta_us)]
+            for d in c.time_parts]
+    if not rows:
+        return {"time_parts": [], "time_parts_line": ""}
+    line = f"the deltas add up to {_signed(sum(d.delta_us for d in c.time_parts))}"
+    if c.compiled_ms[0] and c.compiled_ms[1]:
+        line += f"; measured {_signed((c.compiled_ms[1] - c.compiled_ms[0]) * 1e3)} ({c.compiled_ms[0]:.4f} -> {c.compiled_ms[1]:.4f} ms)"
+    return {"time_parts": rows, "time_parts_line": line}
 
 
 def comparison_group(c: RunComparison) -> Group:
@@ -159,6 +178,17 @@ def comparison_group(c: RunComparison) -> Group:
         for row in view["autotuning"]:
             t.add_row(*(escape(x) for x in row))
         parts.append(t)
+    if view["time_parts"]:
+        t = Table(title="Where the compiled call's time difference comes from (µs per call)", title_justify="left")
+        for col in ("part", "graph", "kind", c.run_a, c.run_b, "B - A"):
+            t.add_column(escape(col), justify="right" if col in (c.run_a, c.run_b, "B - A") else "left",
+                         no_wrap=col == "part", overflow="ellipsis", max_width=64 if col == "part" else None)
+        for row in view["time_parts"][:TERMINAL_ROWS]:
+            t.add_row(*(escape(x) for x in row))
+        parts.append(t)
+        if len(view["time_parts"]) > TERMINAL_ROWS:
+            parts.append(f"{len(view['time_parts']) - TERMINAL_ROWS} smaller changes: see the HTML page")
+        parts.append(escape(view["time_parts_line"]))
     t = Table(title="Compile time and speed", title_justify="left")
     for col in ("", c.run_a, c.run_b, "B / A"):
         t.add_column(escape(col), justify="right" if col else "left")

@@ -23,6 +23,7 @@ from inspector.core.records import CompileMetrics, KernelsFile, Manifest
 from inspector.core.timeline import PHASES, Instant, Span, TimelineSpan, chromium_events, timeline_of
 from inspector.core.trace import Trace, parse_dir
 from inspector.report.bench_model import BenchView, bench_view, finite_or_none, handwritten_lookup
+from inspector.report import step_view
 from inspector.report.console import fmt_config
 from inspector.store import MANIFEST, bench_dir, load_optional
 
@@ -121,6 +122,7 @@ class RunView:
     findings: list[str] = field(default_factory=list)  # what costs time, ranked by total cost (analysis/patterns.py)
     findings_against_handwritten: bool = False  # the findings compare with a handwritten kernel (else: the call alone)
     noisy: str = ""  # which steady timing spread too wide to quote a speed-up (analysis.timing_noise)
+    step: dict[str, Any] | None = None  # step_view.report_view: every part of the call's time
 
 
 @dataclass
@@ -334,6 +336,8 @@ def run_view(path: Path, index: int, handwritten: Callable[[str, str, str, str],
         warnings=warnings, trace_dir=trace_dir if trace_dir.is_dir() else None,
         error=f"failed in {error.get('phase')}: {error.get('type')}: {error.get('message')}" if error else "",
         noisy=describe_noise(noisy_sides(steady)),
+        step=step_view.report_view(step_view.load(path, {"kernels": stored["kernels.json"], "results": results,
+                                                         "metrics": stored["compile_metrics.json"]})),
     )
 
 
