@@ -114,8 +114,8 @@ def plan(name: str, record: dict[str, Any], wrapper_text: str | None, kernel_tex
                measured_us_per_call=_number(record.get("measured_us_per_call")),
                launches_per_call=_number(record.get("launches_per_call")), record=record)
     if backend == "triton":
-        params = _triton_params(record, defined)
         out.launch = _triton_launch(name, record, runtime or [])
+        params = _triton_params(record, defined, set(out.launch["kwargs"]))
     elif backend == "cpp":
         out.argtypes = cpp_argtypes(wrapper_text, name)
         params = _cpp_params(source, out.argtypes)
@@ -134,16 +134,17 @@ def _number(value: Any) -> Any:
     return value if isinstance(value, (int, float)) and not isinstance(value, bool) else None
 
 
-def _triton_params(record: dict[str, Any], defined: outputcode.KernelDef | None) -> list[tuple[str, str | None]]:
-    """(name, dtype) of the parameters the wrapper passes: the signature less its constexprs."""
+def _triton_params(record: dict[str, Any], defined: outputcode.KernelDef | None,
+                   config: set[str]) -> list[tuple[str, str | None]]:
+    """(name, dtype) of the parameters the wrapper passes: the signature less the config's block
+    sizes (a constexpr numel such as xnumel = 1 is still passed by the call)."""
     meta = record.get("triton_meta") or (defined.triton_meta if defined else {}) or {}
     signature = meta.get("signature") if isinstance(meta.get("signature"), dict) else {}
     if not signature:
         raise InputError(f"cannot reconstruct the launch of {record.get('name')}: kernels.json has no triton_meta signature")
-    constants = meta.get("constants") if isinstance(meta.get("constants"), dict) else {}
     out = []
     for pname, kind in signature.items():
-        if kind == "constexpr" or pname in constants:
+        if pname in config:
             continue
         text = str(kind)
         out.append((pname, TRITON_DTYPES.get(text.lstrip("*"), text.lstrip("*")) if text.startswith("*") else None))
@@ -282,9 +283,11 @@ def tensor_bytes(args: list[Arg]) -> int:
     return sum(math.prod(a.sizes or [1]) * sizes.get(a.dtype or "", 1) for a in args if a.is_tensor)
 
 
-def load(run: Path, kernel: str | None) -> list[Plan]:
+def load(run: Path, kernel: str | None, skipped: list[str] | None = None) -> list[Plan]:
     """The plans of one kernel (kernel=None: every kernel) of the capture folder `run`; InputError
-    for an extern call, an unknown name, or a capture that lacks the source or the launch."""
+    for an extern call, an unknown name, or a capture that lacks the source or the launch. With
+    every kernel, one that cannot be extracted is left out with its line in `skipped` (InputError
+    only when none can)."""
     kernels_json = store.load_json(run / "kernels.json")
     names, externs = kernel_names(kernels_json)
     extern_kernels = {str(n) for l in kernels_json.get("launches", []) if isinstance(l, dict) and l.get("kind") == "extern"
@@ -299,11 +302,20 @@ def load(run: Path, kernel: str | None) -> list[Plan]:
         raise InputError(f"{run} has no generated kernel to extract" + (f" (only extern calls: {', '.join(externs)})" if externs else ""))
     runtime = store.load_json(run / "runtime_kernels.json", default=[], kind=list)
     by_name = {k["name"]: k for k in kernels_json.get("kernels", []) if isinstance(k, dict) and k.get("name")}
-    out = []
+    out, failed = [], []
     for name in [kernel] if kernel else names:
         record = by_name[name]
         wrapper = run / str(record.get("output_code") or "output_code.py")
         source_file = run / str(record.get("file") or "")
-        out.append(plan(name, record, wrapper.read_text() if wrapper.is_file() else None,
-                        source_file.read_text() if record.get("file") and source_file.is_file() else None, runtime))
+        try:
+            out.append(plan(name, record, wrapper.read_text() if wrapper.is_file() else None,
+                            source_file.read_text() if record.get("file") and source_file.is_file() else None, runtime))
+        except InputError as exc:
+            if kernel is not None:
+                raise
+            failed.append(str(exc))
+    if not out:
+        raise InputError(failed[0] if len(failed) == 1 else f"no kernel of {run} can be extracted: " + "; ".join(failed))
+    if skipped is not None:
+        skipped.extend(failed)
     return out

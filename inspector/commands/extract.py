@@ -35,7 +35,8 @@ def extract(run, kernel, all_kernels, out, root) -> None:
     if bool(kernel) == bool(all_kernels):
         raise InputError("give one KERNEL name or --all (not both)")
     folder = resolve_run(run, Path(root))
-    extracted = plans.load(folder, None if all_kernels else kernel)
+    skipped: list[str] = []
+    extracted = plans.load(folder, None if all_kernels else kernel, skipped)
     manifest = store.load_json(folder / store.MANIFEST)
     out_dir = Path(out)
     store.check_writable(out_dir, folder=True)
@@ -45,6 +46,8 @@ def extract(run, kernel, all_kernels, out, root) -> None:
             store.write_text(target / name, text)
         edit = "kernel.py" if plan.backend == "triton" else "kernel.cpp"
         click.echo(f"{plan.name}: {target}/ (edit {edit}, then: python {shlex.quote(str(target / 'repro.py'))} --check --bench)")
+    for line in skipped:
+        click.echo(f"not extracted: {line}", err=True)
     _, externs = plans.kernel_names(store.load_json(folder / "kernels.json"))
     if all_kernels and externs:
         click.echo(f"not extracted (extern calls, no generated source): {', '.join(externs)}")
