@@ -18,6 +18,7 @@ from inspector.commands.run import list_cmd, recollect_cmd, run_cmd
 LAZY_COMMANDS = {
     "bench": ("inspector.commands.bench:bench", "Time eager, torch.compile and the handwritten Triton kernel side by side."),
     "diff": ("inspector.commands.diff:diff", "A capture against its handwritten kernel, or two captures of one experiment."),
+    "extract": ("inspector.commands.extract:extract", "A generated kernel as a standalone, editable, measurable reproducer."),
     "report": ("inspector.commands.report:report", "One self-contained HTML page over captures and bench CSVs."),
     "sweep": ("inspector.commands.sweep:sweep", "Run a handwritten kernel over a grid of launch parameters and shapes."),
 }

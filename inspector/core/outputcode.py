@@ -80,6 +80,8 @@ class Buffer:
     sizes: list[Any]  # ints, or strings for symbolic sizes
     dtype: str | None
     alias_of: str | None = None
+    strides: list[Any] | None = None  # None where the wrapper does not say (a plain `buf1 = buf0` reuse)
+    offset: Any = 0  # storage offset in elements (reinterpret_tensor's last argument)
 
 
 @dataclass
@@ -311,23 +313,35 @@ def _assign(stmt: ast.Assign, kernels, buffers, launches) -> None:
     if isinstance(value, ast.Name) and targets:  # buf1 = buf0; del buf0  # reuse
         base = buffers.get(value.id)
         for t in targets:
-            buffers[t] = Buffer(t, base.sizes if base else [], base.dtype if base else None, alias_of=alias_root(value.id, buffers))
+            buffers[t] = Buffer(t, base.sizes if base else [], base.dtype if base else None, alias_of=alias_root(value.id, buffers),
+                                strides=base.strides if base else None, offset=base.offset if base else 0)
         return
     if isinstance(value, ast.Call):
         fn = ast.unparse(value.func)
         if fn.split(".")[-1] in _ALLOC or fn == "rand_strided":
             sizes = literal(value.args[0]) if value.args else []
             dtype = _dtype_arg(value)
+            strides = _list_arg(value, 1)
             for t in targets:
-                buffers[t] = Buffer(t, sizes if isinstance(sizes, list) else [sizes], dtype)
+                buffers[t] = Buffer(t, sizes if isinstance(sizes, list) else [sizes], dtype, strides=strides)
             return
         if fn == "reinterpret_tensor" and value.args and isinstance(value.args[0], ast.Name):
             base = buffers.get(value.args[0].id)
             sizes = literal(value.args[1]) if len(value.args) > 1 else []
+            offset = literal(value.args[3]) if len(value.args) > 3 else 0
             for t in targets:
-                buffers[t] = Buffer(t, sizes if isinstance(sizes, list) else [], base.dtype if base else None, alias_of=alias_root(value.args[0].id, buffers))
+                buffers[t] = Buffer(t, sizes if isinstance(sizes, list) else [], base.dtype if base else None,
+                                    alias_of=alias_root(value.args[0].id, buffers), strides=_list_arg(value, 2),
+                                    offset=_add_offsets(base.offset if base else 0, offset))
             return
         _call(value, stmt.lineno, kernels, buffers, launches, out=targets)
+
+
+def parse_assignment(line: str, buffers: dict[str, Buffer]) -> None:
+    """Record the buffer one wrapper assignment defines (a view passed inline to a kernel)."""
+    stmt = ast.parse(line).body[0]
+    if isinstance(stmt, ast.Assign):
+        _assign(stmt, {}, buffers, [])
 
 
 def alias_root(name: str, buffers: dict[str, Buffer]) -> str:
@@ -337,6 +351,19 @@ def alias_root(name: str, buffers: dict[str, Buffer]) -> str:
         seen.add(name)
         name = buffers[name].alias_of  # type: ignore[assignment]
     return name
+
+
+def _add_offsets(base: Any, offset: Any) -> Any:
+    """reinterpret_tensor's offset counts from its base's own offset; a symbolic one stays text."""
+    if isinstance(base, int) and isinstance(offset, int):
+        return base + offset
+    return offset if base == 0 else f"{base} + {offset}"
+
+
+def _list_arg(call: ast.Call, index: int) -> list[Any] | None:
+    """A sizes/strides tuple argument as a list, None when absent or not a tuple."""
+    value = literal(call.args[index]) if len(call.args) > index else None
+    return value if isinstance(value, list) else None
 
 
 def _dtype_arg(call: ast.Call) -> str | None:
@@ -363,7 +390,8 @@ def _call(call: ast.Call, line: int, kernels, buffers, launches, out: list[str] 
         name = ast.unparse(call.args[0])
         sizes = literal(call.args[1])
         known = buffers.get(name)
-        buffers[name] = Buffer(name, sizes if isinstance(sizes, list) else [], known.dtype if known else None)
+        buffers[name] = Buffer(name, sizes if isinstance(sizes, list) else [], known.dtype if known else None,
+                               strides=_list_arg(call, 2))
         return
     callee = ast.unparse(fn)
     if callee.startswith(("extern_kernels.", "aten.", "torch.ops.", "torch._C._nn.", "torch._ops.")):
