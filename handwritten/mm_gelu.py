@@ -257,8 +257,9 @@ def _flags(x: torch.Tensor, b, g, write_output: bool) -> dict:
 
 
 def launch_tma(x, w, b, y, g=None, dz=None, db=None, config: dict | None = None, write_output: bool = True,
-               num_programs: int | None = None) -> None:
-    """The TMA kernel, autotuned (config=None) or with one explicit `tma_config` (scripts, tests)."""
+               num_programs: int | None = None):
+    """The TMA kernel, autotuned (config=None) or with one explicit `tma_config` (scripts, tests);
+    with a config it returns the compiled kernel (registers, spills, shared memory)."""
     m, k = x.shape
     n = w.shape[1]
     cfg = dict(config) if config is not None else None
@@ -281,9 +282,9 @@ def launch_tma(x, w, b, y, g=None, dz=None, db=None, config: dict | None = None,
     flags = _flags(x, b, g, write_output)
     if cfg is None:
         _tma_autotuned[grid](*descs, b_arg, db_arg, m, n, k, **flags, DOT_IN_FP32=False)
-    else:
-        _mm_gelu_tma_kernel[grid](*descs, b_arg, db_arg, m, n, k, **cfg, **flags, num_warps=warps, num_stages=stages,
-                                  DOT_IN_FP32=_INTERPRETER_UPCAST and x.device.type == "cpu")
+        return None
+    return _mm_gelu_tma_kernel[grid](*descs, b_arg, db_arg, m, n, k, **cfg, **flags, num_warps=warps,
+                                     num_stages=stages, DOT_IN_FP32=_INTERPRETER_UPCAST and x.device.type == "cpu")
 
 
 def tma_best_config():
