@@ -54,8 +54,8 @@ except ImportError:  # pragma: no cover - depends on the installed triton
     TensorDescriptor = None
 
 _SUPPORTED = (torch.float32, torch.float16, torch.bfloat16)
-SQRT_2_OVER_PI = 0.7978845608028654
-GELU_C = 0.044715
+SQRT_2_OVER_PI = tl.constexpr(0.7978845608028654)
+GELU_C = tl.constexpr(0.044715)
 
 
 @triton.jit
