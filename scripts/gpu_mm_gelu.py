@@ -9,6 +9,7 @@ mm_gelu at 8192x3072x768 bf16, forward and step (forward + gradients for an upst
   tma:<config>               the TMA kernel with each of handwritten.mm_gelu.TMA_CONFIGS
 linear_cross_entropy at 8192x50304x768 bf16, the step (loss, dh, dW):
   cublas_3mm                 the three matmuls alone, logits stored (the floor of this design)
+  cublas_3mm_chunk<C>        the same matmuls in the launcher's chunks (the row kernel's cost is the rest)
   eager, compile, liger (when liger-kernel is installed), handwritten (default chunk)
   chunk<C>_p<P>              the launcher with C rows per chunk and P row-kernel programs per SM
 Every provider is checked against float64 first (the experiment's tolerances; a failing one is
@@ -171,6 +172,24 @@ def lce_suite(gen, rounds: int) -> Suite:
         return torch.mm(logits, weight), torch.mm(logits.t(), h)
 
     suite.add("cublas_3mm", three_mm, check=False)
+    rows = lce.default_chunk_rows(n, v, DTYPE)
+
+    def three_mm_chunked(h, weight, targets):
+        """The launcher's matmuls alone (chunks of the default size, dW accumulated): what chunking
+        costs cuBLAS (dh's output is rows x D, few tiles), apart from the row kernel."""
+        dh, dw = torch.empty_like(h), torch.empty_like(weight)
+        for start in range(0, n, rows):
+            chunk = logits[: min(rows, n - start)]
+            h_c = h[start:start + rows]
+            torch.mm(h_c, weight.t(), out=chunk)
+            torch.mm(chunk, weight, out=dh[start:start + rows])
+            if start == 0:
+                torch.mm(chunk.t(), h_c, out=dw)
+            else:
+                dw.addmm_(chunk.t(), h_c)
+        return dh, dw
+
+    suite.add(f"cublas_3mm_chunk{rows}", three_mm_chunked, check=False)
     for name in ("eager", "compile", "liger", "handwritten"):
         suite.add(name, pass_="step")
     for chunk, per_sm in LCE_VARIANTS:
