@@ -113,3 +113,17 @@ def test_liger_baseline_is_skipped_without_the_package(monkeypatch):
 def test_flagship_gpu():
     inputs = SPEC.make_inputs((8192, 50304, 768), torch.bfloat16, "cuda", None)
     check(linear_cross_entropy(*inputs), inputs, torch.bfloat16)
+
+
+def test_diff_counts_the_launchers_cublas_calls_and_int64_labels():
+    """`inspect diff` reads the launcher's path: its cuBLAS matmuls are handwritten launches too, and
+    the offline PTX build gives the labels pointer int64 (a float pointer cannot be indexed by it)."""
+    from inspector.analysis import handwritten as hw_mod
+    from inspector.analysis.offline_ptx import plan
+
+    hw = hw_mod.load("linear_cross_entropy")
+    assert hw.primary == "_lse_grad_rows"
+    assert hw.library_calls == ["torch.mm", "torch.mm", "torch.mm", "addmm_"]
+    request, _ = plan(hw, "_lse_grad_rows", "bf16", [8192, 50304, 768])
+    assert request["signature"]["labels_ptr"] == "*i64" and request["signature"]["x_ptr"] == "*bf16"
+    assert hw_mod.load("mm_gelu").library_calls == ["torch.mm", "torch.mm"]  # the step's dx and dw
