@@ -19,9 +19,10 @@ bf16's rounding step (2^-8), so bf16 takes it and fp16/fp32 the exact formula.
 
 The step (`g` given, the upstream gradient of y): the same tile also computes
 dz = g * gelu'(z) (z = x @ w + b still in registers; gelu'(z) reuses the tanh) and writes dz
-(bf16) and y, and stores dz's column sums per tile row (a `db_part` of cdiv(M, BLOCK_M) x N fp32,
-768 KiB at M=8192: plain stores, each element written by one tile, so no atomics and no zeroing
-between autotuning trials) that one small torch sum turns into db, deterministically. Then
+(bf16) and y, and stores dz's column sums per tile row (a `db_part` of cdiv(M, 32) x N fp32, 3 MiB
+at M=8192, enough rows for any config's BLOCK_M; plain stores, each element written by one tile,
+so no atomics and no zeroing between autotuning trials) that one small torch sum turns into db,
+deterministically. Then
 dx = dz @ w^T and dw = x^T @ dz are plain cuBLAS matmuls (no epilogue left to fuse). Against
 Inductor's step this removes z's write in the forward and its read in the backward and the
 separate GELU-backward and bias-gradient kernels: 3 x 48 MiB of the 5 passes over M x N. The same
