@@ -69,15 +69,20 @@ TOLERANCES = {
 }
 
 
-def grad_tolerance(dtype: torch.dtype, inputs) -> tuple[Tolerance, Tolerance]:
-    """dh_i = sum_v dL_iv W_v and dW_v = sum_i dL_iv h_i, dL = (softmax - onehot) / count: both are
-    ~1/count in size (dW's sums over rows grow as sqrt(count)); atol relative to that scale, with
-    the 16-bit rounding of dL and of the outputs in rtol."""
-    h, _, targets = inputs
-    count = max(int((targets != IGNORE_INDEX).sum()), 1)
+def grad_tolerance(dtype: torch.dtype, inputs) -> tuple:
+    """One rule per gradient (dh, dW): atol a fraction of the float64 reference's largest |element|.
+    Both are sums of dL = (softmax - onehot) / count against W or h, so their size is ~1/count (at
+    8192 rows ~1e-5 for dh, ~1e-4 for dW): a tolerance in absolute terms would pass zeros. The
+    error of a 16-bit step is the rounding of dL and of the output (and, chunked, of dW once per
+    chunk: ~3 x 2^-9 relative at 8 chunks): twice the dtype's rtol covers it."""
     tol = TOLERANCES[dtype]
-    scale = 4.0 / math.sqrt(count)
-    return (Tolerance(atol=tol.rtol * scale, rtol=tol.rtol), Tolerance(atol=tol.rtol * scale, rtol=tol.rtol))
+
+    def rule(ref: torch.Tensor) -> Tolerance:
+        scale = float(ref.detach().abs().max()) if ref.numel() else 0.0
+        scale = scale if math.isfinite(scale) else 0.0  # a NaN reference fails in compare() anyway
+        return Tolerance(atol=2 * tol.rtol * scale, rtol=2 * tol.rtol)
+
+    return (rule, rule)
 
 
 SPEC = Experiment(
