@@ -30,6 +30,8 @@ _MODULES = (
     "mse_loss", "cross_entropy", "preference_loss", "preference_loss_logits", "layernorm_backward", "rmsnorm_backward",
     # advanced: attention with online softmax, int8 matmul
     "attention_lite", "int8_matmul",
+    # where Inductor stops at a library call: the matmul epilogue, the LM head's loss
+    "mm_gelu", "linear_cross_entropy",
 )
 DISTRIBUTED_NAMES = ("ddp_mlp", "fsdp_mlp", "rank_divergence")  # module stem = name
 

@@ -5,6 +5,7 @@ Kept out of the kernel files so that each of those holds its kernels and one lau
 
 from __future__ import annotations
 
+import functools
 import os
 
 import torch
@@ -76,3 +77,15 @@ def check_int(name: str, value, lo: int, hi: int, pow2: bool = True) -> None:
             or (pow2 and value & (value - 1))):
         kind = "a power of two" if pow2 else "an int"
         raise ValueError(f"{name} must be {kind} in [{lo}, {hi}], got {value!r}")
+
+
+@functools.lru_cache(maxsize=None)
+def num_sms(index: int) -> int:
+    """Multiprocessors of CUDA device `index`: the size of a persistent grid."""
+    return torch.cuda.get_device_properties(index).multi_processor_count
+
+
+def tma_ok(t: torch.Tensor) -> bool:
+    """Whether a 2-D tensor can back a TMA descriptor: a contiguous last dimension, 16-byte
+    aligned row stride and base address."""
+    return t.stride(1) == 1 and (t.stride(0) * t.element_size()) % 16 == 0 and t.data_ptr() % 16 == 0

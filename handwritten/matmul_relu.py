@@ -40,13 +40,14 @@ operand slices are live per K-step and each comes from HBM once, then from L2 fo
 
 from __future__ import annotations
 
-import functools
 import os
 
 import torch
 import triton
 import triton.language as tl
 
+from handwritten._checks import num_sms as _num_sms
+from handwritten._checks import tma_ok as _tma_ok
 from handwritten._parts import grouped_tile as _grouped_tile
 
 try:  # host-side TMA descriptors (triton >= 3.4); without them the pointer kernel does all the work
@@ -201,19 +202,8 @@ _tma_autotuned = triton.autotune(configs=_TMA_CONFIGS, key=["M", "N", "K"])(_mat
 _pointer_autotuned = triton.autotune(configs=_POINTER_CONFIGS, key=["M", "N", "K"])(_matmul_relu_kernel)
 
 
-@functools.lru_cache(maxsize=None)
-def _num_sms(index: int) -> int:
-    return torch.cuda.get_device_properties(index).multi_processor_count
-
-
 def _interpreting() -> bool:
     return os.environ.get("TRITON_INTERPRET", "0") not in ("", "0")
-
-
-def _tma_ok(t: torch.Tensor) -> bool:
-    """TMA needs a contiguous last dimension, 16-byte aligned row strides and base address."""
-    size = t.element_size()
-    return t.stride(1) == 1 and (t.stride(0) * size) % 16 == 0 and t.data_ptr() % 16 == 0
 
 
 def use_tma(a: torch.Tensor, b: torch.Tensor, c: torch.Tensor) -> bool:

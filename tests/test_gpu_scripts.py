@@ -27,7 +27,7 @@ def test_scripts_parse(script):
     assert subprocess.run(["bash", "-n", str(SCRIPTS / script)], timeout=30).returncode == 0
 
 
-@pytest.mark.parametrize("script", ["gpu_flush.py", "gpu_launch_overhead.py", "gpu_rows.py"])
+@pytest.mark.parametrize("script", ["gpu_flush.py", "gpu_launch_overhead.py", "gpu_rows.py", "gpu_mm_gelu.py"])
 def test_python_scripts_need_a_gpu(script, tmp_path):
     env = dict(os.environ, CUDA_VISIBLE_DEVICES="", PYTHONPATH=str(SCRIPTS.parent), OUT=str(tmp_path / "out"))
     result = subprocess.run([sys.executable, str(SCRIPTS / script)], capture_output=True, text=True, timeout=120,

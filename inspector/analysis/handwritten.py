@@ -5,7 +5,9 @@ the @triton.jit functions, the ones launched (`_kernel[grid](...)`) and the ones
 kernels (helpers, inlined into the caller's anatomy; also those imported from a sibling module,
 handwritten/_parts.py). Walking the launcher's calls in source order gives the launch path: the
 first kernel launched on it is the primary kernel (matmul_relu's launcher tries the TMA kernel
-before the pointer one). Constexpr values are resolved where the
+before the pointer one). Library matmuls on the path (`torch.mm`, `torch.addmm`, `x.addmm_`, ...:
+linear_cross_entropy's launcher runs cuBLAS around its row kernel) are listed too, since they are
+launches of the handwritten side as much as its kernels. Constexpr values are resolved where the
 source fixes them: a literal at the launch, or a launcher parameter's default that no caller on the
 path overrides (layernorm_gelu's `prefetch=True`); anything else stays unknown.
 """
@@ -42,6 +44,7 @@ class Handwritten:
     kernels: dict[str, ast.FunctionDef]  # launched @triton.jit functions, file order
     helpers: dict[str, ast.FunctionDef]
     launches: list[LaunchSite]  # on the launcher's path, in source order
+    library_calls: list[str] = field(default_factory=list)  # "torch.mm", "addmm_": matmuls on the path, source order
 
     @property
     def primary(self) -> str | None:
@@ -123,9 +126,10 @@ def parse(source: str, path: Path, experiment: str, launcher: str) -> Handwritte
         raise HandwrittenError(f"{path} has no @triton.jit kernel")
     entry = launcher.partition(":")[2]
     sites: list[LaunchSite] = []
+    library: list[str] = []
     if entry in funcs:
-        _walk_path(funcs[entry], _bind(funcs[entry], None, {}), funcs, jit, sites, set())
-    return Handwritten(experiment, launcher, path, source, kernels, helpers, sites)
+        _walk_path(funcs[entry], _bind(funcs[entry], None, {}), funcs, jit, sites, set(), library)
+    return Handwritten(experiment, launcher, path, source, kernels, helpers, sites, library)
 
 
 def _imported_helpers(tree: ast.Module, path: Path) -> dict[str, ast.FunctionDef]:
@@ -213,8 +217,11 @@ def _value(node: ast.expr, env: dict[str, Any]) -> Any:
         return NO_VALUE
 
 
+LIBRARY_MATMULS = ("mm", "addmm", "addmm_", "matmul", "bmm", "baddbmm")
+
+
 def _walk_path(f: ast.FunctionDef, env: dict[str, Any], funcs: dict[str, ast.FunctionDef], jit: dict[str, ast.FunctionDef],
-               sites: list[LaunchSite], seen: set[str]) -> None:
+               sites: list[LaunchSite], seen: set[str], library: list[str]) -> None:
     if f.name in seen or len(seen) > 20:
         return
     seen = seen | {f.name}
@@ -224,7 +231,11 @@ def _walk_path(f: ast.FunctionDef, env: dict[str, Any], funcs: dict[str, ast.Fun
             sites.append(_site(call.func.value.id, f.name, call, env, jit[call.func.value.id]))
         elif isinstance(call.func, ast.Name) and call.func.id in funcs and call.func.id not in jit:
             callee = funcs[call.func.id]
-            _walk_path(callee, _bind(callee, call, env), funcs, jit, sites, seen)
+            _walk_path(callee, _bind(callee, call, env), funcs, jit, sites, seen, library)
+        elif isinstance(call.func, ast.Attribute) and call.func.attr in LIBRARY_MATMULS:
+            owner = call.func.value
+            library.append(f"torch.{call.func.attr}" if isinstance(owner, ast.Name) and owner.id == "torch"
+                           else call.func.attr)
 
 
 def _site(kernel: str, function: str, call: ast.Call, env: dict[str, Any], f: ast.FunctionDef) -> LaunchSite:

@@ -5,7 +5,7 @@ runs the whole pipeline down to PTX (and ptxas from the wheel down to a cubin) w
 It runs in a subprocess: the handwritten module must be imported with TRITON_INTERPRET unset so
 its kernels are JITFunctions (the test session sets it), and a failure must not take the caller
 down. The signature is reconstructed from names, so the result is labelled with what was assumed:
-pointers (`*_ptr`) get the capture's dtype, scalars i32 (fp32 for eps/scale-like names, i64 for a
+pointers (`*_ptr`) get the capture's dtype (int64 for labels/targets/indices), scalars i32 (fp32 for eps/scale-like names, i64 for a
 seed), every pointer and integer 16-divisible when the shape allows (Inductor's launch of an
 8192x4096 tensor gets the same hint); constexprs the source does not fix get a guess (BLOCK-like
 1024, ROWS-like 1, switches off). Tensor-descriptor (TMA) kernels are not attempted.
@@ -23,6 +23,7 @@ from typing import Any
 from inspector.analysis.handwritten import Handwritten
 from inspector.analysis.ptx import PtxMix, ptx_mix
 
+INDEX_NAMES = ("label", "target", "index", "idx")
 FLOAT_NAMES = ("eps", "scale", "alpha", "beta", "p", "temperature", "momentum")
 DTYPES = {"bf16": "bf16", "fp16": "fp16", "fp32": "fp32", "bfloat16": "bf16", "float16": "fp16", "float32": "fp32"}
 TIMEOUT_S = 180
@@ -77,8 +78,8 @@ def plan(hw: Handwritten, kernel: str, dtype: str, shape: list[int] | None) -> t
                 guessed.append(f"{name}={constexprs[name]}")
         elif name.endswith("_desc"):
             return None, "tensor-descriptor (TMA) kernels need host-side descriptors: not compiled offline"
-        elif "ptr" in name:
-            signature[name] = ptr_type
+        elif "ptr" in name:  # class labels and indices are int64 tensors (cross-entropy's labels_ptr)
+            signature[name] = "*i64" if any(w in name.lower() for w in INDEX_NAMES) else ptr_type
             divisible.append(i)
         elif name.lower() in FLOAT_NAMES or name.lower().endswith("_scale"):
             signature[name] = "fp32"

@@ -16,6 +16,8 @@ the compile (~15 s per graph on a 2-core CPU, seconds on a GPU host), then the c
                         `handwritten:softmax_unfused` (the multi-kernel version a lesson compares).
 - an experiment's baselines: library implementations of the same function, by the name the
                         spec gives them (attention_lite's `sdpa`); in the default list after compile.
+                        One whose `requires` names a missing package (linear_cross_entropy's
+                        `liger`: liger-kernel) or "cuda" on the CPU is skipped with the reason.
 
 Training-step experiments (a loss with `grad_inputs`, see experiments/_spec.py) are timed as the
 step: eager and torch.compile run forward + `torch.autograd.grad` and return (loss, *gradients),
@@ -116,6 +118,21 @@ PROVIDERS: dict[str, Factory] = {
 HANDWRITTEN_PREFIX = "handwritten:"
 
 
+def _baseline(fn: KernelFn, device: str) -> KernelFn:
+    """A spec's baseline, or Skip when what its `requires` attribute names is missing: an optional
+    package (imported by the baseline on first use, so its absence costs nothing until here) or
+    "cuda" (a library of GPU kernels only)."""
+    import importlib.util
+
+    for need in getattr(fn, "requires", ()):
+        if need == "cuda":
+            if device != "cuda":
+                raise Skip("a GPU-only library: no CPU kernels")
+        elif importlib.util.find_spec(need) is None:
+            raise Skip(f"{need} is not installed (pip install {need.replace('_', '-')})")
+    return fn
+
+
 def launcher_function(spec: Experiment, function: str) -> KernelFn:
     """The public function `function` of the experiment's kernel module; ValueError naming the
     module's launchers otherwise."""
@@ -164,7 +181,7 @@ def make(name: str, spec: Experiment, device: str, pass_: str = "") -> KernelFn:
     if handwritten:
         return _handwritten(view, device)  # its launcher computes the pass as it is
     if name in spec.baselines and name not in PROVIDERS:
-        return _as_pass(view, spec.baselines[name], pass_)
+        return _as_pass(view, _baseline(spec.baselines[name], device), pass_)
     if name not in PROVIDERS:
         raise Skip(f"{spec.name} has no provider {name!r} (its baselines: {', '.join(spec.baselines) or 'none'})")
     return _as_pass(view, PROVIDERS[name](view, device), pass_)

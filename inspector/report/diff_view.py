@@ -9,6 +9,7 @@ unreadable kernel) become notes on the view, never exceptions.
 from __future__ import annotations
 
 import math
+from collections import Counter
 from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Any, Callable
@@ -318,7 +319,12 @@ def build_diff(run_dir: Path, root: Path, offline_ptx: bool = True, kernel: str 
         hand_label = f"{hw.path.name}:{hand.name}"
         hand_source = normalize(hand.source, hand.name) if sources else ""
         others = [k for k in hw.kernels if k != hand.name]
-        hand_kernels = len(hw.kernels)
+        hand_kernels = len(hw.kernels) + len(hw.library_calls)
+        if hw.library_calls:
+            calls = Counter(hw.library_calls)
+            listed = ", ".join(name + (f" x{n}" if n > 1 else "") for name, n in calls.items())
+            notes.append(f"handwritten launcher also calls {listed} (cuBLAS; once per pass of any loop they "
+                         "sit in): counted as handwritten launches")
         if others:
             notes.append(f"handwritten file also has {', '.join(others)}; compared: {hand.name} (first on the launcher's path)")
         notes.extend(f"handwritten: {n}" for n in hand.notes)

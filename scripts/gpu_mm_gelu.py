@@ -1,0 +1,274 @@
+"""Check and time mm_gelu and linear_cross_entropy on one GPU, with candidate configs, in one run.
+
+Usage (on a CUDA machine, from the repository root; about 3-4 minutes on an H100):
+    PYTHONPATH=. python scripts/gpu_mm_gelu.py [--only mm_gelu,lce] [--rounds 3] [--no-max-autotune]
+
+mm_gelu at 8192x3072x768 bf16, forward and step (forward + gradients for an upstream g):
+  cublas_mm / cublas_addmm   x @ w (and + b) alone: the floor the fused kernel is held to
+  eager, compile, compile-max-autotune-nocg (forward only), handwritten (autotuned)
+  tma:<config>               the TMA kernel with each of handwritten.mm_gelu.TMA_CONFIGS
+linear_cross_entropy at 8192x50304x768 bf16, the step (loss, dh, dW):
+  cublas_3mm                 the three matmuls alone, logits stored (the floor of this design)
+  cublas_3mm_chunk<C>        the same matmuls in the launcher's chunks (the row kernel's cost is the rest)
+  eager, compile, liger (when liger-kernel is installed), handwritten (default chunk)
+  chunk<C>_p<P>              the launcher with C rows per chunk and P row-kernel programs per SM
+Every provider is checked against float64 first (the experiment's tolerances; a failing one is
+not timed) and its peak memory per call recorded (torch.cuda.max_memory_allocated beyond the
+inputs); timing is inspect bench's timer (do_bench's loop, median, L2 flushed per call),
+providers alternating over --rounds rounds. The best config of each kind is named at the end
+(for the loss: the fastest under 25% of torch.compile's peak memory). Writes gpu_mm_gelu.csv
+(one row per provider) and kernels.txt (registers, spills, shared memory per TMA config) under
+--out (default $OUT, else ./gpu_mm_gelu_out) and prints a short table last.
+"""
+
+from __future__ import annotations
+
+import argparse
+import csv
+import datetime
+import os
+import statistics
+import sys
+import time
+from typing import Callable
+
+import torch
+
+from experiments import linear_cross_entropy as lce_exp
+from experiments import mm_gelu as mg_exp
+from handwritten import linear_cross_entropy as lce
+from handwritten import mm_gelu as mg
+from inspector.bench import passes, providers
+from inspector.bench.checks import check_output, peak_memory, reference_output
+from inspector.core.timing import time_fn
+from inspector.versions import collect
+
+DTYPE = torch.bfloat16
+MM_SHAPE = (8192, 3072, 768)
+LCE_SHAPE = (8192, 50304, 768)
+LCE_VARIANTS = [(c, p) for c in (512, 1024, 2048) for p in (1, 2, 4)]
+DEVICE = "cuda"
+T0 = time.time()
+
+
+def log(msg: str) -> None:
+    print(f"[{time.time() - T0:5.0f}s] {msg}", flush=True)
+
+
+def bench_ms(fn: Callable[[], object]) -> float:
+    return time_fn(fn, DEVICE).median_ms
+
+
+def first_line(exc: BaseException) -> str:
+    text = str(exc).strip().splitlines()
+    return f"{type(exc).__name__}: {text[0][:160] if text else ''}"
+
+
+class Suite:
+    """Providers of one experiment and pass: checked, measured for memory, then timed together."""
+
+    def __init__(self, label: str, spec, inputs: tuple, flops: int, spec_of_provider=None):
+        self.label, self.spec, self.inputs, self.flops = label, spec, inputs, flops
+        self.spec_of_provider = spec_of_provider or spec  # the experiment the bench's providers take
+        self.ref = reference_output(spec, inputs)
+        self.fns: dict[str, Callable[[], object]] = {}
+        self.rows: dict[str, dict] = {}
+
+    def add(self, name: str, fn: Callable[..., object] | None = None, check: bool = True, pass_: str = "") -> None:
+        """Check `fn` (or, with pass_, the bench's provider `name` for that pass) and keep it for timing."""
+        t0 = time.time()
+        try:
+            if fn is None:
+                fn = providers.make(name, self.spec_of_provider, DEVICE, pass_)
+            out = fn(*self.inputs)
+            if DEVICE == "cuda":
+                torch.cuda.synchronize()
+            result = check_output(self.spec, out, self.inputs, self.ref, DTYPE) if check else None
+            verdict = result.describe() if result is not None else "not checked (a floor, not the function)"
+            del out
+            peak = peak_memory(fn, self.inputs) / 2**20 if DEVICE == "cuda" else float("nan")
+        except providers.Skip as skip:
+            log(f"{self.label} {name}: skipped ({skip})")
+            return
+        except Exception as exc:  # a config this triton cannot build, a missing library: report, go on
+            log(f"{self.label} {name}: FAILED {first_line(exc)}")
+            return
+        log(f"{self.label} {name}: first call {time.time() - t0:.1f}s; peak {peak:.0f} MiB; {verdict}")
+        self.rows[name] = dict(suite=self.label, provider=name, peak_mib=round(peak, 1), check=verdict, times=[])
+        if result is None or result.passed:  # a wrong provider is reported, never timed
+            self.fns[name] = lambda fn=fn: fn(*self.inputs)
+
+    def time(self, rounds: int) -> None:
+        for _ in range(rounds):
+            for name, fn in self.fns.items():
+                self.rows[name]["times"].append(bench_ms(fn))
+        for name, row in self.rows.items():
+            ts = row.pop("times") or [float("nan")]
+            row["ms"] = round(statistics.median(ts), 4)
+            row["ms_min"], row["ms_max"] = round(min(ts), 4), round(max(ts), 4)
+            row["tflops"] = round(self.flops / (row["ms"] * 1e-3) / 1e12, 1) if self.flops else ""
+        log(f"{self.label}: timed {len(self.fns)} providers x {rounds} rounds")
+
+
+def mm_gelu_suites(gen, rounds: int, max_autotune: bool, facts: list[str]) -> list[Suite]:
+    spec = mg_exp.SPEC
+    x, w, b = spec.make_inputs(MM_SHAPE, DTYPE, DEVICE, gen)
+    flops = spec.flops(MM_SHAPE)
+    fwd = Suite("mm_gelu forward", spec, (x, w, b), flops)
+    fwd.add("cublas_mm", lambda x, w, b: torch.mm(x, w), check=False)
+    fwd.add("cublas_addmm", lambda x, w, b: torch.addmm(b, x, w), check=False)
+    for name in ("eager", "compile", "handwritten"):
+        fwd.add(name, pass_="forward")
+    if max_autotune:  # as the baselines were measured: without CUDA graphs, whose replays copy the inputs
+        fwd.add("compile-max-autotune-nocg", torch.compile(spec.eager, mode="max-autotune-no-cudagraphs"))
+    log(f"mm_gelu forward: autotuner picked {mg.tma_best_config()}")
+    m, n, _ = MM_SHAPE
+    y = torch.empty((m, n), dtype=DTYPE, device=DEVICE)
+    for cname, cfg in mg.TMA_CONFIGS.items():
+        def run(x, w, b, cfg=cfg):
+            mg.launch_tma(x, w, b, y, config=cfg)
+            return y
+        fwd.add(f"tma:{cname}", run)
+        facts.append(kernel_facts(f"forward {cname}", lambda cfg=cfg: mg.launch_tma(x, w, b, y, config=cfg)))
+    fwd.time(rounds)
+
+    step_spec = passes.view(spec, "step")
+    inputs = step_spec.make_inputs(MM_SHAPE, DTYPE, DEVICE, gen)
+    step = Suite("mm_gelu step", step_spec, inputs, 3 * flops, spec_of_provider=spec)
+    for name in ("eager", "compile", "handwritten"):
+        step.add(name, pass_="step")
+    log(f"mm_gelu step: autotuner picked {mg.tma_best_config()}")
+    dz = torch.empty((m, n), dtype=DTYPE, device=DEVICE)
+    db_part = torch.zeros((-(-m // 32), n), dtype=torch.float32, device=DEVICE)  # rows for any BLOCK_M >= 32
+    for cname, cfg in mg.TMA_CONFIGS.items():
+        def run(x, w, b, g, cfg=cfg):
+            mg.launch_tma(x, w, b, y, g, dz, db_part, config=cfg)  # writes its tile rows, the rest stay 0
+            return (y, torch.mm(dz, w.t()), torch.mm(x.t(), dz), db_part.sum(0).to(b.dtype))
+        step.add(f"tma:{cname}", run)
+        facts.append(kernel_facts(f"step {cname}", lambda cfg=cfg: mg.launch_tma(*inputs[:3], y, inputs[3], dz, db_part,
+                                                                                  config=cfg)))
+    step.time(rounds)
+    return [fwd, step]
+
+
+def kernel_facts(label: str, launch: Callable[[], object]) -> str:
+    """Registers, spills and shared memory of the kernel `launch` returns (a compiled Triton kernel)."""
+    try:
+        k = launch()
+        return f"{label}: regs={k.n_regs} spills={k.n_spills} shared={k.metadata.shared}"
+    except Exception as exc:  # diagnostics only
+        return f"{label}: facts unavailable: {first_line(exc)}"
+
+
+def lce_suite(gen, rounds: int) -> Suite:
+    spec = lce_exp.SPEC
+    inputs = spec.make_inputs(LCE_SHAPE, DTYPE, DEVICE, gen)
+    suite = Suite("linear_cross_entropy step", spec, inputs, spec.flops(LCE_SHAPE))
+    n, v, _ = LCE_SHAPE
+    logits = torch.empty((n, v), dtype=DTYPE, device=DEVICE)
+
+    def three_mm(h, weight, targets):
+        torch.mm(h, weight.t(), out=logits)
+        return torch.mm(logits, weight), torch.mm(logits.t(), h)
+
+    suite.add("cublas_3mm", three_mm, check=False)
+    rows = lce.default_chunk_rows(n, v, DTYPE)
+
+    def three_mm_chunked(h, weight, targets):
+        """The launcher's matmuls alone (chunks of the default size, dW accumulated): what chunking
+        costs cuBLAS (dh's output is rows x D, few tiles), apart from the row kernel."""
+        dh, dw = torch.empty_like(h), torch.empty_like(weight)
+        for start in range(0, n, rows):
+            chunk = logits[: min(rows, n - start)]
+            h_c = h[start:start + rows]
+            torch.mm(h_c, weight.t(), out=chunk)
+            torch.mm(chunk, weight, out=dh[start:start + rows])
+            if start == 0:
+                torch.mm(chunk.t(), h_c, out=dw)
+            else:
+                dw.addmm_(chunk.t(), h_c)
+        return dh, dw
+
+    suite.add(f"cublas_3mm_chunk{rows}", three_mm_chunked, check=False)
+    for name in ("eager", "compile", "liger", "handwritten"):
+        suite.add(name, pass_="step")
+    for chunk, per_sm in LCE_VARIANTS:
+        suite.add(f"chunk{chunk}_p{per_sm}",
+                  lambda h, w, t, c=chunk, p=per_sm: lce.linear_cross_entropy(h, w, t, chunk_rows=c, programs_per_sm=p))
+    suite.time(rounds)
+    return suite
+
+
+def best(rows: list[dict], prefix: str, budget_mib: float | None = None) -> dict | None:
+    ok = [r for r in rows if r["provider"].startswith(prefix) and r.get("ms") == r.get("ms")
+          and (budget_mib is None or r["peak_mib"] <= budget_mib)]
+    return min(ok, key=lambda r: r["ms"]) if ok else None
+
+
+def main() -> int:
+    parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
+    parser.add_argument("--out", default=os.environ.get("OUT", "gpu_mm_gelu_out"), help="folder for the CSV and kernels.txt")
+    parser.add_argument("--rounds", type=int, default=3, help="timing rounds, providers alternating")
+    parser.add_argument("--only", default="mm_gelu,lce", help="comma-separated: mm_gelu, lce")
+    parser.add_argument("--no-max-autotune", action="store_true", help="skip torch.compile max-autotune (~1 min)")
+    parser.add_argument("--cpu-smoke", action="store_true",
+                        help="tiny shapes on the CPU under TRITON_INTERPRET=1: checks this script's logic, times nothing real")
+    args = parser.parse_args()
+    if args.cpu_smoke:
+        global DEVICE, MM_SHAPE, LCE_SHAPE, LCE_VARIANTS
+        DEVICE, MM_SHAPE, LCE_SHAPE, LCE_VARIANTS = "cpu", (64, 96, 32), (40, 300, 32), [(16, 1)]
+        mg.TMA_CONFIGS = {"small": mg.tma_config(32, 64, 32, 2, 4)}
+    elif not torch.cuda.is_available():
+        print("needs a CUDA GPU", file=sys.stderr)
+        return 2
+    os.makedirs(args.out, exist_ok=True)
+    v = collect(DEVICE)
+    date = datetime.datetime.now(datetime.timezone.utc).strftime("%Y-%m-%d %H:%M UTC")
+    header = f"GPU {v.device_name} | torch {v.torch} | triton {v.triton} | CUDA {v.cuda} | {date}"
+    print(header, flush=True)
+    gen = torch.Generator(device=DEVICE)
+    gen.manual_seed(int.from_bytes(os.urandom(4), "little"))
+    only = set(args.only.split(","))
+    suites: list[Suite] = []
+    facts: list[str] = []
+    if "mm_gelu" in only:
+        suites += mm_gelu_suites(gen, args.rounds, not args.no_max_autotune, facts)
+        torch.cuda.empty_cache()
+    if "lce" in only:
+        suites.append(lce_suite(gen, args.rounds))
+
+    rows = [dict(r, device=v.device_name, torch=v.torch, triton=v.triton, date=date)
+            for s in suites for r in s.rows.values()]
+    with open(os.path.join(args.out, "gpu_mm_gelu.csv"), "w", newline="") as f:
+        fields = ["suite", "provider", "ms", "ms_min", "ms_max", "tflops", "peak_mib", "check", "device", "torch",
+                  "triton", "date"]
+        writer = csv.DictWriter(f, fieldnames=fields, extrasaction="ignore")
+        writer.writeheader()
+        writer.writerows(rows)
+    with open(os.path.join(args.out, "kernels.txt"), "w") as f:
+        f.write("\n".join([header, *facts]) + "\n")
+
+    print(f"\n{header}\n" + "\n".join(facts))
+    print(f"{'suite':<28}{'provider':<26}{'ms':>9}{'min':>9}{'max':>9}{'TFLOP/s':>9}{'MiB':>8}{'vs compile':>11}")
+    for s in suites:
+        compiled = s.rows.get("compile", {}).get("ms")
+        for r in sorted(s.rows.values(), key=lambda r: r.get("ms", float("inf"))):
+            speed = f"{compiled / r['ms']:.2f}x" if compiled and r.get("ms") else ""
+            print(f"{r['suite']:<28}{r['provider']:<26}{r['ms']:>9.4f}{r['ms_min']:>9.4f}{r['ms_max']:>9.4f}"
+                  f"{r['tflops']!s:>9}{r['peak_mib']:>8.0f}{speed:>11}")
+        picks = [("tma:", None), ("chunk", None)]
+        if s.label.startswith("linear"):
+            budget = 0.25 * s.rows["compile"]["peak_mib"] if "compile" in s.rows else None
+            picks = [("chunk", budget)]
+        for prefix, budget in picks:
+            pick = best(list(s.rows.values()), prefix, budget)
+            if pick:
+                limit = f" within {budget:.0f} MiB (25% of compile's peak)" if budget else ""
+                print(f"  best {prefix}* for {s.label}{limit}: {pick['provider']} {pick['ms']:.4f} ms, "
+                      f"{pick['peak_mib']:.0f} MiB")
+    print(f"CSV: {os.path.join(args.out, 'gpu_mm_gelu.csv')}; total {time.time() - T0:.0f}s")
+    return 0
+
+
+if __name__ == "__main__":
+    sys.exit(main())

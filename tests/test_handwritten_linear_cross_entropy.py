@@ -1,0 +1,131 @@
+"""handwritten.linear_cross_entropy against float64 autograd of the experiment's eager reference.
+
+On the CPU the row kernel runs in the Triton interpreter (tiny shapes, a 64-wide vocabulary block,
+so V = 70 and 100 leave a ragged last block). Every buffer the launcher allocates starts as NaN
+(the `poisoned` fixture), so anything it fails to write shows, and NaN never passes.
+"""
+
+import pytest
+import torch
+
+from experiments.linear_cross_entropy import IGNORE_INDEX, SPEC
+from handwritten.linear_cross_entropy import default_chunk_rows, linear_cross_entropy
+from inspector.bench import providers
+from inspector.core.policy import assert_close
+
+DTYPES = [torch.float32, torch.bfloat16, torch.float16]
+IDS = lambda d: str(d).removeprefix("torch.")  # noqa: E731
+
+
+@pytest.fixture
+def poisoned(monkeypatch):
+    """torch.empty / empty_like return NaN-filled floating tensors while the test runs."""
+    empty, empty_like = torch.empty, torch.empty_like
+
+    def fill(t):
+        return t.fill_(float("nan")) if t.is_floating_point() else t
+
+    monkeypatch.setattr(torch, "empty", lambda *a, **k: fill(empty(*a, **k)))
+    monkeypatch.setattr(torch, "empty_like", lambda *a, **k: fill(empty_like(*a, **k)))
+
+
+def reference(h, weight, targets):
+    hs, ws = (t.detach().double().requires_grad_() for t in (h, weight))
+    loss = SPEC.eager(hs, ws, targets)
+    return (loss.detach(), *torch.autograd.grad(loss, (hs, ws)))
+
+
+def check(result, inputs, dtype):
+    loss, dh, dw = result
+    ref_loss, ref_dh, ref_dw = reference(*inputs)
+    assert loss.dtype == dh.dtype == dw.dtype == dtype
+    tol = SPEC.tolerance(dtype)
+    assert_close(loss.reshape(1), ref_loss.reshape(1), tol.atol, tol.rtol)
+    for got, want, rule in zip((dh, dw), (ref_dh, ref_dw), SPEC.grad_tolerance(dtype, inputs)):
+        gtol = rule(want)
+        assert 0 < gtol.atol < float(want.abs().max()), "a tolerance as large as the gradient passes zeros"
+        assert_close(got, want, gtol.atol, gtol.rtol)
+
+
+@pytest.mark.parametrize("dtype", DTYPES, ids=IDS)
+@pytest.mark.parametrize("shape, chunk_rows", [((37, 100, 24), 16), ((37, 70, 16), None), ((1, 70, 16), None)],
+                         ids=["37x100x24-3chunks", "37x70x16-1chunk", "1x70x16"])
+def test_matches_float64(shape, chunk_rows, dtype, device, poisoned):
+    inputs = SPEC.make_inputs(shape, dtype, device, None)
+    inputs[2][0] = 5  # row 0 counted (make_inputs ignores every 16th row from row 0)
+    check(linear_cross_entropy(*inputs, chunk_rows=chunk_rows), inputs, dtype)
+
+
+def test_ignored_rows_get_zero_gradient(device, poisoned):
+    h, weight, targets = SPEC.make_inputs((37, 100, 24), torch.float32, device, None)
+    targets[5:30] = IGNORE_INDEX
+    loss, dh, dw = linear_cross_entropy(h, weight, targets, chunk_rows=16)
+    assert torch.equal(dh[5:30], torch.zeros_like(dh[5:30]))
+    check((loss, dh, dw), (h, weight, targets), torch.float32)
+
+
+def test_all_rows_ignored_is_nan_loss_and_zero_gradients_as_eager(device, poisoned):
+    h, weight, targets = SPEC.make_inputs((20, 70, 16), torch.float32, device, None)
+    targets.fill_(IGNORE_INDEX)
+    loss, dh, dw = linear_cross_entropy(h, weight, targets, chunk_rows=16)
+    ref_loss, ref_dh, ref_dw = reference(h, weight, targets)
+    assert torch.isnan(loss) and torch.isnan(ref_loss)
+    assert torch.equal(dh, torch.zeros_like(dh)) and torch.equal(ref_dh, torch.zeros_like(ref_dh))
+    assert torch.equal(dw, torch.zeros_like(dw)) and torch.equal(ref_dw, torch.zeros_like(ref_dw))
+
+
+def test_bad_input_is_one_clear_error(device):
+    h, weight, targets = SPEC.make_inputs((8, 50, 16), torch.float32, device, None)
+    with pytest.raises(ValueError, match="inner dimensions differ"):
+        linear_cross_entropy(h, weight[:, :8], targets)
+    for bad in (50, -5):
+        t = targets.clone()
+        t[3] = bad
+        with pytest.raises(ValueError, match=f"target {bad} is outside the vocabulary"):
+            linear_cross_entropy(h, weight, t)
+    with pytest.raises(ValueError, match="empty batch"):
+        linear_cross_entropy(h[:0], weight, targets[:0])
+    with pytest.raises(ValueError, match="targets must be int64 of shape"):
+        linear_cross_entropy(h, weight, targets[:4])
+    with pytest.raises(ValueError, match="chunk_rows"):
+        linear_cross_entropy(h, weight, targets, chunk_rows=-1)
+    with pytest.raises(TypeError, match="share a dtype"):
+        linear_cross_entropy(h, weight.half(), targets)
+
+
+def test_default_chunk_keeps_one_chunk_of_logits_under_budget():
+    rows = default_chunk_rows(8192, 50304, torch.bfloat16)
+    assert rows % 256 == 0 and 0 < rows * 50304 * 2 <= 100 * 2**20
+    assert default_chunk_rows(37, 100, torch.float32) == 37  # never more rows than the batch
+
+
+def test_liger_baseline_is_skipped_without_the_package(monkeypatch):
+    import importlib.util
+
+    real = importlib.util.find_spec
+    monkeypatch.setattr(importlib.util, "find_spec", lambda name, *a: None if name == "liger_kernel" else real(name, *a))
+    with pytest.raises(providers.Skip, match="liger_kernel is not installed"):
+        providers.make("liger", SPEC, "cuda")
+    with pytest.raises(providers.Skip, match="GPU-only"):
+        providers.make("liger", SPEC, "cpu")
+    assert "liger" in providers.default_providers(SPEC, SPEC.default_shape("cpu"))
+
+
+@pytest.mark.gpu
+def test_flagship_gpu():
+    inputs = SPEC.make_inputs((8192, 50304, 768), torch.bfloat16, "cuda", None)
+    check(linear_cross_entropy(*inputs), inputs, torch.bfloat16)
+
+
+def test_diff_counts_the_launchers_cublas_calls_and_int64_labels():
+    """`inspect diff` reads the launcher's path: its cuBLAS matmuls are handwritten launches too, and
+    the offline PTX build gives the labels pointer int64 (a float pointer cannot be indexed by it)."""
+    from inspector.analysis import handwritten as hw_mod
+    from inspector.analysis.offline_ptx import plan
+
+    hw = hw_mod.load("linear_cross_entropy")
+    assert hw.primary == "_lse_grad_rows"
+    assert hw.library_calls == ["torch.mm", "torch.mm", "torch.mm", "addmm_"]
+    request, _ = plan(hw, "_lse_grad_rows", "bf16", [8192, 50304, 768])
+    assert request["signature"]["labels_ptr"] == "*i64" and request["signature"]["x_ptr"] == "*bf16"
+    assert hw_mod.load("mm_gelu").library_calls == ["torch.mm", "torch.mm"]  # the step's dx and dw
