@@ -12,7 +12,7 @@ import pytest
 from rich.console import Console
 
 from inspector.capture import autotuning
-from inspector.capture.trace import Trace, parse_file
+from inspector.core.trace import Trace, parse_file
 from inspector.report import autotune_view
 from inspector.report.console import print_brief, run_view, runs_table
 from inspector.report.html import render

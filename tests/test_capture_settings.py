@@ -8,7 +8,7 @@ import pytest
 import torch
 
 from inspector.capture import settings, worker
-from inspector.capture.trace import parse_dir, parse_file
+from inspector.core.trace import parse_dir, parse_file
 from inspector.config import RunConfig
 
 TRACES = Path(__file__).parent / "fixtures" / "traces"

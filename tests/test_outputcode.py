@@ -2,9 +2,9 @@
 
 from pathlib import Path
 
-from inspector.capture import outputcode
+from inspector.core import outputcode
 from inspector.capture.collect import launch_bytes
-from inspector.capture.trace import parse_file
+from inspector.core.trace import parse_file
 
 TRACES = Path(__file__).parent / "fixtures" / "traces"
 

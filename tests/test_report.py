@@ -16,7 +16,7 @@ from markupsafe import escape
 
 from inspector.bench.table import read_csv
 from inspector.capture.metrics import chromium_events, compile_metrics
-from inspector.capture.trace import parse_dir, parse_file
+from inspector.core.trace import parse_dir, parse_file
 from inspector.report import charts
 from inspector.report.html import render
 from inspector.report.html_model import PHASES, build_report

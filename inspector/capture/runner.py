@@ -366,7 +366,7 @@ def build_manifest(config: RunConfig, *, name: str, staging: Path, run_id: str, 
             compile_s=metrics.get("totals", {}).get("compile_s"),
             passed=results.get("passed"),
             speedup_compiled_vs_eager=results.get("speedup_compiled_vs_eager"),
-            timing_noisy=bool(noisy) if any((results.get("steady") or {}).values()) else None,  # see analysis.timing_noise
+            timing_noisy=bool(noisy) if any((results.get("steady") or {}).values()) else None,  # see core.timing_noise
             autotuning=autotuning.summary(summary.get("autotuning") or {}),
             cudagraphs=metrics.get("cudagraphs"),
         ),

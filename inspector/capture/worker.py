@@ -29,7 +29,8 @@ from typing import Any, Callable
 
 import torch
 
-from experiments._spec import DTYPES, dtype_name, format_shape
+from experiments._catalog import dtype_name
+from experiments._spec import DTYPES, format_shape
 from inspector.capture import cudagraphs, device_lock, inductor_access, settings
 from inspector.capture.phases import PhaseClock
 from inspector.capture.profile import profile_kernels

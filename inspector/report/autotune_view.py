@@ -17,11 +17,22 @@ from rich.markup import escape
 
 from inspector.core.autotune_records import cost_s, fusion_text
 from inspector.core.units import millis, seconds
-from inspector.report.console import fmt_config
 from inspector.store import load_optional
 
 AUTOTUNING_FILE = "autotuning.json"
 _REASON_CHARS = 100  # a failure reason in the terminal line; the report has it whole
+
+
+def fmt_config(config: dict[str, Any] | None) -> str:
+    """A Triton launch config as one short string: "XBLOCK=1024 warps=4 stages=1"."""
+    if not config:
+        return "-"
+    parts = [f"{k}={v}" for k, v in (config.get("kwargs") or {}).items()]
+    if config.get("num_warps") is not None:
+        parts.append(f"warps={config['num_warps']}")
+    if config.get("num_stages") is not None:
+        parts.append(f"stages={config['num_stages']}")
+    return " ".join(parts) or "-"
 
 
 def _dicts(value: Any) -> list[dict[str, Any]]:

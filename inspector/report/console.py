@@ -11,20 +11,10 @@ from rich.table import Table
 from inspector.core.records import CompileMetrics, GraphPhases
 from inspector.core.timing_noise import describe as describe_noise, noisy_sides
 from inspector.core.units import millis, nbytes, seconds
+from inspector.report.autotune_view import console_lines, fmt_config
 from inspector.store import is_timing_baseline, load_optional
 
 BASELINE = "timing baseline (--no-capture: timed only, no kernels captured)"
-
-
-def fmt_config(config: dict[str, Any] | None) -> str:
-    if not config:
-        return "-"
-    parts = [f"{k}={v}" for k, v in (config.get("kwargs") or {}).items()]
-    if config.get("num_warps") is not None:
-        parts.append(f"warps={config['num_warps']}")
-    if config.get("num_stages") is not None:
-        parts.append(f"stages={config['num_stages']}")
-    return " ".join(parts) or "-"
 
 
 def short_kernel(name: str) -> str:
@@ -150,7 +140,6 @@ def print_run(view: dict[str, Any], console: Console) -> None:
             f"steady state (median): eager {millis((steady.get('eager') or {}).get('median_ms'))}, compiled "
             f"{millis((steady.get('compiled') or {}).get('median_ms'))} → {speed_text(results)}"
         )
-    from inspector.report.autotune_view import console_lines  # here: that module formats with this one's helpers
 
     for line in console_lines(view["path"], m, metrics):
         console.print(line)
@@ -179,7 +168,7 @@ def shape_text(manifest: dict[str, Any]) -> str:
 
 
 def speedup_cell(results: dict[str, Any]) -> str:
-    """'1.23x', 'noisy' (a timing spread too wide to compare; analysis.timing_noise) or '-'."""
+    """'1.23x', 'noisy' (a timing spread too wide to compare; core.timing_noise) or '-'."""
     if noisy_sides(results.get("steady")):
         return "noisy"
     speedup = results.get("speedup_compiled_vs_eager")

@@ -23,7 +23,7 @@ from inspector.core.records import CompileMetrics, KernelsFile, Manifest
 from inspector.core.timeline import PHASES, Instant, Span, TimelineSpan, chromium_events, timeline_of
 from inspector.core.trace import Trace, parse_dir
 from inspector.report.bench_model import BenchView, bench_view, finite_or_none, handwritten_lookup
-from inspector.report.console import fmt_config
+from inspector.report.autotune_view import fmt_config
 from inspector.store import MANIFEST, bench_dir, load_optional
 
 
@@ -119,7 +119,7 @@ class RunView:
     trace_dir: Path | None = None
     label: str = ""  # "experiment · mode · device", unique among the runs of one report
     findings: list[str] = field(default_factory=list)  # what costs time against the handwritten kernel
-    noisy: str = ""  # which steady timing spread too wide to quote a speed-up (analysis.timing_noise)
+    noisy: str = ""  # which steady timing spread too wide to quote a speed-up (core.timing_noise)
 
 
 @dataclass
