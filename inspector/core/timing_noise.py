@@ -7,6 +7,14 @@ than 2x). For scale: the committed H100/H200 captures spread 1.00-1.49x; two cap
 experiment compiling and timing at once on an 8-core CPU spread 85x (compiled p20 0.28 ms,
 p80 24 ms) and recorded speed-ups of 0.01x and 74.7x. A noisy eager or compiled timing makes
 the ratio of their medians meaningless: it is shown as "noisy", never as a speed-up.
+
+A tight spread does not prove a quiet machine: a side timed while something else held the cores
+for its whole window is slow in every call alike (swiglu's eager call on the 2-core CPU beside
+another capture: 15.97 ms, p20-p80 15.94-16.00, against 0.27 ms alone: "59.32x"). So each side
+also carries `recheck_ms`, its median over short timings taken alternately with the other side
+after the steady ones (capture/recheck.py). When the steady speed-up and the alternating one
+differ by more than DISAGREE (2x), the timing is noisy too. `host_other_cores` (what other
+processes kept busy while a side was timed) is named in the warning when known.
 """
 
 from __future__ import annotations
@@ -15,6 +23,7 @@ import math
 from typing import Any
 
 NOISY_SPREAD = 2.0
+DISAGREE = 2.0
 SIDES = ("eager", "compiled")
 
 
@@ -40,6 +49,44 @@ def describe(noisy: dict[str, float]) -> str:
     return ", ".join(f"{side} p80/p20 {s:.2f}x" if s < 10 else f"{side} p80/p20 {s:.1f}x" for side, s in noisy.items())
 
 
-def warning(noisy: dict[str, float]) -> str:
-    return (f"steady-state timing is noisy ({describe(noisy)}, above {NOISY_SPREAD:g}x): something else was "
-            "using the device while it was timed, so no speed-up is reported; time it again on a quiet machine")
+
+
+def _median(timing: Any, key: str) -> float | None:
+    value = timing.get(key) if isinstance(timing, dict) else None
+    return float(value) if isinstance(value, (int, float)) and math.isfinite(value) and value > 0 else None
+
+
+def disagreement(steady: Any) -> tuple[float, float] | None:
+    """(steady speed-up, alternating speed-up) when they differ by more than DISAGREE, else None
+    (also when the capture predates the re-check)."""
+    steady = steady if isinstance(steady, dict) else {}
+    eager, compiled = steady.get("eager"), steady.get("compiled")
+    ratios = []
+    for key in ("median_ms", "recheck_ms"):
+        e, c = _median(eager, key), _median(compiled, key)
+        if e is None or c is None:
+            return None
+        ratios.append(e / c)
+    first, second = ratios
+    return (first, second) if max(first / second, second / first) > DISAGREE else None
+
+
+def judge(steady: Any) -> str:
+    """Why the steady timing is too noisy to quote a speed-up ('' when it is not): the spreads
+    above NOISY_SPREAD and a steady speed-up the alternating re-check does not repeat."""
+    spreads = noisy_sides(steady)
+    parts = [describe(spreads)] if spreads else []
+    split = disagreement(steady)
+    if split is not None:
+        parts.append(f"speed-up {split[0]:.2f}x steady but {split[1]:.2f}x timed alternately")
+    if parts:
+        load = [(side, (steady.get(side) or {}).get("host_other_cores")) for side in SIDES]
+        busy = [f"{side} {cores:.1f}" for side, cores in load if isinstance(cores, (int, float)) and cores >= 0.1]
+        parts += [f"other processes kept busy cores: {', '.join(busy)}"] if busy else []
+    return ", ".join(parts)
+
+
+def warning(reason: str) -> str:
+    """The capture's warning for judge()'s reason."""
+    return (f"steady-state timing is noisy ({reason}): something else was using the device while it was timed, "
+            "so no speed-up is reported; time it again on a quiet machine")

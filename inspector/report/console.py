@@ -9,7 +9,7 @@ from rich.console import Console
 from rich.table import Table
 
 from inspector.core.records import CompileMetrics, GraphPhases
-from inspector.core.timing_noise import describe as describe_noise, noisy_sides
+from inspector.core.timing_noise import judge as judge_noise
 from inspector.core.units import millis, nbytes, seconds
 from inspector.report.autotune_view import console_lines, fmt_config
 from inspector.store import is_timing_baseline, load_optional
@@ -169,16 +169,16 @@ def shape_text(manifest: dict[str, Any]) -> str:
 
 def speedup_cell(results: dict[str, Any]) -> str:
     """'1.23x', 'noisy' (a timing spread too wide to compare; core.timing_noise) or '-'."""
-    if noisy_sides(results.get("steady")):
+    if judge_noise(results.get("steady")):
         return "noisy"
     speedup = results.get("speedup_compiled_vs_eager")
     return f"{speedup:.2f}x" if isinstance(speedup, (int, float)) and speedup else "-"
 
 
 def speed_text(results: dict[str, Any]) -> str:
-    noisy = noisy_sides(results.get("steady"))
+    noisy = judge_noise(results.get("steady"))
     if noisy:
-        return f"[yellow]noisy[/] ({describe_noise(noisy)}): no speed-up reported"
+        return f"[yellow]noisy[/] ({noisy}): no speed-up reported"
     cell = speedup_cell(results)
     return "no speed-up (not timed)" if cell == "-" else f"compiled runs at {cell} eager's speed"
 

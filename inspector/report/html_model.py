@@ -18,7 +18,7 @@ from pathlib import Path
 from typing import Any, Callable
 
 from inspector.analysis.ranks import rank_folders
-from inspector.core.timing_noise import describe as describe_noise, noisy_sides
+from inspector.core.timing_noise import judge as judge_noise
 from inspector.core.records import CompileMetrics, KernelsFile, Manifest
 from inspector.core.timeline import PHASES, Instant, Span, TimelineSpan, chromium_events, timeline_of
 from inspector.core.trace import Trace, parse_dir
@@ -332,7 +332,7 @@ def run_view(path: Path, index: int, handwritten: Callable[[str, str, str, str],
         recompiles=[r for r in metrics.recompiles if isinstance(r, dict)],
         warnings=warnings, trace_dir=trace_dir if trace_dir.is_dir() else None,
         error=f"failed in {error.get('phase')}: {error.get('type')}: {error.get('message')}" if error else "",
-        noisy=describe_noise(noisy_sides(steady)),
+        noisy=judge_noise(steady),
     )
 
 
