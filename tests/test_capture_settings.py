@@ -138,7 +138,7 @@ def _compile_first_call(monkeypatch, tmp_path, compiled_cls):
     compiles, resets = [], []
     monkeypatch.setattr(worker.torch, "compile", lambda fn, **kw: compiles.append(kw) or compiled_cls(fn))
     real_plan = settings.plan
-    monkeypatch.setattr(worker.settings, "plan", lambda debug_dir: real_plan(debug_dir, run_probes=False))
+    monkeypatch.setattr(worker.settings, "plan", lambda debug_dir, **kw: real_plan(debug_dir, run_probes=False, **kw))
     monkeypatch.setattr(worker.inductor_access, "reset_dynamo", lambda: resets.append(1))
     config = RunConfig(experiment="x", device="cpu", mode="max-autotune")
     x = torch.randn(4)
@@ -183,3 +183,16 @@ def test_reading_a_trace_after_a_retry_skips_the_failed_attempt(tmp_path):
     assert len(rest.entries) == len(whole.entries) - len(whole.entries) // 2
     assert rest.entries[0].meta == cut.meta
     assert rest.strings == whole.strings
+
+
+def test_a_setting_the_mode_would_not_use_is_left_off_quietly(monkeypatch, tmp_path):
+    """Every capture warned that the autotuning log was left off, also in the default mode, which
+    autotunes nothing: there it is recorded (matters False), not warned about."""
+    _call_site_without_prescreening(monkeypatch)
+    default = settings.plan(tmp_path, mode="default")
+    (dropped,) = [d for d in default.dropped if d["setting"] == "trace.log_autotuning_results"]
+    assert dropped["matters"] is False and not settings.matters(dropped)
+    tuned = settings.plan(tmp_path, mode="max-autotune")
+    (dropped,) = [d for d in tuned.dropped if d["setting"] == "trace.log_autotuning_results"]
+    assert dropped["matters"] is True and "prescreening_elapse" in dropped["reason"]
+    assert settings.matters({"setting": "x", "reason": "older capture"})  # recorded before the field existed

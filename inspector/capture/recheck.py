@@ -50,6 +50,7 @@ def timed_with_load(fn: Callable[[], Any], device: str) -> dict[str, Any]:
     busy1, own1, wall = host_busy_s(), own_cpu_s(), time.perf_counter() - t0
     if busy0 is not None and busy1 is not None and wall > 0:
         record["host_other_cores"] = max(0.0, ((busy1 - busy0) - (own1 - own0)) / wall)
+        record["host_cores"] = os.cpu_count()
     return record
 
 

@@ -23,7 +23,7 @@ from pathlib import Path
 from typing import Any, Iterator
 
 from inspector import store
-from inspector.capture import autotuning, device_lock, phases
+from inspector.capture import autotuning, device_lock, phases, settings
 from inspector.capture.collect import collect
 from inspector.config import RunConfig
 from inspector.core import caches
@@ -328,7 +328,7 @@ def build_manifest(config: RunConfig, *, name: str, staging: Path, run_id: str, 
         warnings.append(f"{metrics['graph_break_count']} graph break(s) ({metrics.get('graph_break_events')} break events); "
                         f"first: {first.get('reason')} at {first.get('file')}:{first.get('line')}")
     dropped = (load_optional(staging / "capture_settings.json", {}) or {}).get("dropped") or []
-    for item in dropped:  # a capture setting left off so the compile works: what is missing and why
+    for item in filter(settings.matters, dropped):  # a setting left off that this run would have used: what is missing and why
         warnings.append(f"capture setting {item.get('setting')} left off ({item.get('when')}): {item.get('reason')}")
     cache = metrics.get("cache") or {}
     if sum(c.get("hit", 0) for c in cache.values()) and not sum(c.get("miss", 0) for c in cache.values()):

@@ -36,6 +36,9 @@ class CaptureSetting:
     implicated_by: tuple[str, ...] = ()  # regexes over "file:function" frames and the error text
     probe: Callable[[], str | None] | None = None  # why the setting cannot be used here, or None
     broad: bool = False  # covers code other settings name more precisely: blamed only when they are not
+    # the compile modes whose capture misses something without it (None: every mode); in any
+    # other mode a probe that leaves it off is recorded quietly, not warned about
+    matters_in: Callable[[str], bool] | None = None
 
     @property
     def name(self) -> str:
@@ -112,7 +115,8 @@ CAPTURE_SETTINGS: tuple[CaptureSetting, ...] = (
     CaptureSetting("graph_diagram", False, "off: needs graphviz and costs seconds"),
     CaptureSetting("draw_orig_fx_graph", False, "off: needs graphviz"),
     CaptureSetting("log_autotuning_results", True, "every autotuning choice and its time (debug folder)",
-                   (r"log_autotuning_results",), probe_log_autotuning_results),
+                   (r"log_autotuning_results",), probe_log_autotuning_results,
+                   matters_in=lambda mode: "autotune" in (mode or "")),  # nothing is autotuned otherwise
     CaptureSetting("provenance_tracking_level", 1, "kernel -> source line provenance (torch >= 2.8)",
                    (r"provenance",)),
     CaptureSetting("provenance_tracking", True, "kernel -> source line provenance (torch 2.6 / 2.7)",
@@ -130,13 +134,20 @@ class SettingsPlan:
     def applied(self) -> list[str]:
         return sorted(self.patch)
 
-    def drop(self, name: str, reason: str, when: str) -> None:
+    def drop(self, name: str, reason: str, when: str, matters: bool = True) -> None:
         self.patch.pop(name, None)
-        self.dropped.append({"setting": name, "reason": reason, "when": when})
+        self.dropped.append({"setting": name, "reason": reason, "when": when, "matters": matters})
 
 
-def plan(debug_dir: Path, run_probes: bool = True) -> SettingsPlan:
-    """The settings this torch has, with the probed-incompatible ones dropped."""
+def matters(item: dict[str, Any]) -> bool:
+    """Whether a dropped setting (capture_settings.json's record) costs this capture something worth a
+    warning; records written before the field existed count as mattering."""
+    return item.get("matters", True) is not False
+
+
+def plan(debug_dir: Path, run_probes: bool = True, mode: str | None = None) -> SettingsPlan:
+    """The settings this torch has, with the probed-incompatible ones dropped (quietly where the
+    compile `mode` would not use them: `matters` False)."""
     config = _inductor_config()
     trace = getattr(config, "trace", None)
     result = SettingsPlan({}, [])
@@ -150,7 +161,8 @@ def plan(debug_dir: Path, run_probes: bool = True) -> SettingsPlan:
         if run_probes and setting.probe is not None:
             reason = setting.probe()
             if reason:
-                result.drop(setting.name, reason, "probe")
+                needed = setting.matters_in is None or mode is None or setting.matters_in(mode)
+                result.drop(setting.name, reason, "probe", matters=needed)
     return result
 
 

@@ -269,10 +269,8 @@ def compile_first_call(spec, config: RunConfig, run_dir: Path, step: Callable, d
     one of them explains is retried once without it, after a fresh Dynamo reset; what was left off
     and why goes to capture_settings.json (the manifest's dropped_settings). Returns the compiled
     function, the first output, the first call's seconds and the compile time by phase."""
-    chosen = settings.plan(run_dir / "debug") if config.capture else None
+    chosen = settings.plan(run_dir / "debug", mode=config.mode) if config.capture else None
     record: dict[str, Any] = {"applied": [], "dropped": [], "retried": False}
-    for item in chosen.dropped if chosen else []:
-        progress("compile", f"capture setting {item['setting']} left off: {item['reason']}")
     before: dict[str, float] = {}
     for attempt in (1, 2):
         if chosen is not None:

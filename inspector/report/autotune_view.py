@@ -153,9 +153,14 @@ def cudagraphs_info(manifest: dict[str, Any], metrics: dict[str, Any] | None = N
 
 
 def dropped_settings(manifest: dict[str, Any]) -> list[str]:
-    """'trace.log_autotuning_results left off (probe): REASON' per capture setting left off."""
+    """'trace.log_autotuning_results left off (probe): REASON' per capture setting left off that the
+    run would have used (`matters` False: e.g. autotuning logs in a mode that autotunes nothing)."""
     return [f"{d.get('setting')} left off ({d.get('when') or '?'}): {d.get('reason') or 'no reason recorded'}"
-            for d in _dicts(manifest.get("dropped_settings"))]
+            for d in _mattering(manifest)]
+
+
+def _mattering(manifest: dict[str, Any]) -> list[dict[str, Any]]:
+    return [d for d in _dicts(manifest.get("dropped_settings")) if d.get("matters", True) is not False]
 
 
 def console_lines(folder: Path, manifest: dict[str, Any], metrics: dict[str, Any]) -> list[str]:
@@ -176,7 +181,7 @@ def console_lines(folder: Path, manifest: dict[str, Any], metrics: dict[str, Any
     if graphs and graphs != "not requested":
         lines.append(f"[bold]CUDA graphs[/]: {escape(graphs)}")
     warnings = " ".join(str(w) for w in manifest.get("warnings") or [])
-    for line, d in zip(dropped_settings(manifest), _dicts(manifest.get("dropped_settings"))):
+    for line, d in zip(dropped_settings(manifest), _mattering(manifest)):
         if str(d.get("setting")) not in warnings:  # the manifest's warnings already name it
             lines.append(f"[yellow]capture setting[/] {escape(line)}")
     return lines

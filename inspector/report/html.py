@@ -137,6 +137,20 @@ def _performance(model: ReportModel) -> dict[str, Any]:
     }
 
 
+def shared_warnings(runs: list[RunView]) -> tuple[list[str], list[dict[str, Any]]]:
+    """The Warnings box: a message that several captures share once, as "3 captures: ...", and
+    each capture's own messages under its name (an H100 report listed one dropped setting 8 times)."""
+    messages = {id(r): ([r.error] if r.error else []) + list(r.warnings) for r in runs}
+    count: dict[str, int] = {}
+    for texts in messages.values():
+        for text in dict.fromkeys(texts):
+            count[text] = count.get(text, 0) + 1
+    shared = [f"{n} captures: {text}" for text, n in count.items() if n > 1]
+    problems = [{"anchor": r.anchor, "label": f"{r.experiment}/{r.run_id}", "path": str(r.path),
+                 "messages": own} for r in runs if (own := [t for t in messages[id(r)] if count[t] == 1])]
+    return shared, problems
+
+
 def page(model: ReportModel, perfetto: dict[str, str] | None = None, tlparse: dict[str, str] | None = None) -> dict[str, Any]:
     """Everything the template shows, ready to print. `perfetto` / `tlparse` map run anchors to
     relative links of files written next to the report."""
@@ -150,8 +164,7 @@ def page(model: ReportModel, perfetto: dict[str, str] | None = None, tlparse: di
               "slower": not r.noisy and r.speedup is not None and r.speedup < 1,
               "passed": {True: "yes", False: "NO", None: "-"}[r.passed], "warnings": len(r.warnings) + bool(r.error),
               "cudagraphs": cudagraphs_cell(r.path)} for r in runs]
-    problems = [{"anchor": r.anchor, "label": f"{r.experiment}/{r.run_id}", "path": str(r.path),
-                 "messages": ([r.error] if r.error else []) + r.warnings} for r in runs if r.error or r.warnings]
+    shared, problems = shared_warnings(runs)
     timelines = [{"anchor": r.anchor, "label": _run_label(r), "run_id": r.run_id, "cache": r.cache_label, "warm": r.cache_label.startswith("warm"),
                   "spans": len(r.spans), "shown": len(r.timeline),
                   "svg": Markup(charts.timeline([(s.name, s.category, s.start_s, s.seconds, s.depth) for s in r.timeline],
@@ -174,7 +187,7 @@ def page(model: ReportModel, perfetto: dict[str, str] | None = None, tlparse: di
               for r in runs if r.graph_breaks or r.recompiles]
     with_phases = [r for r in runs if r.phases]
     return {
-        "title": model.title, "generated_at": model.generated_at, "roots": model.roots, "warnings": model.warnings,
+        "title": model.title, "generated_at": model.generated_at, "roots": model.roots, "warnings": model.warnings + shared,
         "n_runs": len(runs), "n_experiments": len({r.experiment for r in runs}), "n_kernels": sum(len(r.kernels) for r in runs),
         "n_problems": len([r for r in runs if r.status != "ok"]),
         "index": index, "noisy_spread": f"{NOISY_SPREAD:g}x", "problems": problems,
