@@ -287,10 +287,9 @@ def build_diff(run_dir: Path, root: Path, offline_ptx: bool = True, kernel: str 
     notes.extend(graph.problems)
     if not graph.launches:
         notes.append("the capture has no launches (kernels.json missing or empty): nothing to compare")
-    non_triton = [l.target for l in graph.launches if l.kind == "cpp"]
-    if non_triton:
-        notes.append(f"{len(non_triton)} C++ kernel(s) (a CPU capture): anatomy covers Triton kernels only; "
-                     "their bytes count each tensor once")
+    unread = [l.target for l in graph.launches if l.kind == "cpp" and l.target not in graph.anatomies]
+    if unread:
+        notes.append(f"{len(unread)} C++ kernel(s) the anatomy could not read: their bytes count each tensor once, as read")
     hand: KernelAnatomy | None = None
     hand_label = ""
     hand_source = ""
