@@ -81,11 +81,16 @@ def judge(steady: Any) -> str:
     parts = [describe(spreads)] if spreads else []
     split = disagreement(steady)
     if split is not None:
-        parts.append(f"speed-up {split[0]:.2f}x steady but {split[1]:.2f}x timed alternately")
+        parts.append(f"speed-up {_ratio(split[0])} steady but {_ratio(split[1])} timed alternately")
     busy = [f"{side} {cores:.1f} of {total}" for side, cores, total in _host_load(steady)
             if cores >= max(0.5, BUSY_SHARE * total)]
     parts += [f"other processes kept cores busy while timing ({', '.join(busy)})"] if busy else []
     return ", ".join(parts)
+
+
+def _ratio(x: float) -> str:
+    """Three significant digits, never an exponent: '0.000108x', '1.27x', '1,680x'."""
+    return f"{x:,.0f}x" if x >= 100 else f"{x:.3g}x"
 
 
 def _host_load(steady: Any) -> list[tuple[str, float, int]]:

@@ -8,6 +8,7 @@ from typing import Any
 from rich.console import Console
 from rich.table import Table
 
+from inspector.core.outputcode import graph_name
 from inspector.core.records import CompileMetrics, GraphPhases
 from inspector.core.timing_noise import judge as judge_noise
 from inspector.core.units import millis, nbytes, seconds
@@ -47,11 +48,13 @@ def kernels_table(view: dict[str, Any]) -> Table:
     records = {r["name"]: r for r in view["kernels"].get("kernels", [])}
     launches = view["kernels"].get("launches", [])
     several_graphs = len({l.get("graph") for l in launches}) > 1
+    dynamic = set(view["kernels"].get("dynamic_graphs") or [])
     for launch in launches:
         r = records.get(launch["target"], {})
         is_extern = launch["kind"] == "extern"
         ops = ", ".join(r.get("aten_ops") or r.get("source_nodes") or []) if r else ", ".join(short_kernel(n) for n in launch.get("device_kernels", []))
-        order = f"{str(launch.get('graph') or '').rpartition('_')[2]} {launch['order']}" if several_graphs else str(launch["order"])
+        graph = launch.get("graph")
+        order = f"{graph_name(graph, graph in dynamic)} #{launch['order']}" if several_graphs else str(launch["order"])
         row = [order, launch["target"], "extern call" if is_extern else r.get("kind", "?"), ops or "-",
                fmt_config(r.get("launch_config")) if r else "-"]
         if gpu:
@@ -94,7 +97,7 @@ def phases_table(view: dict[str, Any]) -> Table:
                 kernel_compile = g.kernel_compile_wait_s
             table.add_row(
                 frame.compile_id if i == 0 else "",
-                (g.graph or "-") + (" (lazy)" if g.compiled_lazily else ""),
+                (graph_name(g.label, bool(g.dynamic)) if g.label else g.graph or "-") + (" (lazy)" if g.compiled_lazily else ""),
                 seconds(frame.total_s) if i == 0 else "",
                 seconds(frame.dynamo_s) if i == 0 else "",
                 seconds(frame.aot_autograd_s) if i == 0 else "",
