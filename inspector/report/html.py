@@ -20,7 +20,7 @@ from pygments.formatters import HtmlFormatter
 from inspector.bench.sweep_plot import render_svg
 from inspector.core.spread import speedup_text
 from inspector.core.timing_noise import NOISY_SPREAD
-from inspector.core.units import millis, nbytes, number, seconds
+from inspector.core.units import millis, nbytes, number, rate, seconds
 from inspector.report import charts
 from inspector.report.code_html import CSS_CLASS, code_html
 from inspector.report.autotune_view import cudagraphs_cell, sections as autotune_sections
@@ -47,6 +47,7 @@ def _kernel(k: KernelView, run: RunView) -> dict[str, Any]:
         "source_nodes": ", ".join(k.source_nodes) or "-", "aten_ops": ", ".join(k.aten_ops) or "-",
         "user_lines": [{"where": f"{Path(u.file).name}:{u.line}", "function": u.function or "", "code": u.code,
                         "href": f"#{u.anchor}" if u.anchor else ""} for u in k.user_lines],
+        "library": ", ".join(k.library),
         "launch_config": k.launch_config, "launches": str(k.launches_per_call) if k.launches_per_call is not None else "-",
         "regs": "-" if k.regs is None else f"{k.regs} / {k.spills if k.spills is not None else '?'}",
         "spills_warn": bool(k.spills), "shared": nbytes(k.shared_bytes), "bytes": nbytes(k.bytes_per_launch),
@@ -107,15 +108,18 @@ def _bench_groups(entries: list[BenchEntry]) -> dict[tuple[str, str, str, str], 
 
 
 def _performance(model: ReportModel) -> dict[str, Any]:
-    capture_speedups = [(_run_label(r), [("compile", r.speedup)]) for r in model.runs if r.speedup]
+    # a noisy timing has no speed-up to draw (the index says "noisy" in its place)
+    capture_speedups = [(_run_label(r), [("compile", r.speedup)]) for r in model.runs if r.speedup and not r.noisy]
     groups = _bench_groups(model.bench.entries)
     speedup = [(f"{exp} {shape} {dtype}", [(e.provider, e.speedup_vs_eager) for e in es if e.speedup_vs_eager])
                for (exp, shape, dtype, _), es in sorted(groups.items())]
+    ties = frozenset((f"{exp} {shape} {dtype}", e.provider) for (exp, shape, dtype, _), es in groups.items()
+                     for e in es if e.speedup_vs_eager and e.tie_vs_eager)
     by_device: dict[str, list] = defaultdict(list)
     for (exp, shape, dtype, device), es in sorted(groups.items()):
         by_device[device].append((f"{exp} {shape} {dtype}", [(e.provider, e.gb_per_s) for e in es if e.gb_per_s]))
     rows = [{"experiment": e.label, "shape": e.shape, "dtype": e.dtype, "device": e.device_name, "provider": e.provider,
-             "median": number(e.median_ms, ".4g", " ms"), "gbps": number(e.gb_per_s, ",.0f"),
+             "median": number(e.median_ms, ".4g", " ms"), "gbps": rate(e.gb_per_s, ""),
              "frac": number(None if e.frac_copy_bw is None else 100 * e.frac_copy_bw, ".0f", "%"),
              "speedup": speedup_text(e.speedup_vs_eager, e.tie_vs_eager) or "-",
              "vs_compile": speedup_text(e.speedup_vs_compile, e.tie_vs_compile) or "-",
@@ -126,14 +130,14 @@ def _performance(model: ReportModel) -> dict[str, Any]:
         "capture_chart": Markup(charts.grouped_bars(capture_speedups, unit="x", label="compiled vs eager speedup (captures)", reference=1.0))
         if capture_speedups else "",
         "bench_speedup_chart": Markup(charts.grouped_bars([g for g in speedup if g[1]], unit="x", label="speedup vs eager (bench)",
-                                                          reference=1.0)) if any(g[1] for g in speedup) else "",
-        "bandwidth_charts": [{"device": device, "ceiling": number(model.bench.ceilings.get(device), ",.0f", " GB/s"),
+                                                          reference=1.0, ties=ties)) if any(g[1] for g in speedup) else "",
+        "bandwidth_charts": [{"device": device, "ceiling": rate(model.bench.ceilings.get(device)),
                               "svg": Markup(charts.bandwidth_bars([g for g in gs if g[1]], model.bench.ceilings.get(device),
                                                                   label=f"achieved bandwidth on {device}"))}
                              for device, gs in by_device.items() if any(g[1] for g in gs)],
         "rows": rows, "files": model.bench.files,
-        "sweeps": [{"title": sw.chart.title, "source": sw.source, "best": sw.best, "svg": Markup(render_svg(sw.chart))}
-                   for sw in model.bench.sweeps],
+        "sweeps": [{"title": sw.chart.title, "source": sw.source, "best": sw.best, "svg": Markup(render_svg(sw.chart)),
+                    "ceiling": rate(sw.chart.copy_gb_per_s, missing="")} for sw in model.bench.sweeps],
     }
 
 
