@@ -45,3 +45,39 @@ def test_a_sweep_without_a_copy_ceiling_draws_none():
     points = (SeriesPoint("64", 0.001, "", False), SeriesPoint("128", 0.002, "", True))
     chart = Chart("t", "", "BLOCK", ("64", "128"), (Series("4096", points),), None, "")
     assert "copy ceiling" not in render_svg(chart) and "stroke-dasharray" not in render_svg(chart)
+
+
+def _copy_run(reference, root, name: str, warm: bool, **options) -> None:
+    import json
+    import shutil
+
+    run = root / "layernorm_gelu" / name
+    shutil.copytree(reference, run)
+    manifest = json.loads((run / "manifest.json").read_text())
+    manifest["cache"] = {"warm": warm, "before": {"files": 5 if warm else 0}}
+    manifest["options"] = {**manifest.get("options", {}), **options}
+    (run / "manifest.json").write_text(json.dumps(manifest))
+
+
+def test_cold_vs_warm_pairs_only_captures_of_one_configuration(tmp_path):
+    """A --backward run and a run of other shapes shared the cold-vs-warm row of a forward run."""
+    from pathlib import Path
+
+    from inspector.report.html import page
+    from inspector.report.html_model import build_report
+
+    reference = next((Path(__file__).resolve().parents[1] / "captured_kernels").glob("layernorm_gelu/ref-h100-*"))
+    root = tmp_path / "captured_kernels"
+    _copy_run(reference, root, "a-cold", False, backward=False)
+    _copy_run(reference, root, "b-warm", True, backward=False)
+    _copy_run(reference, root, "c-backward", False, backward=True)
+    _copy_run(reference, root, "d-shapes", True, shapes=[[64, 128], [96, 128]])
+    rows = page(build_report([root]))["cold_warm"]
+    labels = [r["label"] for r in rows]
+    assert len(rows) == 3 and len(set(labels)) == 3
+    (plain,) = [r for r in rows if "backward" not in r["label"] and "→" not in r["label"]]
+    assert "no" not in plain["cold"] and "no" not in plain["warm"]  # the forward pair, side by side
+    (backward,) = [r for r in rows if "backward" in r["label"]]
+    assert backward["warm"].startswith("no warm capture")
+    (shapes,) = [r for r in rows if "64x128 → 96x128" in r["label"]]
+    assert shapes["cold"] == "no cold capture"

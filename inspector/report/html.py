@@ -74,16 +74,17 @@ def _overhead_rows(runs: list[RunView]) -> list[dict[str, str]]:
 
 
 def _cold_warm(runs: list[RunView]) -> list[dict[str, str]]:
-    """Latest cold and latest warm capture of each (experiment, mode, device), side by side."""
-    groups: dict[tuple[str, str, str], dict[str, RunView]] = defaultdict(dict)
+    """Latest cold and latest warm capture of each experiment and whole configuration (mode,
+    device, shapes, dtype, --backward, ...: RunView.config), side by side."""
+    groups: dict[tuple[str, str], dict[str, RunView]] = defaultdict(dict)
     for r in runs:
         if r.compile_s is not None and r.cache_label in ("cold", "warm"):
-            groups[(r.experiment, r.mode, r.device)][r.cache_label] = r  # runs are sorted by id: latest wins
+            groups[(r.experiment, r.config or f"{r.mode} · {r.device}")][r.cache_label] = r  # sorted by id: latest wins
     out = []
-    for (experiment, mode, device), pair in sorted(groups.items()):
+    for (experiment, config), pair in sorted(groups.items()):
         cold, warm = pair.get("cold"), pair.get("warm")
         ratio = cold.compile_s / warm.compile_s if cold and warm and warm.compile_s else None
-        out.append({"label": f"{experiment} · {mode} · {device}", "cold": seconds(cold.compile_s) if cold else "no cold capture",
+        out.append({"label": f"{experiment} · {config}", "cold": seconds(cold.compile_s) if cold else "no cold capture",
                     "warm": seconds(warm.compile_s) if warm else "no warm capture (inspect run --warm)",
                     "ratio": number(ratio, ".1f", "x faster warm"),
                     "cold_first": seconds(cold.first_call_compiled_s) if cold else "-", "warm_first": seconds(warm.first_call_compiled_s) if warm else "-"})

@@ -123,6 +123,7 @@ class RunView:
     label: str = ""  # "experiment · mode · device", unique among the runs of one report
     findings: list[str] = field(default_factory=list)  # what costs time against the handwritten kernel
     noisy: str = ""  # which steady timing spread too wide to quote a speed-up (core.timing_noise)
+    config: str = ""  # what the compile depends on besides the cache: "default · cpu · 256x1024 fp32 · backward"
 
 
 @dataclass
@@ -201,6 +202,19 @@ def phases_of(metrics: CompileMetrics) -> tuple[list[Phase], float | None]:
             totals[name] += value
     runtime = finite_or_none(metrics.totals.runtime_autotune_s)
     return [Phase(n, s) for n, s in totals.items() if s > 0], runtime
+
+
+def config_text(options: dict[str, Any], shape: str, dtype: str) -> str:
+    """The configuration of a capture, without what only a cold/warm pair may differ in: mode, device,
+    shape(s) and dtype, --backward, --dynamic, --no-capture. Two captures compare cold vs warm only
+    when this text is the same (a --backward run and another shape shared one row)."""
+    shapes = options.get("shapes") or []
+    parts = [str(options.get("mode") or "?"), str(options.get("device") or "?"),
+             " → ".join("x".join(str(d) for d in s) for s in shapes if isinstance(s, (list, tuple))) or shape, dtype]
+    parts += ["backward"] if options.get("backward") else []
+    parts += [f"dynamic={options['dynamic']}"] if options.get("dynamic") is not None else []
+    parts += ["no capture"] if options.get("capture") is False else []
+    return " · ".join(p for p in parts if p)
 
 
 def break_even(first_compiled_s: float | None, compiled_ms: float | None, eager_ms: float | None,
@@ -332,7 +346,7 @@ def run_view(path: Path, index: int, handwritten: Callable[[str, str, str, str],
         experiment=experiment, run_id=manifest.run_id or path.name, path=path, anchor=anchor,
         status=manifest.status or "?", device=manifest.device or "?", device_name=device_name,
         versions=" · ".join(f"{k} {v}" for k, v in manifest.versions.items() if v), mode=str(manifest.options.get("mode") or "?"),
-        shape=shape, dtype=dtype, cache_label=cache_label(manifest),
+        shape=shape, dtype=dtype, cache_label=cache_label(manifest), config=config_text(manifest.options, shape, dtype),
         kernel_count=summary.kernels if isinstance(summary.kernels, int) else (len(kernels) if _dict(stored["kernels.json"]) else None),
         eager_ms=eager_ms, compiled_ms=compiled_ms, handwritten_ms=handwritten(experiment, shape, dtype, device_name),
         speedup=finite_or_none(results.get("speedup_compiled_vs_eager")), passed=results.get("passed") if isinstance(results.get("passed"), bool) else None,
