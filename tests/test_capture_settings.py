@@ -31,10 +31,26 @@ def _call_site_without_prescreening(monkeypatch):
     monkeypatch.setattr(DebugFormatter, "log_autotuning_results", formatter)
 
 
-def test_probe_finds_the_missing_argument_of_torch_2_11(monkeypatch):
+def test_torch_2_11s_call_site_works_with_the_compat_default(monkeypatch, tmp_path):
+    """torch 2.11 calls the formatter without `prescreening_elapse`: with prescreening_compat (on
+    while the setting is applied) the call gets None for it, so the probe passes and the log works."""
+    from torch._inductor.debug import DebugFormatter
+
     _call_site_without_prescreening(monkeypatch)
-    reason = settings.probe_log_autotuning_results()
-    assert reason is not None and "prescreening_elapse" in reason and "TypeError" in reason
+    received = []
+
+    def formatter(self, name, input_nodes, timings, elapse, precompile_elapse, prescreening_elapse):
+        received.append(prescreening_elapse)
+
+    monkeypatch.setattr(DebugFormatter, "log_autotuning_results", formatter)
+    assert settings.probe_log_autotuning_results() is None and received == [None]
+    assert DebugFormatter.log_autotuning_results is formatter  # restored after the probe
+    with pytest.raises(TypeError, match="prescreening_elapse"):  # without the compat: the 2.11 failure
+        DebugFormatter.log_autotuning_results(DebugFormatter.__new__(DebugFormatter), "mm", [], {}, 0.0, 0.0)
+    chosen = settings.SettingsPlan({"trace.log_autotuning_results": True}, [])
+    with settings.applied(chosen, tmp_path / "debug"):  # the compile sees the compat too
+        DebugFormatter.log_autotuning_results(DebugFormatter.__new__(DebugFormatter), "mm", [], {}, 0.0, 0.0)
+    assert received == [None, None] and DebugFormatter.log_autotuning_results is formatter
 
 
 def test_probe_passes_a_formatter_that_accepts_the_call(monkeypatch):
@@ -188,11 +204,16 @@ def test_reading_a_trace_after_a_retry_skips_the_failed_attempt(tmp_path):
 def test_a_setting_the_mode_would_not_use_is_left_off_quietly(monkeypatch, tmp_path):
     """Every capture warned that the autotuning log was left off, also in the default mode, which
     autotunes nothing: there it is recorded (matters False), not warned about."""
-    _call_site_without_prescreening(monkeypatch)
+    from torch._inductor.debug import DebugFormatter
+
+    def formatter(self, name, input_nodes, timings, elapse, precompile_elapse, prescreening_elapse=None):
+        raise AssertionError("Torch not compiled with CUDA enabled")  # a CPU-only build's formatter
+
+    monkeypatch.setattr(DebugFormatter, "log_autotuning_results", formatter)
     default = settings.plan(tmp_path, mode="default")
     (dropped,) = [d for d in default.dropped if d["setting"] == "trace.log_autotuning_results"]
     assert dropped["matters"] is False and not settings.matters(dropped)
     tuned = settings.plan(tmp_path, mode="max-autotune")
     (dropped,) = [d for d in tuned.dropped if d["setting"] == "trace.log_autotuning_results"]
-    assert dropped["matters"] is True and "prescreening_elapse" in dropped["reason"]
+    assert dropped["matters"] is True and "CUDA" in dropped["reason"]
     assert settings.matters({"setting": "x", "reason": "older capture"})  # recorded before the field existed

@@ -12,6 +12,9 @@ Known breakages the probes catch:
 - trace.log_autotuning_results, torch 2.11: AlgorithmSelectorCache.log_results calls
   DebugFormatter.log_autotuning_results without `prescreening_elapse`, a required argument there,
   so every max-autotune compile fails with a TypeError (fixed upstream by passing it through).
+  While the setting is applied (and while it is probed), `prescreening_compat` gives the argument
+  the default None that later torch releases give it, so the log works there too; the probe then
+  passes, and the setting is left off only where something else breaks it.
 - trace.log_autotuning_results, CPU-only builds (seen on torch 2.13.0+cpu): the formatter records
   torch.cuda.get_device_name(), which raises "Torch not compiled with CUDA enabled" as soon as a
   CPU GEMM template is autotuned (max-autotune with frozen weights).
@@ -20,6 +23,7 @@ Known breakages the probes catch:
 from __future__ import annotations
 
 import contextlib
+import inspect
 import io
 import re
 import traceback
@@ -78,6 +82,35 @@ class _MemoryFiles:
         return suffix
 
 
+@contextlib.contextmanager
+def prescreening_compat() -> Iterator[None]:
+    """DebugFormatter.log_autotuning_results with `prescreening_elapse=None` by default while the
+    block runs, where this torch requires the argument but its caller does not pass it (torch 2.11);
+    restored on exit. Nothing changes where the argument already has a default or is absent."""
+    try:
+        from torch._inductor.debug import DebugFormatter  # private: torch 2.6+, guarded
+    except ImportError:
+        yield
+        return
+    original = getattr(DebugFormatter, "log_autotuning_results", None)
+    try:
+        param = inspect.signature(original).parameters.get("prescreening_elapse") if original else None
+    except (TypeError, ValueError):
+        param = None
+    if param is None or param.default is not inspect.Parameter.empty:
+        yield
+        return
+
+    def log_autotuning_results(self, name, input_nodes, timings, elapse, precompile_elapse, prescreening_elapse=None):
+        return original(self, name, input_nodes, timings, elapse, precompile_elapse, prescreening_elapse)
+
+    DebugFormatter.log_autotuning_results = log_autotuning_results
+    try:
+        yield
+    finally:
+        DebugFormatter.log_autotuning_results = original
+
+
 def probe_log_autotuning_results() -> str | None:
     """Replay what select_algorithm does after autotuning, with no choices: record the arguments
     AlgorithmSelectorCache.log_results passes to the debug formatter, then call the real
@@ -100,7 +133,8 @@ def probe_log_autotuning_results() -> str | None:
         return None
     args, kwargs = recorder.calls[0]
     try:
-        DebugFormatter(_MemoryFiles()).log_autotuning_results(*args, **kwargs)
+        with prescreening_compat():  # applied with the setting too (see applied())
+            DebugFormatter(_MemoryFiles()).log_autotuning_results(*args, **kwargs)
     except Exception as exc:
         return f"DebugFormatter.log_autotuning_results fails in this torch: {type(exc).__name__}: {exc}"
     return None
@@ -171,7 +205,8 @@ def applied(settings: SettingsPlan, debug_dir: Path) -> Iterator[None]:
     """The planned settings for the duration of the block only (config.patch restores them)."""
     config = _inductor_config()
     debug_dir.mkdir(parents=True, exist_ok=True)
-    with config.patch(dict(settings.patch)) if settings.patch else contextlib.nullcontext():
+    compat = prescreening_compat() if "trace.log_autotuning_results" in settings.patch else contextlib.nullcontext()
+    with config.patch(dict(settings.patch)) if settings.patch else contextlib.nullcontext(), compat:
         yield
 
 
