@@ -217,3 +217,22 @@ def test_a_setting_the_mode_would_not_use_is_left_off_quietly(monkeypatch, tmp_p
     (dropped,) = [d for d in tuned.dropped if d["setting"] == "trace.log_autotuning_results"]
     assert dropped["matters"] is True and "CUDA" in dropped["reason"]
     assert settings.matters({"setting": "x", "reason": "older capture"})  # recorded before the field existed
+
+
+@pytest.mark.gpu
+def test_max_autotune_on_a_gpu_keeps_the_autotuning_log(tmp_path):
+    """On torch 2.11 the setting was left off with "missing 1 required positional argument
+    'prescreening_elapse'" in every capture; with the compat default it is applied and writes its log."""
+    from click.testing import CliRunner
+
+    from inspector import store
+    from inspector.cli import main
+
+    result = CliRunner().invoke(main, ["run", "matmul_relu", "--device", "cuda", "--shape", "1024x1024x512", "--mode",
+                                       "max-autotune", "--out", str(tmp_path), "-q"], catch_exceptions=False)
+    assert result.exit_code == 0, result.output
+    folder = store.latest(tmp_path, "matmul_relu").path
+    record = store.read_json(folder / "capture_settings.json")
+    assert "trace.log_autotuning_results" in record["applied"], record["dropped"]
+    assert not any("prescreening_elapse" in w for w in store.read_json(folder / "manifest.json")["warnings"])
+    assert list((folder / "graphs").glob("*autotuning_result_json_list.txt"))
