@@ -39,15 +39,15 @@ def run_view(folder: Path) -> dict[str, Any]:
 def kernels_table(view: dict[str, Any]) -> Table:
     gpu = view["manifest"].get("device") == "cuda"
     table = Table(title="Generated kernels (launch order)", title_justify="left", expand=False)
-    for col, kw in (("#", {"justify": "right"}), ("kernel", {}), ("kind", {}), ("source ops", {"max_width": 38}),
-                    ("launch config", {"max_width": 34}), ("regs/spills", {}), ("bytes", {"justify": "right"}),
+    launches = view["kernels"].get("launches", [])
+    several_graphs = len({l.get("graph") for l in launches}) > 1  # then each row names its graph: "1 inference (dynamic) #0"
+    order_col = ("graph #", {}) if several_graphs else ("#", {"justify": "right"})
+    for col, kw in (order_col, ("kernel", {}), ("kind", {}), ("source ops", {"max_width": 38}), ("launch config", {"max_width": 34}), ("regs/spills", {}), ("bytes", {"justify": "right"}),
                     ("time/call", {"justify": "right"}), ("GB/s", {"justify": "right"})):
         if col in ("regs/spills", "time/call", "GB/s") and not gpu:
             continue
         table.add_column(col, **kw)
     records = {r["name"]: r for r in view["kernels"].get("kernels", [])}
-    launches = view["kernels"].get("launches", [])
-    several_graphs = len({l.get("graph") for l in launches}) > 1
     dynamic = set(view["kernels"].get("dynamic_graphs") or [])
     for launch in launches:
         r = records.get(launch["target"], {})

@@ -82,6 +82,8 @@ def anatomy_rows(kernels: list[KernelAnatomy], graph: CallGraph | None) -> list[
         if what == "block":
             known = {k: v for k, v in a.constexprs.items() if v is not None and k not in ("num_warps", "num_stages")}
             return " ".join(f"{k}={v}" for k, v in known.items()) or "-"
+        if what == "warps" and a.kind.startswith("cpp"):  # OpenMP threads, not warps: see the constexprs row
+            return "-"
         if what == "warps":
             return f"{a.num_warps if a.num_warps is not None else '?'} / {a.num_stages if a.num_stages is not None else '?'}"
         if what == "regs":
