@@ -31,6 +31,13 @@ DTYPE_ALIASES: dict[str, str] = {
 }
 
 
+def dtype_name(dtype: object) -> str:
+    """torch.float32 -> 'fp32' (the short name captures record); other dtypes by torch's name. Works on
+    str(dtype), so the catalog stays torch-free."""
+    full = str(dtype).removeprefix("torch.")
+    return DTYPE_ALIASES.get(full, full)
+
+
 def format_shape(shape: Sequence[int]) -> str:
     return "x".join(str(d) for d in shape)
 
@@ -157,7 +164,6 @@ def get(name: str) -> Entry:
 def build() -> list[dict]:
     """The catalog from the real registry (imports torch and every experiment)."""
     import experiments
-    from experiments._spec import dtype_name
 
     out = []
     for spec in experiments.REGISTRY.values():

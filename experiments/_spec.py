@@ -31,12 +31,6 @@ _TORCH_DTYPES = {"fp32": torch.float32, "fp16": torch.float16, "bf16": torch.bfl
 DTYPES: dict[str, torch.dtype] = {alias: _TORCH_DTYPES[short] for alias, short in DTYPE_ALIASES.items()}
 
 
-def dtype_name(dtype: torch.dtype) -> str:
-    return {torch.float32: "fp32", torch.float16: "fp16", torch.bfloat16: "bf16"}.get(
-        dtype, str(dtype).removeprefix("torch.")
-    )
-
-
 @dataclass(frozen=True)
 class Experiment:
     """One experiment: an eager function, its inputs, and what a good kernel for it costs.

@@ -12,7 +12,7 @@ import pytest
 from rich.console import Console
 
 from inspector.capture import autotuning
-from inspector.capture.trace import Trace, parse_file
+from inspector.core.trace import Trace, parse_file
 from inspector.report import autotune_view
 from inspector.report.console import print_brief, run_view, runs_table
 from inspector.report.html import render
@@ -179,3 +179,18 @@ def test_report_over_the_reference_captures_shows_the_h200_autotuning(tmp_path):
     html = render(model)
     assert html.count('id="autotuning"') == 1
     assert html.count("<th>CUDA graphs</th>") == 1  # the overhead table's column, "-" for captures that do not record it
+
+
+def test_a_setting_left_off_that_the_run_would_not_use_is_not_printed(tmp_path):
+    quiet = printed(tuned_run(tmp_path, dropped=[{**DROPPED, "matters": False}], warn=False))
+    assert "left off" not in quiet
+
+
+def test_a_warning_every_capture_shares_is_said_once_in_the_report(tmp_path):
+    """The H100 report's Warnings box listed one dropped setting 8 times, once per capture."""
+    for copy in ("a", "b", "c"):
+        tuned_run(tmp_path / copy, dropped=[DROPPED])
+    html = render(build_report([tmp_path / copy / "captured_kernels" for copy in ("a", "b", "c")]))
+    box = html.split('id="warnings"', 1)[1].split("</div>", 1)[0]
+    assert box.count("trace.log_autotuning_results left off (probe)") == 1
+    assert "3 captures: capture setting trace.log_autotuning_results left off (probe)" in box

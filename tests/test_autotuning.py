@@ -8,7 +8,7 @@ import pytest
 
 from inspector.capture import autotuning
 from inspector.capture.metrics import compile_metrics
-from inspector.capture.trace import Trace, parse_file
+from inspector.core.trace import Trace, parse_file
 from inspector.core import autotune_records
 
 FIXTURES = Path(__file__).parent / "fixtures"

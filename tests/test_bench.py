@@ -23,7 +23,7 @@ from inspector.bench import providers
 from inspector.commands.bench import bench
 from inspector.bench.run import BenchConfig, BenchConfigError, plan, problems, run_bench
 from inspector.bench.table import COLUMNS, COPY_EXPERIMENT, Row, bench_table, read_csv
-from inspector.bench.timing import copy_bandwidth, host_share, time_fn, timing_from_samples
+from inspector.core.timing import copy_bandwidth, host_share, time_fn, timing_from_samples
 
 HAS_CUDA = torch.cuda.is_available()
 TIMED_METRICS = {"median_ms", "p20_ms", "p80_ms", "gb_per_s", "frac_copy_bw", "speedup_vs_eager",
@@ -313,7 +313,7 @@ def test_loss_is_benched_as_its_training_step(monkeypatch):
 
 def test_check_step_rules():
     from experiments._spec import Tolerance
-    from inspector.bench.correctness import check_step
+    from inspector.core.policy import check_step
 
     tol = Tolerance(1e-6, 1e-6)
     loss, grad = torch.tensor(0.5), torch.randn(7)
@@ -357,8 +357,8 @@ def test_loss_launchers_nesting_their_gradients_are_flattened(device):
     step = providers.training_step(spec.eager, spec.grad_inputs)
     inputs = spec.make_inputs((64,), torch.float32, device, None)
     from handwritten.preference_loss import preference_loss
-    from inspector.bench.correctness import check_step
-    from inspector.bench.correctness import upcast
+    from inspector.core.policy import check_step
+    from inspector.core.policy import upcast
     ref = step(*(upcast(t) for t in inputs))
     got = providers.flatten(preference_loss(*inputs))
     result = check_step(got, ref, spec.tolerance(torch.float32), spec.grad_tolerance(torch.float32, inputs))

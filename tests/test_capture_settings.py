@@ -8,7 +8,7 @@ import pytest
 import torch
 
 from inspector.capture import settings, worker
-from inspector.capture.trace import parse_dir, parse_file
+from inspector.core.trace import parse_dir, parse_file
 from inspector.config import RunConfig
 
 TRACES = Path(__file__).parent / "fixtures" / "traces"
@@ -31,10 +31,26 @@ def _call_site_without_prescreening(monkeypatch):
     monkeypatch.setattr(DebugFormatter, "log_autotuning_results", formatter)
 
 
-def test_probe_finds_the_missing_argument_of_torch_2_11(monkeypatch):
+def test_torch_2_11s_call_site_works_with_the_compat_default(monkeypatch, tmp_path):
+    """torch 2.11 calls the formatter without `prescreening_elapse`: with prescreening_compat (on
+    while the setting is applied) the call gets None for it, so the probe passes and the log works."""
+    from torch._inductor.debug import DebugFormatter
+
     _call_site_without_prescreening(monkeypatch)
-    reason = settings.probe_log_autotuning_results()
-    assert reason is not None and "prescreening_elapse" in reason and "TypeError" in reason
+    received = []
+
+    def formatter(self, name, input_nodes, timings, elapse, precompile_elapse, prescreening_elapse):
+        received.append(prescreening_elapse)
+
+    monkeypatch.setattr(DebugFormatter, "log_autotuning_results", formatter)
+    assert settings.probe_log_autotuning_results() is None and received == [None]
+    assert DebugFormatter.log_autotuning_results is formatter  # restored after the probe
+    with pytest.raises(TypeError, match="prescreening_elapse"):  # without the compat: the 2.11 failure
+        DebugFormatter.log_autotuning_results(DebugFormatter.__new__(DebugFormatter), "mm", [], {}, 0.0, 0.0)
+    chosen = settings.SettingsPlan({"trace.log_autotuning_results": True}, [])
+    with settings.applied(chosen, tmp_path / "debug"):  # the compile sees the compat too
+        DebugFormatter.log_autotuning_results(DebugFormatter.__new__(DebugFormatter), "mm", [], {}, 0.0, 0.0)
+    assert received == [None, None] and DebugFormatter.log_autotuning_results is formatter
 
 
 def test_probe_passes_a_formatter_that_accepts_the_call(monkeypatch):
@@ -138,7 +154,7 @@ def _compile_first_call(monkeypatch, tmp_path, compiled_cls):
     compiles, resets = [], []
     monkeypatch.setattr(worker.torch, "compile", lambda fn, **kw: compiles.append(kw) or compiled_cls(fn))
     real_plan = settings.plan
-    monkeypatch.setattr(worker.settings, "plan", lambda debug_dir: real_plan(debug_dir, run_probes=False))
+    monkeypatch.setattr(worker.settings, "plan", lambda debug_dir, **kw: real_plan(debug_dir, run_probes=False, **kw))
     monkeypatch.setattr(worker.inductor_access, "reset_dynamo", lambda: resets.append(1))
     config = RunConfig(experiment="x", device="cpu", mode="max-autotune")
     x = torch.randn(4)
@@ -183,3 +199,40 @@ def test_reading_a_trace_after_a_retry_skips_the_failed_attempt(tmp_path):
     assert len(rest.entries) == len(whole.entries) - len(whole.entries) // 2
     assert rest.entries[0].meta == cut.meta
     assert rest.strings == whole.strings
+
+
+def test_a_setting_the_mode_would_not_use_is_left_off_quietly(monkeypatch, tmp_path):
+    """Every capture warned that the autotuning log was left off, also in the default mode, which
+    autotunes nothing: there it is recorded (matters False), not warned about."""
+    from torch._inductor.debug import DebugFormatter
+
+    def formatter(self, name, input_nodes, timings, elapse, precompile_elapse, prescreening_elapse=None):
+        raise AssertionError("Torch not compiled with CUDA enabled")  # a CPU-only build's formatter
+
+    monkeypatch.setattr(DebugFormatter, "log_autotuning_results", formatter)
+    default = settings.plan(tmp_path, mode="default")
+    (dropped,) = [d for d in default.dropped if d["setting"] == "trace.log_autotuning_results"]
+    assert dropped["matters"] is False and not settings.matters(dropped)
+    tuned = settings.plan(tmp_path, mode="max-autotune")
+    (dropped,) = [d for d in tuned.dropped if d["setting"] == "trace.log_autotuning_results"]
+    assert dropped["matters"] is True and "CUDA" in dropped["reason"]
+    assert settings.matters({"setting": "x", "reason": "older capture"})  # recorded before the field existed
+
+
+@pytest.mark.gpu
+def test_max_autotune_on_a_gpu_keeps_the_autotuning_log(tmp_path):
+    """On torch 2.11 the setting was left off with "missing 1 required positional argument
+    'prescreening_elapse'" in every capture; with the compat default it is applied and writes its log."""
+    from click.testing import CliRunner
+
+    from inspector import store
+    from inspector.cli import main
+
+    result = CliRunner().invoke(main, ["run", "matmul_relu", "--device", "cuda", "--shape", "1024x1024x512", "--mode",
+                                       "max-autotune", "--out", str(tmp_path), "-q"], catch_exceptions=False)
+    assert result.exit_code == 0, result.output
+    folder = store.latest(tmp_path, "matmul_relu").path
+    record = store.read_json(folder / "capture_settings.json")
+    assert "trace.log_autotuning_results" in record["applied"], record["dropped"]
+    assert not any("prescreening_elapse" in w for w in store.read_json(folder / "manifest.json")["warnings"])
+    assert list((folder / "graphs").glob("*autotuning_result_json_list.txt"))

@@ -9,8 +9,8 @@ from pathlib import Path
 from click.testing import CliRunner
 from rich.console import Console
 
-from inspector.analysis.graph_inputs import input_shapes
-from inspector.analysis.timing_noise import NOISY_SPREAD, describe as describe_noise, noisy_sides
+from inspector.core.graph_inputs import input_shapes
+from inspector.core.timing_noise import NOISY_SPREAD, describe as describe_noise, noisy_sides
 from inspector.capture import runner
 from inspector.cli import main
 from inspector.report.console import print_run, run_view, runs_table

@@ -5,7 +5,7 @@ from pathlib import Path
 import pytest
 
 from inspector.capture import cudagraphs
-from inspector.capture.trace import Trace, parse_file
+from inspector.core.trace import Trace, parse_file
 
 TRACES = Path(__file__).parent / "fixtures" / "traces"
 

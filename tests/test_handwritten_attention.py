@@ -14,7 +14,7 @@ import torch
 
 from experiments import attention_lite as attn_exp
 from handwritten import attention_lite as attn_mod
-from inspector.bench.correctness import assert_close, poison
+from inspector.core.policy import assert_close, poison
 
 SPEC = attn_exp.SPEC
 DTYPES = [torch.float32, torch.float16, torch.bfloat16]

@@ -11,7 +11,7 @@ import torch
 
 from experiments import int8_matmul as exp
 from handwritten import int8_matmul as mod
-from inspector.bench.correctness import assert_close, poison, upcast
+from inspector.core.policy import assert_close, poison, upcast
 
 SPEC = exp.SPEC
 DTYPES = [torch.float32, torch.bfloat16]

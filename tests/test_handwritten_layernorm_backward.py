@@ -14,7 +14,7 @@ import torch
 from experiments import layernorm_backward as lnb_exp
 from experiments import rmsnorm_backward as rmsb_exp
 from handwritten.layernorm_backward import MAX_N, SWEEP, layernorm_backward, rmsnorm_backward
-from inspector.bench.correctness import assert_close, poison
+from inspector.core.policy import assert_close, poison
 from inspector.bench.providers import training_step
 
 SPEC = lnb_exp.SPEC

@@ -18,7 +18,7 @@ from experiments import preference_loss as pref_exp
 from handwritten.cross_entropy import cross_entropy
 from handwritten.mse_loss import mse_loss
 from handwritten.preference_loss import preference_loss
-from inspector.bench.correctness import assert_close, poison
+from inspector.core.policy import assert_close, poison
 
 DTYPES = [torch.float32, torch.bfloat16, torch.float16]
 DTYPE_IDS = lambda d: str(d).removeprefix("torch.")  # noqa: E731

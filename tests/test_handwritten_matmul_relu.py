@@ -11,7 +11,7 @@ import torch
 from experiments.matmul_relu import SPEC
 from handwritten import matmul_relu as mr
 from handwritten.matmul_relu import matmul_relu
-from inspector.bench.correctness import assert_close, poison
+from inspector.core.policy import assert_close, poison
 
 DTYPES = [torch.float32, torch.bfloat16, torch.float16]
 # none a multiple of the 32/64/128 blocks; M=1 and N=1 edges; K spanning many K-blocks

@@ -8,7 +8,7 @@ import torch
 
 from experiments import preference_loss_logits as exp
 from handwritten.preference_loss_logits import preference_loss_logits
-from inspector.bench.correctness import assert_close, compare, poison, upcast
+from inspector.core.policy import assert_close, compare, poison, upcast
 from inspector.bench.providers import training_step
 
 DTYPES = [torch.float32, torch.bfloat16, torch.float16]

@@ -25,7 +25,7 @@ from handwritten.softmax_dropout import _config as sd_config
 from handwritten.softmax_dropout import launch_config as sd_launch
 from handwritten.softmax_dropout import softmax_dropout
 from handwritten.swiglu import swiglu
-from inspector.bench.correctness import assert_close, check_dropout, poison
+from inspector.core.policy import assert_close, check_dropout, poison
 
 DTYPES = [torch.float32, torch.bfloat16, torch.float16]
 ROW_SHAPES = [(3, 781), (1, 1823), (2, 5000), (37, 100)]  # (37, 100): 32 rows per program, partial last

@@ -25,7 +25,7 @@ from handwritten import matmul as matmul_mod
 from handwritten import softmax as softmax_mod
 from handwritten import vector_add as vector_add_mod
 from handwritten import vector_add_strided as strided_mod
-from inspector.bench.correctness import assert_close, poison
+from inspector.core.policy import assert_close, poison
 
 DTYPES = [torch.float32, torch.bfloat16, torch.float16]
 dtype_ids = pytest.mark.parametrize("dtype", DTYPES, ids=lambda d: str(d).removeprefix("torch."))

@@ -159,7 +159,7 @@ def test_no_private_reach_ins():
 
 
 @pytest.mark.parametrize("source, want", [
-    ("from inspector.bench.timing import time_fn\n", "capture imports inspector.bench.timing (bench)"),
+    ("from inspector.bench.sweep import sweep\n", "capture imports inspector.bench.sweep (bench)"),
     ("def f():\n    from inspector.report import console\n", "capture imports inspector.report (report)"),
     ("from inspector import analysis\n", "capture imports inspector.analysis (analysis)"),
     ("from .. import report\n", "capture imports inspector.report (report)"),
@@ -181,3 +181,65 @@ def test_a_private_reach_in_is_reported():
               "oc._walk([], {}, {}, [])\ntorch._dynamo\n")
     found = [v.split(": ", 1)[1] for v in private_reach_ins(probe, source)]
     assert found == ["imports inspector.core.timing._no_gc", "uses inspector.core.outputcode._walk"]
+
+
+def import_graph(paths: list[Path]) -> dict[str, set[str]]:
+    """module -> the project modules it imports (`from pkg import mod` counts as importing pkg.mod).
+    An import between a package and its own submodules is left out: Python runs a package's
+    __init__ before any of its submodules anyway, so such an edge is no circle between two homes."""
+    known = {module_name(p): p for p in paths}
+    graph: dict[str, set[str]] = {}
+    for name, path in known.items():
+        edges = set()
+        for _, module, names, _ in imports(path, path.read_text()):
+            targets = [f"{module}.{n}" for n in names if f"{module}.{n}" in known]
+            edges.update(targets or ([module] if module in known else []))
+        graph[name] = {e for e in edges if not (name.startswith(f"{e}.") or e.startswith(f"{name}."))} - {name}
+    return graph
+
+
+def import_cycles(graph: dict[str, set[str]]) -> list[list[str]]:
+    """Every group of modules that reach each other through imports (Tarjan's strongly connected components)."""
+    index: dict[str, int] = {}
+    low: dict[str, int] = {}
+    stack: list[str] = []
+    on_stack: set[str] = set()
+    cycles = []
+
+    def visit(node: str) -> None:
+        index[node] = low[node] = len(index)
+        stack.append(node)
+        on_stack.add(node)
+        for nxt in sorted(graph.get(node, ())):
+            if nxt not in index:
+                visit(nxt)
+                low[node] = min(low[node], low[nxt])
+            elif nxt in on_stack:
+                low[node] = min(low[node], index[nxt])
+        if low[node] == index[node]:
+            group = []
+            while True:
+                top = stack.pop()
+                on_stack.discard(top)
+                group.append(top)
+                if top == node:
+                    break
+            if len(group) > 1:
+                cycles.append(sorted(group))
+
+    for node in sorted(graph):
+        if node not in index:
+            visit(node)
+    return cycles
+
+
+def test_no_import_cycles():
+    """Two modules that import each other (even lazily, inside a function) have no single home for what they share."""
+    paths = sorted(p for root in PROJECT for p in (ROOT / root).rglob("*.py"))
+    cycles = import_cycles(import_graph(paths))
+    assert not cycles, "modules that import each other:\n" + "\n".join(" <-> ".join(c) for c in cycles)
+
+
+def test_an_import_cycle_is_reported():
+    graph = {"a": {"b"}, "b": {"c"}, "c": {"a"}, "d": {"a"}, "e": {"e2"}, "e2": set()}
+    assert import_cycles(graph) == [["a", "b", "c"]]

@@ -2,9 +2,9 @@
 
 from pathlib import Path
 
-from inspector.capture import outputcode
+from inspector.core import outputcode
 from inspector.capture.collect import launch_bytes
-from inspector.capture.trace import parse_file
+from inspector.core.trace import parse_file
 
 TRACES = Path(__file__).parent / "fixtures" / "traces"
 
@@ -91,3 +91,32 @@ def test_graph_partitions_of_a_cuda_graph_wrapper_hold_the_launches():
     assert [(l.target, l.kind) for l in code.launches] == [("triton_tem_fused_mm_relu_0", "triton")]
     plain = "def call(args):\n    buf0 = empty_strided_cuda((4,), (1,), torch.float32)\n    extern_kernels.mm(a, b, out=buf0)\n"
     assert [l.target for l in outputcode.parse(plain).launches] == ["extern_kernels.mm"]  # no partitions: as before
+
+
+def test_graph_names_tell_graphs_apart():
+    assert outputcode.graph_name("0_inference") == "0 inference"
+    assert outputcode.graph_name("1_inference", dynamic=True) == "1 inference (dynamic)"
+    assert outputcode.graph_name("0_backward") == "0 backward"
+    assert outputcode.graph_name(None) == "-" and outputcode.graph_name("0/1") == "0/1"  # no AOT label: as it is
+
+
+def test_a_wrapper_with_symbolic_sizes_is_dynamic():
+    static = outputcode.parse(wrapper("cpu-torch2.13-layernorm_gelu.log.gz"))
+    assert not static.dynamic
+    dynamic = outputcode.OutputCode("1_inference", [], [], {"buf0": outputcode.Buffer("buf0", ["s77", 48], "torch.float32")})
+    assert dynamic.dynamic
+
+
+def test_the_compile_metrics_name_each_graph_by_its_wrapper():
+    from inspector.capture.collect import label_graphs
+    from inspector.capture.metrics import compile_metrics_record
+
+    trace = parse_file(TRACES / "cpu-torch2.13-rmsnorm-backward.log.gz")
+    metrics = compile_metrics_record(trace)
+    label_graphs(metrics, trace, set())
+    graphs = [g for f in metrics.frames for g in f.graphs]
+    assert [(g.graph, g.label, g.dynamic) for g in graphs] == [("forward", "0_forward", False), ("backward", "0_backward", False)]
+    inference = parse_file(TRACES / "cpu-torch2.13-layernorm_gelu.log.gz")
+    metrics = compile_metrics_record(inference)
+    label_graphs(metrics, inference, set())
+    assert [g.graph for f in metrics.frames for g in f.graphs] == ["inference"]  # is_backward False alone said "forward"

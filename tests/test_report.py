@@ -16,7 +16,7 @@ from markupsafe import escape
 
 from inspector.bench.table import read_csv
 from inspector.capture.metrics import chromium_events, compile_metrics
-from inspector.capture.trace import parse_dir, parse_file
+from inspector.core.trace import parse_dir, parse_file
 from inspector.report import charts
 from inspector.report.html import render
 from inspector.report.html_model import PHASES, build_report
@@ -63,7 +63,11 @@ def test_model_matches_capture_files(root: Path) -> None:
         eager, compiled = results["steady"]["eager"]["median_ms"], results["steady"]["compiled"]["median_ms"]
         overhead = results["first_call_s"]["compiled"] - compiled / 1e3
         assert run.overhead_s == pytest.approx(overhead)
-        if compiled < eager:
+        spread = {side: (results["steady"][side]["p20_ms"], results["steady"][side]["p80_ms"]) for side in ("eager", "compiled")}
+        tie = spread["eager"][0] <= spread["compiled"][1] and spread["compiled"][0] <= spread["eager"][1]
+        if tie:  # the spreads overlap: no saving per call is known, so no break-even either
+            assert run.break_even_calls is None and run.break_even_text == "tie: no break-even"
+        elif compiled < eager:
             assert run.break_even_calls == math.ceil(overhead / ((eager - compiled) / 1e3))
         else:
             assert run.break_even_calls is None and run.break_even_text.startswith("never")
@@ -125,6 +129,10 @@ def test_render_is_complete_and_offline(root: Path, tmp_path: Path) -> None:
     assert {sw.source for sw in model.bench.sweeps} == sweep_csvs and sweep_csvs
     for sw in model.bench.sweeps:
         assert sw.chart.series and sw.best and f"{sw.chart.title}" in html
+        # the caption names the dashed copy line only where the chart draws one
+        caption = html.split(f">{sw.source}<", 1)[1].split("<svg", 1)[0]
+        assert ("The dashed line is the copy ceiling" in caption) == bool(sw.chart.copy_gb_per_s)
+        assert ("measured no copy ceiling" in caption) == (not sw.chart.copy_gb_per_s)
     assert 'class="chart timeline"' in html and 'class="chart stacked"' in html
     assert "measured copy ceiling" in html and 'class="hl"' in html  # pygments code
     assert "peak memory" in html and "4,144.0 MiB" in html  # naive attention's N x N scores, from its bench CSV

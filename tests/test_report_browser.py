@@ -90,7 +90,8 @@ def _devtools_load(url: str, profile: Path, timeout: float = 60.0) -> dict[str, 
         assert port, "Chromium did not open its DevTools port"
         targets = json.loads(urllib.request.urlopen(f"http://127.0.0.1:{port}/json/list", timeout=10).read())
         page = next(t for t in targets if t.get("type") == "page")
-        ws = websocket.create_connection(page["webSocketDebuggerUrl"], timeout=timeout)
+        # no Origin header: Chromium >= 111 rejects a DevTools websocket whose origin it was not told to allow
+        ws = websocket.create_connection(page["webSocketDebuggerUrl"], timeout=timeout, suppress_origin=True)
         seen: dict[str, list] = {"console": [], "exceptions": [], "log": [], "requests": [], "failed": []}
         for i, method in enumerate(("Runtime.enable", "Log.enable", "Network.enable", "Page.enable"), start=1):
             ws.send(json.dumps({"id": i, "method": method}))

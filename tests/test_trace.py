@@ -7,7 +7,7 @@ from pathlib import Path
 import pytest
 
 from inspector.capture.metrics import compile_metrics
-from inspector.capture.trace import parse_file, parse_lines
+from inspector.core.trace import parse_file, parse_lines
 from inspector.core.trace import END_OF_CAPTURE, before_end_of_capture
 
 TRACES = Path(__file__).parent / "fixtures" / "traces"

@@ -63,6 +63,14 @@ def test_several_shapes_recompile(tmp_path, inductor_cache_dir):
     kernels = store.read_json(folder / "kernels.json")["kernels"]
     assert len({k["graph"] for k in kernels}) >= 2  # the static graph and the recompiled one
     assert "recompile" in result.output
+    # one name per graph in the kernel table and the compile table: "0 inference", "1 inference (dynamic)",
+    # where the kernel table said "inference 0" twice and the compile table "forward"
+    assert "0 inference #0" in result.output and "1 inference (dynamic) #0" in result.output
+    metrics = store.read_json(folder / "compile_metrics.json")  # also when the compile came from the cache
+    graphs = [g for f in metrics["frames"] for g in f["graphs"]]
+    assert [(g["graph"], g["label"], g["dynamic"]) for g in graphs[:2]] == [
+        ("inference", "0_inference", False), ("inference", "1_inference", True)]
+    assert "forward" not in result.output.split("Compile time by phase", 1)[1].split("correctness", 1)[0]
 
 
 @pytest.mark.parametrize("ref, message", [

@@ -1,4 +1,5 @@
-"""Kernel anatomy: what one Triton kernel reads, writes and computes, read from its source text.
+"""Kernel anatomy: what one Triton kernel reads, writes and computes, read from its source text
+(a CPU capture's C++ kernels: cpp_anatomy reads them into the same facts).
 
 Works the same for Inductor's kernels and handwritten ones (pure `ast`, nothing imported or run):
 loads and stores per pointer, how many separate passes read each pointer (a pointer loaded in
@@ -21,6 +22,7 @@ from functools import lru_cache
 from pathlib import Path
 from typing import Any
 
+from inspector.analysis.cpp_anatomy import CppAnatomyError, parse_cpp
 from inspector.analysis.ptx import PtxMix, ptx_mix
 
 REDUCTIONS = {"sum", "max", "min", "reduce", "argmax", "argmin", "xor_sum", "cumsum", "cumprod", "associative_scan",
@@ -359,8 +361,8 @@ def from_record(run_dir: Path, record: dict[str, Any]) -> KernelAnatomy:
     card and the findings); each caller gets its own copy."""
     name = record.get("name", "?")
     path = run_dir / record.get("file", f"kernels/{name}.py")
-    if record.get("backend") not in (None, "triton"):
-        raise AnatomyError(f"{name} is a {record.get('backend')} kernel, not Triton: no anatomy")
+    if record.get("backend") not in (None, "triton", "cpp"):
+        raise AnatomyError(f"{name} is a {record.get('backend')} kernel, neither Triton nor C++: no anatomy")
     try:
         stat = path.stat()
     except OSError:
@@ -378,6 +380,8 @@ def _from_record(path_text: str, mtime_ns: int, size: int, record_json: str) -> 
         source = path.read_text()
     except OSError:
         raise AnatomyError(f"{name}: kernel source {path.name} is missing from the capture") from None
+    if record.get("backend") == "cpp":
+        return _cpp_anatomy(name, source, record)
     signature = (record.get("triton_meta") or {}).get("signature") or {}
     pointers = {p for p, t in signature.items() if isinstance(t, str) and t.startswith("*")} or None
     config = record.get("launch_config") or {}
@@ -393,4 +397,28 @@ def _from_record(path_text: str, mtime_ns: int, size: int, record_json: str) -> 
     ptx_path = path.with_suffix(".ptx")
     if ptx_path.is_file():
         anatomy.ptx = ptx_mix(ptx_path.read_text(errors="replace"))
+    return anatomy
+
+
+def _cpp_anatomy(name: str, source: str, record: dict[str, Any]) -> KernelAnatomy:
+    """A C++ kernel's anatomy (cpp_anatomy reads it): the same pointer, pass and reduction facts
+    as a Triton kernel's, and where its vector width and OpenMP loops stand in for a launch config."""
+    try:
+        cpp = parse_cpp(source)
+    except CppAnatomyError as exc:
+        raise AnatomyError(f"{name}: {exc}") from None
+    anatomy = KernelAnatomy(name=name, origin="generated", kind=record.get("kind") or "cpp", params=cpp.params,
+                            loops=cpp.loops, reductions=cpp.reductions, rng=cpp.rng, math=cpp.math, source=source,
+                            measured_us=record.get("measured_us_per_call"))
+    for param, use in cpp.pointers.items():
+        if not use.loads and not use.stores:
+            continue
+        first_store = min(use.store_passes, default=None)
+        anatomy.pointers[param] = PointerUse(
+            param, use.loads, use.stores, _passes({"straight" if n < 0 else n for n in use.load_passes}),
+            _passes({"straight" if n < 0 else n for n in use.store_passes}),
+            read_back=first_store is not None and any(n > first_store for n in use.load_passes))
+    anatomy.constexprs = {"vector lanes": cpp.vector_lanes or 1, "omp for loops": cpp.parallel_loops}
+    anatomy.notes.append(f"C++ kernel: {f'vectorized, {cpp.vector_lanes} lanes (at::vec)' if cpp.vector_lanes else 'scalar'}, "
+                         f"{cpp.parallel_loops} OpenMP parallel loop(s); each outermost loop is one pass")
     return anatomy

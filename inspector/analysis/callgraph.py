@@ -121,7 +121,7 @@ def build(run_dir: Path, ideal_bytes: int | None = None, graphs: Callable[[str |
     anatomies: dict[str, KernelAnatomy] = {}
     problems: list[str] = []
     for name, record in records.items():
-        if record.get("backend", "triton") != "triton":
+        if record.get("backend", "triton") not in ("triton", "cpp"):
             continue
         try:
             anatomies[name] = from_record(run_dir, record)
@@ -159,7 +159,7 @@ def build(run_dir: Path, ideal_bytes: int | None = None, graphs: Callable[[str |
             written[(graph, buf)] = f"{cost.target}#{index}"
         anatomy = anatomies.get(launch.get("target", ""))
         if anatomy is not None:
-            for param, buf in _pointer_args(launch, records.get(cost.target), buffers).items():
+            for param, buf in _pointer_args(launch, records.get(cost.target), buffers, anatomy).items():
                 use = anatomy.pointers.get(param)
                 size = buffer_bytes(buffers.get(buf))
                 if use is not None and use.read_back and size:
@@ -175,11 +175,15 @@ def _returned(buf: str, returned: set[str], buffers: dict[str, outputcode.Buffer
     return any(outputcode.alias_root(r, buffers) == buf for r in returned)
 
 
-def _pointer_args(launch: dict[str, Any], record: dict[str, Any] | None, buffers: dict[str, outputcode.Buffer]) -> dict[str, str]:
-    """Kernel parameter -> root buffer name, matching the launch's positional args to the signature."""
+def _pointer_args(launch: dict[str, Any], record: dict[str, Any] | None, buffers: dict[str, outputcode.Buffer],
+                  anatomy: KernelAnatomy | None = None) -> dict[str, str]:
+    """Kernel parameter -> root buffer name, matching the launch's positional args to the signature
+    (a Triton kernel's triton_meta; a C++ kernel's `kernel(...)` parameters, from its anatomy)."""
     if not record:
         return {}
     params = list(((record.get("triton_meta") or {}).get("signature") or {}).keys())
+    if not params and anatomy is not None and record.get("backend") == "cpp":
+        params = list(anatomy.params)
     args = [a for a in launch.get("args", []) if "=" not in a.split("(")[0]]
     out = {}
     for param, arg in zip(params, args):
@@ -221,11 +225,11 @@ def _launch_cost(index: int, launch: dict[str, Any], record: dict[str, Any] | No
         cost.measured_us = record.get("measured_us_per_call")
         if record.get("launches_per_call", 1) > 1 and cost.measured_us:
             cost.measured_us /= record["launches_per_call"]  # the record's time covers all its launches
-    pointer_args = _pointer_args(launch, record, buffers)
+    pointer_args = _pointer_args(launch, record, buffers, anatomy)
     cost.pointer_buffers = pointer_args
     cost.buffer_bytes = {b: n for b in pointer_args.values() if (n := buffer_bytes(buffers.get(b))) is not None}
     if anatomy is None or not pointer_args:
-        # No anatomy (C++ kernel, unreadable source): every distinct tensor once, direction unknown.
+        # No anatomy (unreadable source): every distinct tensor once, direction unknown.
         cost.exact = False
         cost.read_bytes, cost.write_bytes = launch.get("bytes"), 0
         cost.reads = sorted({outputcode.alias_root(_arg_name(a), buffers) for a in launch.get("args", []) if _arg_name(a) in buffers})

@@ -26,7 +26,8 @@ from typing import Callable, Sequence
 import torch
 
 import experiments
-from experiments._spec import DTYPES, Experiment, Shape, dtype_name, format_shape
+from experiments._catalog import dtype_name
+from experiments._spec import DTYPES, Experiment, Shape, format_shape
 from inspector.bench import passes as passes_mod
 from inspector.bench import providers as providers_mod
 from inspector.bench.checks import check_output, peak_memory, reference_output

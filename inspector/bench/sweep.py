@@ -36,7 +36,8 @@ from typing import Any, Callable, Sequence
 
 import torch
 
-from experiments._spec import DTYPES, Experiment, Shape, dtype_name, format_shape
+from experiments._catalog import dtype_name
+from experiments._spec import DTYPES, Experiment, Shape, format_shape
 from inspector.bench.checks import check_output, reference_output
 from inspector.bench.run import error_text
 from inspector.bench.sweep_results import provider_name

@@ -30,7 +30,7 @@ from pathlib import Path
 from typing import Any
 
 from inspector.capture.metrics import chromium_events
-from inspector.capture.trace import Trace
+from inspector.core.trace import Trace
 from inspector.core.autotune_records import cost_s, describe, summary, winner_text  # noqa: F401 (re-exported)
 from inspector.core.trace import before_end_of_capture
 

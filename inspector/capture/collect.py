@@ -15,9 +15,10 @@ from typing import Any
 
 from inspector.capture import attribution, autotuning, cudagraphs
 from inspector.capture.metrics import compile_metrics_record
+from inspector.capture.user_source import library_calls, user_line
 from inspector.core import outputcode
 from inspector.core.outputcode import DTYPE_BYTES
-from inspector.core.records import KernelRecord, KernelsFile, Provenance
+from inspector.core.records import GraphPhases, KernelRecord, KernelsFile, Provenance
 from inspector.core.trace import Trace, TraceEntry, parse_dir
 from inspector.store import load_optional, write_json
 
@@ -49,17 +50,20 @@ def collect(staging: Path, triton_cache: Path) -> dict[str, Any]:
     runtime = {r["name"]: r for r in load_optional(staging / "runtime_kernels.json", [])}
     profile = load_optional(staging / "profile.json", {})
     provenance = provenance_by_graph(trace)
+    calls = library_calls(trace)
 
     kernels_dir = staging / "kernels"
     kernels_dir.mkdir(exist_ok=True)
     records: list[KernelRecord] = []
     launches: list[dict[str, Any]] = []
     files_by_name: dict[str, str] = {}
+    dynamic: list[str] = []
     for index, (label, source) in enumerate(codes):
         code_name = "output_code.py" if len(codes) == 1 else f"output_code_{_safe(label or str(index))}.py"
         (staging / code_name).write_text(source)
         parsed = outputcode.parse(source)
-        prov = provenance.get(index, {})
+        prov = {**provenance.get(index, {}), LIBRARY_CALLS: calls}
+        dynamic += [label] if parsed.dynamic and label else []
         for kernel in parsed.kernels:
             stem = kernel.name if kernel.name not in files_by_name else f"{kernel.name}__{_safe(label or str(index))}"
             ext = ".cpp" if kernel.backend == "cpp" else ".py"
@@ -81,7 +85,8 @@ def collect(staging: Path, triton_cache: Path) -> dict[str, Any]:
         record.autotune_cache_state = info.get("autotune_cache_state")
     device = attach_profile(records, launches, profile)
     kernels_json = KernelsFile(kernels=records, launches=launches, profile=profile or None,
-                               device_attribution=device).to_json()
+                               device_attribution=device, dynamic_graphs=dynamic).to_json()
+    label_graphs(metrics, trace, set(dynamic))
     write_json(staging / "kernels.json", kernels_json)
     kernels = kernels_json["kernels"]
     graphs = save_graphs(trace, staging / "graphs", staging / "debug")
@@ -93,6 +98,27 @@ def collect(staging: Path, triton_cache: Path) -> dict[str, Any]:
     metrics_json = metrics.to_json()
     write_json(staging / "compile_metrics.json", metrics_json)
     return {"autotuning": tuning, "metrics": metrics_json, "kernels": kernels, "launches": launches, "graphs": graphs, "output_codes": len(codes)}
+
+
+def label_graphs(metrics, trace: Trace, dynamic: set[str]) -> None:
+    """Give each compiled graph of compile_metrics its wrapper's AOT label ("1_inference") and
+    whether it is dynamic, so the compile table names graphs as the kernel table does: the
+    wrappers of one compile id, in order, are its graphs in order. is_backward alone called an
+    inference graph "forward"."""
+    by_id: dict[str | None, list[str]] = {}
+    for entry in trace.of_kind("inductor_output_code"):
+        label = outputcode.aot_id(entry.payload)
+        if label:
+            by_id.setdefault(entry.compile_id, []).append(label)
+    for frame in metrics.frames:
+        labels = by_id.get(frame.compile_id, [])
+        if not frame.graphs:  # served from the FX graph cache: no inductor_compile span, the graphs still ran
+            frame.graphs = [GraphPhases(compile_id=frame.compile_id) for _ in labels]
+        for graph, label in zip(frame.graphs, labels):
+            graph.label, graph.dynamic = label, label in dynamic
+            graph.graph = label.rpartition("_")[2] if graph.graph in (None, "unknown") else graph.graph
+            if label.endswith("_inference"):
+                graph.graph = "inference"
 
 
 def _safe(text: str) -> str:
@@ -152,7 +178,7 @@ def fill_from_provenance(record: KernelRecord, aten_by_node: dict[str, str]) -> 
         record.aten_ops = list(dict.fromkeys(ops))
 
 
-_FRAME = re.compile(r'File "(?P<file>[^"]+)", line (?P<line>\d+), in (?P<fn>\S+)\n(?P<code>[^\n]*)')
+LIBRARY_CALLS = "library_calls"  # key of the provenance dict that carries user_source.library_calls
 
 
 def kernel_provenance(name: str, prov: dict[str, Any]) -> dict[str, Any]:
@@ -175,13 +201,12 @@ def kernel_provenance(name: str, prov: dict[str, Any]) -> dict[str, Any]:
         if kernel_key.split(":")[0] != name:
             continue
         for text in traces if isinstance(traces, list) else [traces]:
-            frames = list(_FRAME.finditer(str(text)))
-            if frames:
-                f = frames[-1]
-                item = {"file": f.group("file"), "line": int(f.group("line")), "function": f.group("fn"), "code": f.group("code").strip()}
-                if item not in lines:
-                    lines.append(item)
-    return {"post_grad_nodes": post, "pre_grad_nodes": pre, "user_lines": lines}
+            item = user_line(str(text))
+            if item is not None and item not in lines:
+                lines.append(item)
+    calls = prov.get(LIBRARY_CALLS) or {}
+    library = [] if lines else list(dict.fromkeys(calls[n] for n in pre if n in calls))
+    return {"post_grad_nodes": post, "pre_grad_nodes": pre, "user_lines": lines, **({"library": library} if library else {})}
 
 
 def kernel_record(kernel, stem, ext, label, code_name, parsed, runtime, prov) -> KernelRecord:

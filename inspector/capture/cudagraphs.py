@@ -17,7 +17,7 @@ import re
 from pathlib import Path
 from typing import Any
 
-from inspector.capture.trace import Trace
+from inspector.core.trace import Trace
 from inspector.core.trace import before_end_of_capture
 
 CUDAGRAPH_MODES = ("reduce-overhead", "max-autotune")

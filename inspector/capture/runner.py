@@ -23,7 +23,7 @@ from pathlib import Path
 from typing import Any, Iterator
 
 from inspector import store
-from inspector.capture import autotuning, device_lock, phases
+from inspector.capture import autotuning, device_lock, phases, settings
 from inspector.capture.collect import collect
 from inspector.config import RunConfig
 from inspector.core import caches
@@ -95,7 +95,7 @@ def run_worker(config: RunConfig, staging: Path, env: dict[str, str], progress: 
     cmd = [sys.executable, "-m", "inspector.capture.worker", str(config_path), str(staging)]
     t0 = time.perf_counter()
     with open(staging / "worker.log", "w") as log:
-        proc = subprocess.Popen(cmd, env=env, stdout=subprocess.PIPE, stderr=subprocess.STDOUT, text=True, bufsize=1)
+        proc = device_lock.spawn_busy(cmd, env, stdout=subprocess.PIPE, stderr=subprocess.STDOUT, text=True, bufsize=1)
         try:
             assert proc.stdout is not None
             for line in proc.stdout:
@@ -154,7 +154,11 @@ def capture(config: RunConfig, progress: Progress = lambda line: None, cache_dir
             if error and error.get("phase") == "target":  # the user's code or reference: nothing to capture
                 raise TargetError(error["message"], error.get("traceback") or None)
             progress("[collect] reading the trace, kernels and compile metrics")
-            summary = collect(staging, cache / "triton")
+            host = device_lock.acquire(env[device_lock.HOST_ENV], shared=True)  # parsing uses a core: no timing meanwhile
+            try:
+                summary = collect(staging, cache / "triton")
+            finally:
+                device_lock.release(host)
             collected = time.time()
             counted = None
             if config.counters and rc == 0:  # after collect: the counters go into its kernels.json
@@ -236,13 +240,13 @@ def build_manifest(config: RunConfig, *, name: str, staging: Path, run_id: str, 
         warnings.append(f"{metrics['graph_break_count']} graph break(s) ({metrics.get('graph_break_events')} break events); "
                         f"first: {first.get('reason')} at {first.get('file')}:{first.get('line')}")
     dropped = (load_optional(staging / "capture_settings.json", {}) or {}).get("dropped") or []
-    for item in dropped:  # a capture setting left off so the compile works: what is missing and why
+    for item in filter(settings.matters, dropped):  # a setting left off that this run would have used: what is missing and why
         warnings.append(f"capture setting {item.get('setting')} left off ({item.get('when')}): {item.get('reason')}")
     cache = metrics.get("cache") or {}
     if sum(c.get("hit", 0) for c in cache.values()) and not sum(c.get("miss", 0) for c in cache.values()):
         warnings.append("compiled from the cache: Inductor did not lower the graph again, so this capture has no "
                         "IR-before/after-fusion graphs and no provenance (a cold run, the default, has them)")
-    noisy = timing_noise.noisy_sides(results.get("steady"))
+    noisy = timing_noise.judge(results.get("steady"))
     if noisy:
         warnings.append(timing_noise.warning(noisy))
     # a graph that only calls library kernels (matmul: extern mm) generates none, and that is no fault
@@ -278,7 +282,7 @@ def build_manifest(config: RunConfig, *, name: str, staging: Path, run_id: str, 
             compile_s=metrics.get("totals", {}).get("compile_s"),
             passed=results.get("passed"),
             speedup_compiled_vs_eager=results.get("speedup_compiled_vs_eager"),
-            timing_noisy=bool(noisy) if any((results.get("steady") or {}).values()) else None,  # see analysis.timing_noise
+            timing_noisy=bool(noisy) if any((results.get("steady") or {}).values()) else None,  # see core.timing_noise
             autotuning=autotuning.summary(summary.get("autotuning") or {}),
             cudagraphs=metrics.get("cudagraphs"),
         ),

@@ -12,6 +12,9 @@ Known breakages the probes catch:
 - trace.log_autotuning_results, torch 2.11: AlgorithmSelectorCache.log_results calls
   DebugFormatter.log_autotuning_results without `prescreening_elapse`, a required argument there,
   so every max-autotune compile fails with a TypeError (fixed upstream by passing it through).
+  While the setting is applied (and while it is probed), `prescreening_compat` gives the argument
+  the default None that later torch releases give it, so the log works there too; the probe then
+  passes, and the setting is left off only where something else breaks it.
 - trace.log_autotuning_results, CPU-only builds (seen on torch 2.13.0+cpu): the formatter records
   torch.cuda.get_device_name(), which raises "Torch not compiled with CUDA enabled" as soon as a
   CPU GEMM template is autotuned (max-autotune with frozen weights).
@@ -20,6 +23,7 @@ Known breakages the probes catch:
 from __future__ import annotations
 
 import contextlib
+import inspect
 import io
 import re
 import traceback
@@ -37,6 +41,9 @@ class CaptureSetting:
     probe: Callable[[], str | None] | None = None  # why the setting cannot be used here, or None
     broad: bool = False  # covers code other settings name more precisely: blamed only when they are not
     section: str = "trace"
+    # the compile modes whose capture misses something without it (None: every mode); in any
+    # other mode a probe that leaves it off is recorded quietly, not warned about
+    matters_in: Callable[[str], bool] | None = None
 
     @property
     def name(self) -> str:
@@ -76,6 +83,35 @@ class _MemoryFiles:
         return suffix
 
 
+@contextlib.contextmanager
+def prescreening_compat() -> Iterator[None]:
+    """DebugFormatter.log_autotuning_results with `prescreening_elapse=None` by default while the
+    block runs, where this torch requires the argument but its caller does not pass it (torch 2.11);
+    restored on exit. Nothing changes where the argument already has a default or is absent."""
+    try:
+        from torch._inductor.debug import DebugFormatter  # private: torch 2.6+, guarded
+    except ImportError:
+        yield
+        return
+    original = getattr(DebugFormatter, "log_autotuning_results", None)
+    try:
+        param = inspect.signature(original).parameters.get("prescreening_elapse") if original else None
+    except (TypeError, ValueError):
+        param = None
+    if param is None or param.default is not inspect.Parameter.empty:
+        yield
+        return
+
+    def log_autotuning_results(self, name, input_nodes, timings, elapse, precompile_elapse, prescreening_elapse=None):
+        return original(self, name, input_nodes, timings, elapse, precompile_elapse, prescreening_elapse)
+
+    DebugFormatter.log_autotuning_results = log_autotuning_results
+    try:
+        yield
+    finally:
+        DebugFormatter.log_autotuning_results = original
+
+
 def probe_log_autotuning_results() -> str | None:
     """Replay what select_algorithm does after autotuning, with no choices: record the arguments
     AlgorithmSelectorCache.log_results passes to the debug formatter, then call the real
@@ -98,7 +134,8 @@ def probe_log_autotuning_results() -> str | None:
         return None
     args, kwargs = recorder.calls[0]
     try:
-        DebugFormatter(_MemoryFiles()).log_autotuning_results(*args, **kwargs)
+        with prescreening_compat():  # applied with the setting too (see applied())
+            DebugFormatter(_MemoryFiles()).log_autotuning_results(*args, **kwargs)
     except Exception as exc:
         return f"DebugFormatter.log_autotuning_results fails in this torch: {type(exc).__name__}: {exc}"
     return None
@@ -113,7 +150,8 @@ CAPTURE_SETTINGS: tuple[CaptureSetting, ...] = (
     CaptureSetting("graph_diagram", False, "off: needs graphviz and costs seconds"),
     CaptureSetting("draw_orig_fx_graph", False, "off: needs graphviz"),
     CaptureSetting("log_autotuning_results", True, "every autotuning choice and its time (debug folder)",
-                   (r"log_autotuning_results",), probe_log_autotuning_results),
+                   (r"log_autotuning_results",), probe_log_autotuning_results,
+                   matters_in=lambda mode: "autotune" in (mode or "")),  # nothing is autotuned otherwise
     CaptureSetting("provenance_tracking_level", 1, "kernel -> source line provenance (torch >= 2.8)",
                    (r"provenance",)),
     CaptureSetting("provenance_tracking", True, "kernel -> source line provenance (torch 2.6 / 2.7)",
@@ -135,13 +173,20 @@ class SettingsPlan:
     def applied(self) -> list[str]:
         return sorted(self.patch)
 
-    def drop(self, name: str, reason: str, when: str) -> None:
+    def drop(self, name: str, reason: str, when: str, matters: bool = True) -> None:
         self.patch.pop(name, None)
-        self.dropped.append({"setting": name, "reason": reason, "when": when})
+        self.dropped.append({"setting": name, "reason": reason, "when": when, "matters": matters})
 
 
-def plan(debug_dir: Path, run_probes: bool = True) -> SettingsPlan:
-    """The settings this torch has, with the probed-incompatible ones dropped."""
+def matters(item: dict[str, Any]) -> bool:
+    """Whether a dropped setting (capture_settings.json's record) costs this capture something worth a
+    warning; records written before the field existed count as mattering."""
+    return item.get("matters", True) is not False
+
+
+def plan(debug_dir: Path, run_probes: bool = True, mode: str | None = None) -> SettingsPlan:
+    """The settings this torch has, with the probed-incompatible ones dropped (quietly where the
+    compile `mode` would not use them: `matters` False)."""
     config = _inductor_config()
     result = SettingsPlan({}, [])
     for setting in CAPTURE_SETTINGS:
@@ -152,7 +197,8 @@ def plan(debug_dir: Path, run_probes: bool = True) -> SettingsPlan:
         if run_probes and setting.probe is not None:
             reason = setting.probe()
             if reason:
-                result.drop(setting.name, reason, "probe")
+                needed = setting.matters_in is None or mode is None or setting.matters_in(mode)
+                result.drop(setting.name, reason, "probe", matters=needed)
     return result
 
 
@@ -161,7 +207,8 @@ def applied(settings: SettingsPlan, debug_dir: Path) -> Iterator[None]:
     """The planned settings for the duration of the block only (config.patch restores them)."""
     config = _inductor_config()
     debug_dir.mkdir(parents=True, exist_ok=True)
-    with config.patch(dict(settings.patch)) if settings.patch else contextlib.nullcontext():
+    compat = prescreening_compat() if "trace.log_autotuning_results" in settings.patch else contextlib.nullcontext()
+    with config.patch(dict(settings.patch)) if settings.patch else contextlib.nullcontext(), compat:
         yield
 
 

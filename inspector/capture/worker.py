@@ -30,8 +30,9 @@ from typing import Any, Callable
 
 import torch
 
-from experiments._spec import DTYPES, dtype_name, format_shape
-from inspector.capture import cudagraphs, device_lock, inductor_access, settings
+from experiments._catalog import dtype_name
+from experiments._spec import DTYPES, format_shape
+from inspector.capture import cudagraphs, device_lock, inductor_access, recheck, settings
 from inspector.capture.phases import PhaseClock
 from inspector.capture.profile import profile_cpu, profile_kernels
 from inspector.config import RunConfig
@@ -108,6 +109,7 @@ def main(config_path: str, run_dir_arg: str) -> int:
     config = RunConfig.from_json(json.loads(Path(config_path).read_text()))
     stage = Stage()
     logs = ExitStack()
+    device_lock.busy()  # this capture uses the cores until it exits, its own timing aside (device_lock)
     try:
         if config.capture:
             logs.enter_context(inductor_access.autotune_log(run_dir / "autotune.log"))
@@ -204,16 +206,14 @@ def prepare(config: RunConfig, run_dir: Path, stage: Stage) -> Target:
 
 
 def compile_phase(target: Target, config: RunConfig, run_dir: Path, stage: Stage, clock: PhaseClock):
-    """Import the compiler and compile with the first call, holding the host's lock shared (see
-    device_lock: timings wait for compiles). Returns compile_first_call's tuple."""
+    """Import the compiler and compile with the first call (the host's lock is held shared since
+    main began: timings wait for compiles, see device_lock). Returns compile_first_call's tuple."""
     stage.name = "compile"
-    compiling = device_lock.acquire_host(shared=True)
     clock.lap("wait")
     inductor_access.import_compiler()
     clock.lap("imports")
     progress("compile", f"torch.compile(mode={config.mode!r}, dynamic={config.dynamic}) — first call compiles")
     compiled = compile_first_call(target.spec, config, run_dir, target.step, target.device, target.backward)
-    device_lock.release(compiling)
     progress("compile", f"first call (compile + run) took {compiled[2]:.1f} s")
     clock.lap("compile")
     return compiled
@@ -225,16 +225,22 @@ def measure_phase(target: Target, config: RunConfig, compiled: Callable, run_dir
     time without CUDA graphs (their modes), with this device's lock and then the host's held, so
     that no other capture times or compiles meanwhile. Returns (eager, compiled, cudagraphs)."""
     device, spec = target.device, target.spec
+    if config.measure:
+        device_lock.idle()  # never wait for the locks below while holding the host's shared
     held = device_lock.acquire() if config.measure else None  # one capture at a time times this device
-    quiet = device_lock.acquire_host() if config.measure and device != "cpu" else None  # and no compile runs meanwhile
+    # and no other capture runs meanwhile; on the CPU the device's lock is the host's, held just above
+    quiet = device_lock.acquire_host() if config.measure and device != "cpu" else None
     clock.lap("wait")
     eager_t = compiled_t = graphs_timing = None
     if config.measure:
         stage.name = "timing"
         progress("timing", "steady-state eager vs compiled")
         with target.grad_mode():
-            eager_t = steady_ms(target.step(spec.eager), device)
-            compiled_t = steady_ms(target.step(compiled), device)
+            eager_t = recheck.timed_with_load(target.step(spec.eager), device)
+            compiled_t = recheck.timed_with_load(target.step(compiled), device)
+            # the noise rule's second look (core.timing_noise): both again, alternately
+            eager_t["recheck_ms"], compiled_t["recheck_ms"] = recheck.recheck(
+                target.step(spec.eager), target.step(compiled), device)
     clock.lap("timing")
     write(run_dir, "runtime_kernels.json", inductor_access.loaded_kernels() if config.capture else [])
     if config.capture and config.measure:
@@ -256,6 +262,7 @@ def measure_phase(target: Target, config: RunConfig, compiled: Callable, run_dir
         clock.lap("cudagraphs")
     device_lock.release(quiet)
     device_lock.release(held)  # the GPU phases (timing, profile, CUDA graphs) are done
+    device_lock.busy()
     return eager_t, compiled_t, graphs_timing
 
 
@@ -264,10 +271,8 @@ def compile_first_call(spec, config: RunConfig, run_dir: Path, step: Callable, d
     one of them explains is retried once without it, after a fresh Dynamo reset; what was left off
     and why goes to capture_settings.json (the manifest's dropped_settings). Returns the compiled
     function, the first output, the first call's seconds and the compile time by phase."""
-    chosen = settings.plan(run_dir / "debug") if config.capture else None
+    chosen = settings.plan(run_dir / "debug", mode=config.mode) if config.capture else None
     record: dict[str, Any] = {"applied": [], "dropped": [], "retried": False}
-    for item in chosen.dropped if chosen else []:
-        progress("compile", f"capture setting {item['setting']} left off: {item['reason']}")
     before: dict[str, float] = {}
     for attempt in (1, 2):
         if chosen is not None:

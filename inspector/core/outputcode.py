@@ -92,6 +92,21 @@ class OutputCode:
     buffers: dict[str, Buffer]
     parse_error: str | None = None
 
+    @property
+    def dynamic(self) -> bool:
+        """Compiled for symbolic sizes (a buffer sized `s0`, ...): a recompile with dynamic shapes."""
+        return any(not isinstance(s, int) for b in self.buffers.values() for s in b.sizes)
+
+
+def graph_name(label: str | None, dynamic: bool = False) -> str:
+    """How every table names a compiled graph: its AOT label "1_inference" as "1 inference", with
+    " (dynamic)" when it was compiled for symbolic sizes, so two graphs of one run never look alike."""
+    if not label:
+        return "-"
+    number, _, kind = str(label).partition("_")
+    text = f"{number} {kind}" if number.isdigit() and kind else str(label)
+    return text + (" (dynamic)" if dynamic else "")
+
 
 def parse(source: str) -> OutputCode:
     label = aot_id(source)

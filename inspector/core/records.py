@@ -15,6 +15,7 @@ from __future__ import annotations
 
 import copy
 from dataclasses import MISSING, dataclass, field, fields
+from pathlib import Path
 from typing import Any, ClassVar
 
 # JSON type names -> check; a field accepts None only when its default is None
@@ -122,13 +123,29 @@ class UserLine(Record):
     code: str | None = stored("str")
 
 
+_TOOL_DIR = Path(__file__).resolve().parents[1]  # the inspector package
+
+
+def is_tool_file(file: str | None) -> bool:
+    """A frame in this tool's own code (inspector/), never the user's source: inspector/targets.py
+    calls the user's function, and is all that is left of a stack of library modules."""
+    if not file:
+        return False
+    try:
+        return Path(file).resolve().is_relative_to(_TOOL_DIR)
+    except (OSError, ValueError):
+        return False
+
+
 @dataclass
 class Provenance(Record):
-    """Inductor's provenance of a kernel: its post-grad and pre-grad FX nodes and user lines."""
+    """Inductor's provenance of a kernel: its post-grad and pre-grad FX nodes and user lines
+    (`library`: the library calls it comes from, when no line of the user's code is in its stack)."""
 
     post_grad_nodes: list[str] = stored("list", [])
     pre_grad_nodes: list[str] = stored("list", [])
     user_lines: list[UserLine] = stored([UserLine], [])
+    library: list[str] | None = stored("list", optional=True)
 
 
 @dataclass
@@ -180,6 +197,7 @@ class KernelsFile(Record):
     profile: dict[str, Any] | None = stored("dict")
     device_attribution: dict[str, Any] | None = stored("dict")
     counters: dict[str, Any] | None = stored("dict", optional=True)
+    dynamic_graphs: list[str] = stored("list", [])  # AOT labels of the graphs compiled for symbolic sizes
 
 
 
@@ -191,8 +209,10 @@ class GraphPhases(Record):
     """The phases inside one inductor_compile span (one forward, backward or inference graph), in
     seconds; None where the trace has no such region."""
 
-    graph: str | None = stored("str")  # forward / backward / unknown
+    graph: str | None = stored("str")  # forward / backward / inference / unknown
     compile_id: str | None = stored("str")
+    label: str | None = stored("str", optional=True)  # its wrapper's AOT label, "1_inference": see outputcode.graph_name
+    dynamic: bool | None = stored("bool", optional=True)  # compiled for symbolic sizes
     inductor_s: float | None = stored("num")
     lowering_s: float | None = stored("num")
     fusion_s: float | None = stored("num")

@@ -63,6 +63,15 @@ def number(value: float | None, spec: str, suffix: str = "", missing: str = "-")
     return missing if absent(value) else f"{value:{spec}}{suffix}"
 
 
+def rate(value: float | None, unit: str = "GB/s", missing: str = "-") -> str:
+    """A throughput: whole numbers with thousands separators from 10 up ("1,234 GB/s"), three
+    significant digits below ("3.52 GB/s", "0.0126 GB/s": a CPU sweep in the Triton interpreter
+    read "0 GB/s" with whole numbers alone)."""
+    if absent(value):
+        return missing
+    return number(value, ",.0f" if abs(value) >= 10 else ".3g", f" {unit}" if unit else "")
+
+
 def label(value: float | None, unit: str = "") -> str:
     """A chart's tick or value label in `unit`: "s" (seconds, fine), "x" (a ratio), "GB/s", any
     other unit after three significant digits, or no unit (the axis title carries it): whole
@@ -74,7 +83,7 @@ def label(value: float | None, unit: str = "") -> str:
     if unit == "x":
         return number(value, ".2f", "x")
     if unit == "GB/s":
-        return number(value, ",.0f", " GB/s")
+        return rate(value)
     if unit:
         return number(value, ".3g", f" {unit}")
     if value == 0:

@@ -17,11 +17,22 @@ from rich.markup import escape
 
 from inspector.core.autotune_records import cost_s, fusion_text
 from inspector.core.units import millis, seconds
-from inspector.report.console import fmt_config
 from inspector.store import load_optional
 
 AUTOTUNING_FILE = "autotuning.json"
 _REASON_CHARS = 100  # a failure reason in the terminal line; the report has it whole
+
+
+def fmt_config(config: dict[str, Any] | None) -> str:
+    """A Triton launch config as one short string: "XBLOCK=1024 warps=4 stages=1"."""
+    if not config:
+        return "-"
+    parts = [f"{k}={v}" for k, v in (config.get("kwargs") or {}).items()]
+    if config.get("num_warps") is not None:
+        parts.append(f"warps={config['num_warps']}")
+    if config.get("num_stages") is not None:
+        parts.append(f"stages={config['num_stages']}")
+    return " ".join(parts) or "-"
 
 
 def _dicts(value: Any) -> list[dict[str, Any]]:
@@ -142,9 +153,14 @@ def cudagraphs_info(manifest: dict[str, Any], metrics: dict[str, Any] | None = N
 
 
 def dropped_settings(manifest: dict[str, Any]) -> list[str]:
-    """'trace.log_autotuning_results left off (probe): REASON' per capture setting left off."""
+    """'trace.log_autotuning_results left off (probe): REASON' per capture setting left off that the
+    run would have used (`matters` False: e.g. autotuning logs in a mode that autotunes nothing)."""
     return [f"{d.get('setting')} left off ({d.get('when') or '?'}): {d.get('reason') or 'no reason recorded'}"
-            for d in _dicts(manifest.get("dropped_settings"))]
+            for d in _mattering(manifest)]
+
+
+def _mattering(manifest: dict[str, Any]) -> list[dict[str, Any]]:
+    return [d for d in _dicts(manifest.get("dropped_settings")) if d.get("matters", True) is not False]
 
 
 def console_lines(folder: Path, manifest: dict[str, Any], metrics: dict[str, Any]) -> list[str]:
@@ -165,7 +181,7 @@ def console_lines(folder: Path, manifest: dict[str, Any], metrics: dict[str, Any
     if graphs and graphs != "not requested":
         lines.append(f"[bold]CUDA graphs[/]: {escape(graphs)}")
     warnings = " ".join(str(w) for w in manifest.get("warnings") or [])
-    for line, d in zip(dropped_settings(manifest), _dicts(manifest.get("dropped_settings"))):
+    for line, d in zip(dropped_settings(manifest), _mattering(manifest)):
         if str(d.get("setting")) not in warnings:  # the manifest's warnings already name it
             lines.append(f"[yellow]capture setting[/] {escape(line)}")
     return lines

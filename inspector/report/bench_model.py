@@ -15,6 +15,7 @@ from typing import Any, Callable
 from inspector.bench.sweep_plot import Chart, chart_model
 from inspector.bench.sweep_results import best, parse_provider, results
 from inspector.bench.table import COPY_EXPERIMENT, Row, experiment_label, read_csv, tie_verdict
+from inspector.core import units
 
 
 def finite_or_none(value: Any) -> float | None:
@@ -130,7 +131,7 @@ def sweep_chart(source: str, rows: list[Row]) -> SweepChart:
     lines = []
     for shape, r in best(points).items():
         params = " ".join(f"{k}={v}" for k, v in r.params.items())
-        rate = f"{r.tflop_per_s:,.1f} TFLOP/s" if math.isfinite(r.tflop_per_s) else f"{r.gb_per_s:,.0f} GB/s"
+        rate = f"{r.tflop_per_s:,.1f} TFLOP/s" if math.isfinite(r.tflop_per_s) else units.rate(r.gb_per_s)
         lines.append(f"{shape}: {params}: {r.median_ms:.4g} ms, {rate}")
     return SweepChart(source, chart_model(points, title, subtitle, None, copy, warning), lines)
 

@@ -43,10 +43,15 @@ class Bar:
     note: str = ""
 
 
+CHAR_EM = 0.56  # width of an average label character in the sans-serif fonts, in em (digits and
+# lower case run about 0.5 em, '·' and capitals wider): at 0.5 em, "layernorm_gelu · default · cpu ·
+# 20261206-..." overran the LABEL_W px and lost its start past the chart's left edge
+
+
 def _clip(label: str, note: str = "") -> str:
-    """A row label cut to the LABEL_W px on the left (about 0.5 em per character in the sans-serif fonts)."""
-    room = int(LABEL_W / (FONT * 0.5)) - 2 - (len(note) + 1 if note else 0)
-    return label if len(label) <= room else label[: room - 1] + "…"
+    """A row label cut to fit the LABEL_W px on the left (the whole label stays in its tooltip)."""
+    room = int((LABEL_W - 10) / (FONT * CHAR_EM)) - (len(note) + 1 if note else 0)
+    return label if len(label) <= room else label[: max(room - 1, 1)] + "…"
 
 
 def _color(name: str, table: dict[str, str]) -> str:
@@ -131,12 +136,19 @@ def stacked_bars(bars: list[Bar], unit: str = "s", label: str = "stacked bars", 
     return _svg(width, height, body, label, "stacked")
 
 
+# a tie bar: light grey with a dashed outline (no pattern fill: the page references nothing by url())
+TIE_STYLE = 'fill="#e3e3e3" stroke="#7f7f7f" stroke-width="1" stroke-dasharray="3 2"'
+
+
 def grouped_bars(groups: list[tuple[str, list[tuple[str, float]]]], unit: str = "x", label: str = "grouped bars",
                  width: int = 1200, reference: float | None = None, colors: dict[str, str] = PROVIDER_COLORS,
-                 log: bool = False, extra: Callable[[float], str] | None = None) -> str:
+                 log: bool = False, extra: Callable[[float], str] | None = None,
+                 ties: frozenset[tuple[str, str]] = frozenset()) -> str:
     """One block of bars per group (e.g. experiment), one bar per series (e.g. provider).
     `reference` draws a dashed vertical line (1.0x = eager); `log` uses a log10 axis, for
-    values spanning orders of magnitude (first call in seconds vs a steady call in µs)."""
+    values spanning orders of magnitude (first call in seconds vs a steady call in µs).
+    `ties`: (group, series) bars whose ratio is a tie (their p20-p80 spreads overlap): grey with
+    a dashed outline and labelled "tie", so no one reads a speed-up into them."""
     bar_h, gap = 16, 12
     rows = sum(len(s) for _, s in groups)
     x0, x1 = LABEL_W, width - 110
@@ -157,9 +169,12 @@ def grouped_bars(groups: list[tuple[str, list[tuple[str, float]]]], unit: str = 
         for name, value in series:
             if value is not None and value > 0:
                 w = axis.at(value) - x0
-                body.append(f'<rect x="{x0}" y="{y + 1}" width="{max(w, 0.5):.1f}" height="{bar_h - 2}" fill="{_color(name, colors)}" '
-                            f'class="bar"><title>{escape(group)} · {escape(name)}: {escape(units.label(value, unit))}</title></rect>')
-                text = units.label(value, unit) + (extra(value) if extra else "")
+                tie = (group, name) in ties
+                style = TIE_STYLE if tie else f'fill="{_color(name, colors)}"'
+                tip = f'{escape(group)} · {escape(name)}: {escape(units.label(value, unit))}' + (" (tie: spreads overlap)" if tie else "")
+                body.append(f'<rect x="{x0}" y="{y + 1}" width="{max(w, 0.5):.1f}" height="{bar_h - 2}" {style} '
+                            f'class="bar{" tie" if tie else ""}"><title>{tip}</title></rect>')
+                text = units.label(value, unit) + (f" tie ({name})" if tie else "") + (extra(value) if extra else "")
                 body.append(f'<text x="{x0 + w + 5:.1f}" y="{y + bar_h - 4}" class="value">{escape(text)}</text>')
             y += bar_h
         y += gap

@@ -9,24 +9,17 @@ from rich.console import Console
 from rich.table import Table
 
 from inspector.analysis.step_profile import short_kernel
+from inspector.core.outputcode import graph_name
 from inspector.core.records import CompileMetrics, GraphPhases
+from inspector.core.timing_noise import judge as judge_noise
 from inspector.report import step_view
-from inspector.core.timing_noise import describe as describe_noise, noisy_sides
 from inspector.core.units import millis, nbytes, seconds
+from inspector.report.autotune_view import console_lines, fmt_config
 from inspector.store import is_timing_baseline, load_optional
 
 BASELINE = "timing baseline (--no-capture: timed only, no kernels captured)"
 
 
-def fmt_config(config: dict[str, Any] | None) -> str:
-    if not config:
-        return "-"
-    parts = [f"{k}={v}" for k, v in (config.get("kwargs") or {}).items()]
-    if config.get("num_warps") is not None:
-        parts.append(f"warps={config['num_warps']}")
-    if config.get("num_stages") is not None:
-        parts.append(f"stages={config['num_stages']}")
-    return " ".join(parts) or "-"
 
 
 def run_view(folder: Path) -> dict[str, Any]:
@@ -43,20 +36,22 @@ def run_view(folder: Path) -> dict[str, Any]:
 def kernels_table(view: dict[str, Any]) -> Table:
     gpu = view["manifest"].get("device") == "cuda"
     table = Table(title="Generated kernels (launch order)", title_justify="left", expand=False)
-    for col, kw in (("#", {"justify": "right"}), ("kernel", {}), ("kind", {}), ("source ops", {"max_width": 38}),
-                    ("launch config", {"max_width": 34}), ("regs/spills", {}), ("bytes", {"justify": "right"}),
+    launches = view["kernels"].get("launches", [])
+    several_graphs = len({l.get("graph") for l in launches}) > 1  # then each row names its graph: "1 inference (dynamic) #0"
+    order_col = ("graph #", {}) if several_graphs else ("#", {"justify": "right"})
+    for col, kw in (order_col, ("kernel", {}), ("kind", {}), ("source ops", {"max_width": 38}), ("launch config", {"max_width": 34}), ("regs/spills", {}), ("bytes", {"justify": "right"}),
                     ("time/call", {"justify": "right"}), ("GB/s", {"justify": "right"})):
         if col in ("regs/spills", "time/call", "GB/s") and not gpu:
             continue
         table.add_column(col, **kw)
     records = {r["name"]: r for r in view["kernels"].get("kernels", [])}
-    launches = view["kernels"].get("launches", [])
-    several_graphs = len({l.get("graph") for l in launches}) > 1
+    dynamic = set(view["kernels"].get("dynamic_graphs") or [])
     for launch in launches:
         r = records.get(launch["target"], {})
         is_extern = launch["kind"] == "extern"
         ops = ", ".join(r.get("aten_ops") or r.get("source_nodes") or []) if r else ", ".join(short_kernel(n) for n in launch.get("device_kernels", []))
-        order = f"{str(launch.get('graph') or '').rpartition('_')[2]} {launch['order']}" if several_graphs else str(launch["order"])
+        graph = launch.get("graph")
+        order = f"{graph_name(graph, graph in dynamic)} #{launch['order']}" if several_graphs else str(launch["order"])
         row = [order, launch["target"], "extern call" if is_extern else r.get("kind", "?"), ops or "-",
                fmt_config(r.get("launch_config")) if r else "-"]
         if gpu:
@@ -99,7 +94,7 @@ def phases_table(view: dict[str, Any]) -> Table:
                 kernel_compile = g.kernel_compile_wait_s
             table.add_row(
                 frame.compile_id if i == 0 else "",
-                (g.graph or "-") + (" (lazy)" if g.compiled_lazily else ""),
+                (graph_name(g.label, bool(g.dynamic)) if g.label else g.graph or "-") + (" (lazy)" if g.compiled_lazily else ""),
                 seconds(frame.total_s) if i == 0 else "",
                 seconds(frame.dynamo_s) if i == 0 else "",
                 seconds(frame.aot_autograd_s) if i == 0 else "",
@@ -157,7 +152,6 @@ def print_run(view: dict[str, Any], console: Console, all_kernels: bool = False)
             f"steady state (median): eager {millis((steady.get('eager') or {}).get('median_ms'))}, compiled "
             f"{millis((steady.get('compiled') or {}).get('median_ms'))} → {speed_text(results)}"
         )
-    from inspector.report.autotune_view import console_lines  # here: that module formats with this one's helpers
 
     for line in console_lines(view["path"], m, metrics):
         console.print(line)
@@ -198,17 +192,17 @@ def shape_text(manifest: dict[str, Any]) -> str:
 
 
 def speedup_cell(results: dict[str, Any]) -> str:
-    """'1.23x', 'noisy' (a timing spread too wide to compare; analysis.timing_noise) or '-'."""
-    if noisy_sides(results.get("steady")):
+    """'1.23x', 'noisy' (a timing spread too wide to compare; core.timing_noise) or '-'."""
+    if judge_noise(results.get("steady")):
         return "noisy"
     speedup = results.get("speedup_compiled_vs_eager")
     return f"{speedup:.2f}x" if isinstance(speedup, (int, float)) and speedup else "-"
 
 
 def speed_text(results: dict[str, Any]) -> str:
-    noisy = noisy_sides(results.get("steady"))
+    noisy = judge_noise(results.get("steady"))
     if noisy:
-        return f"[yellow]noisy[/] ({describe_noise(noisy)}): no speed-up reported"
+        return f"[yellow]noisy[/] ({noisy}): no speed-up reported"
     cell = speedup_cell(results)
     return "no speed-up (not timed)" if cell == "-" else f"compiled runs at {cell} eager's speed"
 

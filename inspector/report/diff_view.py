@@ -83,6 +83,8 @@ def anatomy_rows(kernels: list[KernelAnatomy], graph: CallGraph | None) -> list[
         if what == "block":
             known = {k: v for k, v in a.constexprs.items() if v is not None and k not in ("num_warps", "num_stages")}
             return " ".join(f"{k}={v}" for k, v in known.items()) or "-"
+        if what == "warps" and a.kind.startswith("cpp"):  # OpenMP threads, not warps: see the constexprs row
+            return "-"
         if what == "warps":
             return f"{a.num_warps if a.num_warps is not None else '?'} / {a.num_stages if a.num_stages is not None else '?'}"
         if what == "regs":
@@ -305,10 +307,9 @@ def build_diff(run_dir: Path, root: Path, offline_ptx: bool = True, kernel: str 
     notes.extend(graph.problems)
     if not graph.launches:
         notes.append("the capture has no launches (kernels.json missing or empty): nothing to compare")
-    non_triton = [l.target for l in graph.launches if l.kind == "cpp"]
-    if non_triton:
-        notes.append(f"{len(non_triton)} C++ kernel(s) (a CPU capture): anatomy covers Triton kernels only; "
-                     "their bytes count each tensor once")
+    unread = [l.target for l in graph.launches if l.kind == "cpp" and l.target not in graph.anatomies]
+    if unread:
+        notes.append(f"{len(unread)} C++ kernel(s) the anatomy could not read: their bytes count each tensor once, as read")
     hand: KernelAnatomy | None = None
     hand_label = ""
     hand_source = ""

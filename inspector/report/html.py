@@ -20,7 +20,7 @@ from pygments.formatters import HtmlFormatter
 from inspector.bench.sweep_plot import render_svg
 from inspector.core.spread import speedup_text
 from inspector.core.timing_noise import NOISY_SPREAD
-from inspector.core.units import millis, nbytes, number, seconds
+from inspector.core.units import millis, nbytes, number, rate, seconds
 from inspector.report import charts
 from inspector.report.code_html import CSS_CLASS, code_html
 from inspector.report.autotune_view import cudagraphs_cell, sections as autotune_sections
@@ -47,6 +47,7 @@ def _kernel(k: KernelView, run: RunView) -> dict[str, Any]:
         "source_nodes": ", ".join(k.source_nodes) or "-", "aten_ops": ", ".join(k.aten_ops) or "-",
         "user_lines": [{"where": f"{Path(u.file).name}:{u.line}", "function": u.function or "", "code": u.code,
                         "href": f"#{u.anchor}" if u.anchor else ""} for u in k.user_lines],
+        "library": ", ".join(k.library),
         "launch_config": k.launch_config, "launches": str(k.launches_per_call) if k.launches_per_call is not None else "-",
         "regs": "-" if k.regs is None else f"{k.regs} / {k.spills if k.spills is not None else '?'}",
         "spills_warn": bool(k.spills), "shared": nbytes(k.shared_bytes), "bytes": nbytes(k.bytes_per_launch),
@@ -73,16 +74,17 @@ def _overhead_rows(runs: list[RunView]) -> list[dict[str, str]]:
 
 
 def _cold_warm(runs: list[RunView]) -> list[dict[str, str]]:
-    """Latest cold and latest warm capture of each (experiment, mode, device), side by side."""
-    groups: dict[tuple[str, str, str], dict[str, RunView]] = defaultdict(dict)
+    """Latest cold and latest warm capture of each experiment and whole configuration (mode,
+    device, shapes, dtype, --backward, ...: RunView.config), side by side."""
+    groups: dict[tuple[str, str], dict[str, RunView]] = defaultdict(dict)
     for r in runs:
         if r.compile_s is not None and r.cache_label in ("cold", "warm"):
-            groups[(r.experiment, r.mode, r.device)][r.cache_label] = r  # runs are sorted by id: latest wins
+            groups[(r.experiment, r.config or f"{r.mode} · {r.device}")][r.cache_label] = r  # sorted by id: latest wins
     out = []
-    for (experiment, mode, device), pair in sorted(groups.items()):
+    for (experiment, config), pair in sorted(groups.items()):
         cold, warm = pair.get("cold"), pair.get("warm")
         ratio = cold.compile_s / warm.compile_s if cold and warm and warm.compile_s else None
-        out.append({"label": f"{experiment} · {mode} · {device}", "cold": seconds(cold.compile_s) if cold else "no cold capture",
+        out.append({"label": f"{experiment} · {config}", "cold": seconds(cold.compile_s) if cold else "no cold capture",
                     "warm": seconds(warm.compile_s) if warm else "no warm capture (inspect run --warm)",
                     "ratio": number(ratio, ".1f", "x faster warm"),
                     "cold_first": seconds(cold.first_call_compiled_s) if cold else "-", "warm_first": seconds(warm.first_call_compiled_s) if warm else "-"})
@@ -107,15 +109,18 @@ def _bench_groups(entries: list[BenchEntry]) -> dict[tuple[str, str, str, str], 
 
 
 def _performance(model: ReportModel) -> dict[str, Any]:
-    capture_speedups = [(_run_label(r), [("compile", r.speedup)]) for r in model.runs if r.speedup]
+    # a noisy timing has no speed-up to draw (the index says "noisy" in its place)
+    capture_speedups = [(_run_label(r), [("compile", r.speedup)]) for r in model.runs if r.speedup and not r.noisy]
     groups = _bench_groups(model.bench.entries)
     speedup = [(f"{exp} {shape} {dtype}", [(e.provider, e.speedup_vs_eager) for e in es if e.speedup_vs_eager])
                for (exp, shape, dtype, _), es in sorted(groups.items())]
+    ties = frozenset((f"{exp} {shape} {dtype}", e.provider) for (exp, shape, dtype, _), es in groups.items()
+                     for e in es if e.speedup_vs_eager and e.tie_vs_eager)
     by_device: dict[str, list] = defaultdict(list)
     for (exp, shape, dtype, device), es in sorted(groups.items()):
         by_device[device].append((f"{exp} {shape} {dtype}", [(e.provider, e.gb_per_s) for e in es if e.gb_per_s]))
     rows = [{"experiment": e.label, "shape": e.shape, "dtype": e.dtype, "device": e.device_name, "provider": e.provider,
-             "median": number(e.median_ms, ".4g", " ms"), "gbps": number(e.gb_per_s, ",.0f"),
+             "median": number(e.median_ms, ".4g", " ms"), "gbps": rate(e.gb_per_s, ""),
              "frac": number(None if e.frac_copy_bw is None else 100 * e.frac_copy_bw, ".0f", "%"),
              "speedup": speedup_text(e.speedup_vs_eager, e.tie_vs_eager) or "-",
              "vs_compile": speedup_text(e.speedup_vs_compile, e.tie_vs_compile) or "-",
@@ -126,15 +131,29 @@ def _performance(model: ReportModel) -> dict[str, Any]:
         "capture_chart": Markup(charts.grouped_bars(capture_speedups, unit="x", label="compiled vs eager speedup (captures)", reference=1.0))
         if capture_speedups else "",
         "bench_speedup_chart": Markup(charts.grouped_bars([g for g in speedup if g[1]], unit="x", label="speedup vs eager (bench)",
-                                                          reference=1.0)) if any(g[1] for g in speedup) else "",
-        "bandwidth_charts": [{"device": device, "ceiling": number(model.bench.ceilings.get(device), ",.0f", " GB/s"),
+                                                          reference=1.0, ties=ties)) if any(g[1] for g in speedup) else "",
+        "bandwidth_charts": [{"device": device, "ceiling": rate(model.bench.ceilings.get(device)),
                               "svg": Markup(charts.bandwidth_bars([g for g in gs if g[1]], model.bench.ceilings.get(device),
                                                                   label=f"achieved bandwidth on {device}"))}
                              for device, gs in by_device.items() if any(g[1] for g in gs)],
         "rows": rows, "files": model.bench.files,
-        "sweeps": [{"title": sw.chart.title, "source": sw.source, "best": sw.best, "svg": Markup(render_svg(sw.chart))}
-                   for sw in model.bench.sweeps],
+        "sweeps": [{"title": sw.chart.title, "source": sw.source, "best": sw.best, "svg": Markup(render_svg(sw.chart)),
+                    "ceiling": rate(sw.chart.copy_gb_per_s, missing="")} for sw in model.bench.sweeps],
     }
+
+
+def shared_warnings(runs: list[RunView]) -> tuple[list[str], list[dict[str, Any]]]:
+    """The Warnings box: a message that several captures share once, as "3 captures: ...", and
+    each capture's own messages under its name (an H100 report listed one dropped setting 8 times)."""
+    messages = {id(r): ([r.error] if r.error else []) + list(r.warnings) for r in runs}
+    count: dict[str, int] = {}
+    for texts in messages.values():
+        for text in dict.fromkeys(texts):
+            count[text] = count.get(text, 0) + 1
+    shared = [f"{n} captures: {text}" for text, n in count.items() if n > 1]
+    problems = [{"anchor": r.anchor, "label": f"{r.experiment}/{r.run_id}", "path": str(r.path),
+                 "messages": own} for r in runs if (own := [t for t in messages[id(r)] if count[t] == 1])]
+    return shared, problems
 
 
 def page(model: ReportModel, perfetto: dict[str, str] | None = None, tlparse: dict[str, str] | None = None) -> dict[str, Any]:
@@ -150,8 +169,7 @@ def page(model: ReportModel, perfetto: dict[str, str] | None = None, tlparse: di
               "slower": not r.noisy and r.speedup is not None and r.speedup < 1,
               "passed": {True: "yes", False: "NO", None: "-"}[r.passed], "warnings": len(r.warnings) + bool(r.error),
               "cudagraphs": cudagraphs_cell(r.path)} for r in runs]
-    problems = [{"anchor": r.anchor, "label": f"{r.experiment}/{r.run_id}", "path": str(r.path),
-                 "messages": ([r.error] if r.error else []) + r.warnings} for r in runs if r.error or r.warnings]
+    shared, problems = shared_warnings(runs)
     timelines = [{"anchor": r.anchor, "label": _run_label(r), "run_id": r.run_id, "cache": r.cache_label, "warm": r.cache_label.startswith("warm"),
                   "spans": len(r.spans), "shown": len(r.timeline),
                   "svg": Markup(charts.timeline([(s.name, s.category, s.start_s, s.seconds, s.depth) for s in r.timeline],
@@ -174,7 +192,7 @@ def page(model: ReportModel, perfetto: dict[str, str] | None = None, tlparse: di
               for r in runs if r.graph_breaks or r.recompiles]
     with_phases = [r for r in runs if r.phases]
     return {
-        "title": model.title, "generated_at": model.generated_at, "roots": model.roots, "warnings": model.warnings,
+        "title": model.title, "generated_at": model.generated_at, "roots": model.roots, "warnings": model.warnings + shared,
         "n_runs": len(runs), "n_experiments": len({r.experiment for r in runs}), "n_kernels": sum(len(r.kernels) for r in runs),
         "n_problems": len([r for r in runs if r.status != "ok"]),
         "index": index, "noisy_spread": f"{NOISY_SPREAD:g}x", "problems": problems,

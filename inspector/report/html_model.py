@@ -18,13 +18,15 @@ from pathlib import Path
 from typing import Any, Callable
 
 from inspector.analysis.ranks import rank_folders
-from inspector.core.timing_noise import describe as describe_noise, noisy_sides
-from inspector.core.records import CompileMetrics, KernelsFile, Manifest
+from inspector.core.timing_noise import judge as judge_noise
+from inspector.core.outputcode import graph_name
+from inspector.core.spread import overlaps, spread_of
+from inspector.core.records import CompileMetrics, KernelsFile, Manifest, is_tool_file
 from inspector.core.timeline import PHASES, Instant, Span, TimelineSpan, chromium_events, timeline_of
 from inspector.core.trace import Trace, parse_dir
 from inspector.report.bench_model import BenchView, bench_view, finite_or_none, handwritten_lookup
 from inspector.report import step_view
-from inspector.report.console import fmt_config
+from inspector.report.autotune_view import fmt_config
 from inspector.store import MANIFEST, bench_dir, load_optional
 
 
@@ -67,6 +69,7 @@ class KernelView:
     # Hook for kernel anatomy and findings (filled later by the analysis package); the page
     # renders templates/report_kernel_analysis.j2 with it when both exist.
     analysis: Any = None
+    library: list[str] = field(default_factory=list)  # library calls, when no line of the user's source made it
 
 
 @dataclass(frozen=True)
@@ -121,7 +124,8 @@ class RunView:
     label: str = ""  # "experiment · mode · device", unique among the runs of one report
     findings: list[str] = field(default_factory=list)  # what costs time, ranked by total cost (analysis/patterns.py)
     findings_against_handwritten: bool = False  # the findings compare with a handwritten kernel (else: the call alone)
-    noisy: str = ""  # which steady timing spread too wide to quote a speed-up (analysis.timing_noise)
+    noisy: str = ""  # which steady timing spread too wide to quote a speed-up (core.timing_noise)
+    config: str = ""  # what the compile depends on besides the cache: "default · cpu · 256x1024 fp32 · backward"
     step: dict[str, Any] | None = None  # step_view.report_view: every part of the call's time
 
 
@@ -203,10 +207,25 @@ def phases_of(metrics: CompileMetrics) -> tuple[list[Phase], float | None]:
     return [Phase(n, s) for n, s in totals.items() if s > 0], runtime
 
 
+def config_text(options: dict[str, Any], shape: str, dtype: str) -> str:
+    """The configuration of a capture, without what only a cold/warm pair may differ in: mode, device,
+    shape(s) and dtype, --backward, --dynamic, --no-capture. Two captures compare cold vs warm only
+    when this text is the same (a --backward run and another shape shared one row)."""
+    shapes = options.get("shapes") or []
+    parts = [str(options.get("mode") or "?"), str(options.get("device") or "?"),
+             " → ".join("x".join(str(d) for d in s) for s in shapes if isinstance(s, (list, tuple))) or shape, dtype]
+    parts += ["backward"] if options.get("backward") else []
+    parts += [f"dynamic={options['dynamic']}"] if options.get("dynamic") is not None else []
+    parts += ["no capture"] if options.get("capture") is False else []
+    return " · ".join(p for p in parts if p)
+
+
 def break_even(first_compiled_s: float | None, compiled_ms: float | None, eager_ms: float | None,
-               compile_s: float | None) -> tuple[float | None, int | None, str]:
+               compile_s: float | None, tie: bool = False) -> tuple[float | None, int | None, str]:
     """(one-time overhead, calls to pay it back, text). The overhead is the first compiled call
-    minus one steady-state call (compile + autotune + warm-up); without timings, the compile time."""
+    minus one steady-state call (compile + autotune + warm-up); without timings, the compile time.
+    `tie`: the two steady timings' p20-p80 spreads overlap, so the saving per call is not known to
+    be there at all (a 1.0003x "speed-up" gave "2,022,339 calls")."""
     overhead = None
     if first_compiled_s is not None:
         overhead = max(first_compiled_s - (compiled_ms or 0.0) / 1e3, 0.0)
@@ -214,6 +233,8 @@ def break_even(first_compiled_s: float | None, compiled_ms: float | None, eager_
         overhead = compile_s
     if overhead is None or compiled_ms is None or eager_ms is None:
         return overhead, None, "-"
+    if tie:
+        return overhead, None, "tie: no break-even"
     saving_s = (eager_ms - compiled_ms) / 1e3
     if saving_s <= 0:
         return overhead, None, "never (compiled is not faster)"
@@ -252,7 +273,7 @@ def kernel_views(run: Path, kernels_file: KernelsFile, anchor: str,
     recorded: dict[str, dict[int, str]] = {}
     for k in records:
         for ul in k.provenance.user_lines:
-            if ul.file and isinstance(ul.line, int):
+            if ul.file and isinstance(ul.line, int) and not is_tool_file(ul.file):  # older captures recorded the tool's call
                 by_file.setdefault(ul.file, set()).add(ul.line)
                 recorded.setdefault(ul.file, {})[ul.line] = str(ul.code or "")
     sources, anchors = [], {}
@@ -265,15 +286,17 @@ def kernel_views(run: Path, kernels_file: KernelsFile, anchor: str,
         file = k.file or ""
         source = _read_text(run / file) if file else ""
         users = [UserLine(str(ul.file), ul.line, ul.function, str(ul.code or ""), anchors.get((ul.file, ul.line), ""))
-                 for ul in k.provenance.user_lines]
+                 for ul in k.provenance.user_lines if not is_tool_file(ul.file)]
         views.append(KernelView(
-            name=k.name, kind=k.kind or "?", backend=k.backend or "", graph=k.graph or "",
+            name=k.name, kind=k.kind or "?", backend=k.backend or "",
+            graph=graph_name(k.graph, k.graph in kernels_file.dynamic_graphs) if k.graph else "",
             source_nodes=[str(n) for n in k.source_nodes], aten_ops=[str(n) for n in k.aten_ops], user_lines=users,
             launch_config=fmt_config(k.launch_config), launches_per_call=k.launches_per_call, regs=k.n_regs,
             spills=k.n_spills, shared_bytes=k.shared_bytes, bytes_per_launch=k.bytes_per_launch,
             us_per_call=finite_or_none(k.measured_us_per_call), gb_per_s=finite_or_none(k.achieved_gb_per_s),
             compile_ms=finite_or_none(k.triton_compile_ms), language="cpp" if file.endswith(".cpp") else "python",
             source=source or "(kernel source file missing)", analysis=analysis(run, k.to_json()) if analysis else None,
+            library=[str(c) for c in k.provenance.library or []],
         ))
     return views, sources
 
@@ -312,7 +335,10 @@ def run_view(path: Path, index: int, handwritten: Callable[[str, str, str, str],
     first = _dict(results.get("first_call_s"))
     summary = manifest.summary
     compile_s = finite_or_none(metrics.totals.compile_s) or finite_or_none(summary.compile_s)
-    overhead, calls, text = break_even(finite_or_none(first.get("compiled")), compiled_ms, eager_ms, compile_s)
+    spreads = [spread_of(*(finite_or_none(_dict(steady.get(side)).get(k)) for k in ("p20_ms", "p80_ms")))
+               for side in ("eager", "compiled")]
+    tie = all(spreads) and overlaps(*spreads)
+    overhead, calls, text = break_even(finite_or_none(first.get("compiled")), compiled_ms, eager_ms, compile_s, bool(tie))
     phases, runtime_autotune = phases_of(metrics)
     kernels, sources = kernel_views(path, kernels_file, anchor, analysis)
     shape = "x".join(str(d) for d in manifest.shape or []) or ", ".join(manifest.input_shapes or [])
@@ -323,7 +349,7 @@ def run_view(path: Path, index: int, handwritten: Callable[[str, str, str, str],
         experiment=experiment, run_id=manifest.run_id or path.name, path=path, anchor=anchor,
         status=manifest.status or "?", device=manifest.device or "?", device_name=device_name,
         versions=" · ".join(f"{k} {v}" for k, v in manifest.versions.items() if v), mode=str(manifest.options.get("mode") or "?"),
-        shape=shape, dtype=dtype, cache_label=cache_label(manifest),
+        shape=shape, dtype=dtype, cache_label=cache_label(manifest), config=config_text(manifest.options, shape, dtype),
         kernel_count=summary.kernels if isinstance(summary.kernels, int) else (len(kernels) if _dict(stored["kernels.json"]) else None),
         eager_ms=eager_ms, compiled_ms=compiled_ms, handwritten_ms=handwritten(experiment, shape, dtype, device_name),
         speedup=finite_or_none(results.get("speedup_compiled_vs_eager")), passed=results.get("passed") if isinstance(results.get("passed"), bool) else None,
@@ -335,7 +361,7 @@ def run_view(path: Path, index: int, handwritten: Callable[[str, str, str, str],
         recompiles=[r for r in metrics.recompiles if isinstance(r, dict)],
         warnings=warnings, trace_dir=trace_dir if trace_dir.is_dir() else None,
         error=f"failed in {error.get('phase')}: {error.get('type')}: {error.get('message')}" if error else "",
-        noisy=describe_noise(noisy_sides(steady)),
+        noisy=judge_noise(steady),
         step=step_view.report_view(step_view.load(path, {"kernels": stored["kernels.json"], "results": results,
                                                          "metrics": stored["compile_metrics.json"]})),
     )

@@ -1,6 +1,6 @@
 """Kernel anatomy and findings for the report: the rows `inspect diff` shows for one generated kernel (pointers
 and their passes, loops, reductions, random numbers, math calls, PTX load/store widths...),
-computed from the capture's files. C++ kernels and sources the analysis cannot read get none."""
+computed from the capture's files (Triton and C++ kernels alike). Sources the analysis cannot read get none."""
 
 from __future__ import annotations
 
