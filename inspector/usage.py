@@ -88,3 +88,16 @@ def held_interrupt() -> Iterator[None]:
         signal.signal(signal.SIGINT, signal.default_int_handler)
     if pressed:
         raise KeyboardInterrupt
+
+
+def user_code_error(exc, verbose: bool) -> InputError:
+    """The one line for a reference that cannot be loaded. Where the user's code raised, the line
+    names the deepest frame; their whole traceback (our frames left out) comes before it with -v
+    only: five lines of it before every error line buried the message."""
+    where = exc.where()
+    if where is None:
+        return InputError(str(exc))
+    if verbose:
+        click.echo(exc.user_traceback.rstrip(), err=True)
+        return InputError(f"{exc} (at {where})")
+    return InputError(f"{exc} (at {where}; -v prints your traceback)")

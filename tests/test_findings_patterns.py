@@ -12,7 +12,8 @@ from types import SimpleNamespace
 import pytest
 
 from inspector.analysis.callgraph import build
-from inspector.analysis.findings import Finding, findings, mib
+from inspector.analysis.findings import Finding, findings
+from inspector.core.units import mib
 from inspector.analysis.patterns import graph_label, group, kernel_pattern, rank
 from inspector.report.diff_view import build_diff
 from inspector.report.report_analysis import add_findings

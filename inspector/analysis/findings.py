@@ -20,6 +20,7 @@ from inspector.analysis.bounds import KernelCounters, Rates, SplitError, classif
 from inspector.analysis.callgraph import CallGraph
 from inspector.analysis.patterns import graph_label, group, kernel_pattern, rank
 from inspector.core.spread import Spread, overlaps
+from inspector.core.units import mib
 
 # Intermediates and passes below this size are noise next to the tensors these experiments move
 # (a seed of 8 bytes, a [M] row statistic of 32 KiB against 64 MiB inputs). A call whose launches
@@ -63,15 +64,6 @@ class Finding:
     count: int = 1  # how many repeats this line stands for
     graph: str = ""  # forward / backward, when the pattern belongs to one graph
 
-
-def mib(n: float) -> str:
-    if n >= 1 << 30:
-        return f"{n / (1 << 30):.2f} GiB"
-    if n >= 1 << 20:
-        return f"{n / (1 << 20):.0f} MiB" if n % (1 << 20) == 0 else f"{n / (1 << 20):.1f} MiB"
-    if n >= 1 << 10:
-        return f"{n / (1 << 10):.1f} KiB"
-    return f"{n:.0f} B"
 
 
 def min_bytes(graph: CallGraph) -> int:

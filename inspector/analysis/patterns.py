@@ -35,7 +35,7 @@ def graph_label(graph: str | None) -> str:
 
 
 def _cost_clause(cost_bytes: int | None, cost_us: float | None, rated: bool) -> str:
-    from inspector.analysis.findings import mib  # the one byte formatter
+    from inspector.core.units import mib  # the one byte formatter
 
     if not cost_bytes:
         return ""

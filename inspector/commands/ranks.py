@@ -12,7 +12,7 @@ from rich.markup import escape
 
 import experiments
 from inspector.config import RunConfig
-from inspector.usage import Failed, InputError, Interrupted
+from inspector.usage import Failed, InputError, Interrupted, user_code_error
 
 
 def resolve_nproc(name: str, nproc: int | None, device: str) -> int:
@@ -83,7 +83,6 @@ def run_ranks(names, run_all, nproc, timeout_s, options: dict, cache_dir, quiet:
                 progress=lambda line: (err_console.print(f"[dim]{escape(f'{label} {line}')}[/]", soft_wrap=True),
                                        status.update(escape(f"{label} {line}"))))
     except TargetError as exc:
-        from inspector.commands.run import user_code_error
 
         raise user_code_error(exc, verbose) from None
     except KeyboardInterrupt:

@@ -22,7 +22,7 @@ from rich.table import Table
 import experiments
 from experiments import catalog
 from inspector.config import DEFAULT_OUT, MODES, RunConfig
-from inspector.usage import Failed, FileError, InputError, Interrupted
+from inspector.usage import Failed, FileError, InputError, Interrupted, user_code_error
 
 # 80 columns (rich's default off a terminal) wraps every kernel name: use 160 when piped
 console = Console(highlight=False, width=None if sys.stdout.isatty() else 160)
@@ -244,18 +244,6 @@ def run_cmd(names, run_all, device, mode, dtype, shape, shapes, dynamic, backwar
     if failed:
         raise Failed(f"{len(failed)} of {len(configs)} failed: {', '.join(failed)}")
 
-
-def user_code_error(exc, verbose: bool) -> InputError:
-    """The one line for a reference that cannot be loaded. Where the user's code raised, the line
-    names the deepest frame; their whole traceback (our frames left out) comes before it with -v
-    only: five lines of it before every error line buried the message."""
-    where = exc.where()
-    if where is None:
-        return InputError(str(exc))
-    if verbose:
-        click.echo(exc.user_traceback.rstrip(), err=True)
-        return InputError(f"{exc} (at {where})")
-    return InputError(f"{exc} (at {where}; -v prints your traceback)")
 
 
 @click.command("recollect")

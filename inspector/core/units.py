@@ -89,3 +89,14 @@ def label(value: float | None, unit: str = "") -> str:
     if value == 0:
         return "0"
     return number(value, ",.0f" if abs(value) >= 10 else ".3g")
+
+
+def mib(n: float) -> str:
+    """Bytes in binary units, whole MiB without a decimal (the findings' and diff's sizes)."""
+    if n >= 1 << 30:
+        return f"{n / (1 << 30):.2f} GiB"
+    if n >= 1 << 20:
+        return f"{n / (1 << 20):.0f} MiB" if n % (1 << 20) == 0 else f"{n / (1 << 20):.1f} MiB"
+    if n >= 1 << 10:
+        return f"{n / (1 << 10):.1f} KiB"
+    return f"{n:.0f} B"

@@ -19,7 +19,8 @@ from inspector.analysis.anatomy import AnatomyError, KernelAnatomy
 from inspector.analysis.bounds import KernelCounters, counters_from_record
 from inspector.analysis.ptx import PtxMix
 from inspector.analysis.callgraph import CallGraph, build
-from inspector.analysis.findings import Finding, Measured, findings, measured_dram, mib
+from inspector.analysis.findings import Finding, Measured, findings, measured_dram
+from inspector.core.units import mib
 from inspector.analysis.normalize import normalize, side_by_side, unified
 from inspector.store import bench_dir, load_optional
 
