@@ -30,6 +30,8 @@ _MODULES = (
     "mse_loss", "cross_entropy", "preference_loss", "preference_loss_logits", "layernorm_backward", "rmsnorm_backward",
     # advanced: attention with online softmax, int8 matmul
     "attention_lite", "int8_matmul",
+    # models: a training step of a few GPT-2-style and Llama-style layers, no handwritten kernel
+    "gpt2_block", "llama_block",
 )
 DISTRIBUTED_NAMES = ("ddp_mlp", "fsdp_mlp", "rank_divergence")  # module stem = name
 
