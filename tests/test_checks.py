@@ -193,3 +193,30 @@ def test_model_experiment_compares_every_parameter_gradient(model_capture):
     kernels = store.read_json(folder / "kernels.json")
     assert {l["graph"].rpartition("_")[2] for l in kernels["launches"]} == {"forward", "backward"}
     assert results["flops"] > 0 and results["bytes_moved"] > 0
+
+
+@pytest.mark.gpu
+def test_gpu_model_step_compares_every_gradient_against_float32(tmp_path, inductor_cache_dir):
+    """gpt2_block at its GPU default (8x1024x768x4 bf16): every parameter's gradient compared
+    against an eager copy in float32, each within bf16's limit."""
+    result = CliRunner().invoke(main, ["run", "gpt2_block", "--backward", "--device", "cuda", "--out", str(tmp_path),
+                                       "--cache-dir", inductor_cache_dir], catch_exceptions=False)
+    assert result.exit_code == 0, result.output
+    results = store.read_json(store.latest(tmp_path, "gpt2_block").path / "results.json")
+    spec = experiments.get("gpt2_block")
+    model = spec.make_inputs(spec.default_shape("cuda"), torch.bfloat16, "meta", None)[0]
+    grads = results["correctness"]["grads"]
+    assert set(grads) == {n for n, _ in model.named_parameters()}
+    assert all(g["passed"] and g["rel_norm_err"] <= 2.0**-4 for g in grads.values())
+    assert results["correctness"]["grads_summary"]["reference"] == "an eager copy in float32"
+
+
+@pytest.mark.gpu
+def test_gpu_step_too_big_for_memory_is_one_line(tmp_path):
+    """1024 sequences of 1024 tokens: the bf16 logits alone are 98 GiB."""
+    result = CliRunner().invoke(main, ["run", "gpt2_block", "--backward", "-q", "--device", "cuda", "--shape",
+                                       "1024x1024x768x1", "--out", str(tmp_path)], catch_exceptions=False)
+    assert result.exit_code == 2, result.output
+    (line,) = result.output.strip().splitlines()
+    assert line.startswith("error: the step does not fit in GPU memory: tried to allocate") and "--shape" in line
+    assert not (tmp_path / "gpt2_block").exists()
