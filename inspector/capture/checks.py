@@ -13,7 +13,9 @@ The reference, by `Experiment.grad_check`:
   policy.gradient_tolerance from the experiment's own tolerance.
 - "norm" (models and user code): eager with every floating input, parameter and buffer converted
   in place to float32 when the step runs in bf16/fp16, to float64 when it runs in fp32, and put
-  back afterwards; each gradient by relative L2 error under policy.gradient_norm_limit.
+  back afterwards; each gradient by relative L2 error under the larger of its dtype's floor
+  (policy.gradient_norm_limit) and twice the error of eager at the step's own precision (one more
+  eager step: a gradient whose true sum cancels keeps its terms' rounding, policy.EAGER_FACTOR).
   float32 rounds 2^16 times finer than bf16, so its own error is nothing against the limit, at
   half float64's memory, and it keeps the fused attention kernels (float64 attention falls back
   to the math path and stores every score matrix: ~20 GiB more for a GPT-2-small step of 8x1024
@@ -180,23 +182,26 @@ def check_grads(spec, compiled: Callable, inputs: tuple, dtype: torch.dtype, see
     if spec.grad_check == "elementwise":
         want, reference = _float64_reference(spec, inputs, leaves, upstream, seed), "eager in float64"
         tol = spec.tolerance(dtype)
-        rule = lambda a, b: check_gradient(a, b, tol)  # noqa: E731
+        rule = lambda a, b, _: check_gradient(a, b, tol)  # noqa: E731
+        same = [None] * len(want)
     else:
         work = _working_dtype([t for _, t in leaves], dtype)
         wide = _wider(work)
         limit = gradient_norm_limit(work, device)
+        # eager at the step's own precision: how far rounding alone takes each gradient
+        same = _reference(spec, inputs, leaves, upstream, seed, None)
         try:
             with converted(modules, wide):
                 want = _reference(spec, inputs, leaves, upstream, seed, wide)
             reference = f"an eager copy in {_dtype_text(wide)}"
         except (RuntimeError, TypeError) as exc:  # the code casts to a fixed dtype: eager as it is
-            want = _reference(spec, inputs, leaves, upstream, seed, None)
+            want, same = same, [None] * len(same)
             reference = (f"eager in {_dtype_text(work)} (the {_dtype_text(wide)} copy raised {type(exc).__name__}: "
                          f"{_first_line(exc)}; twice the limit)")
             limit *= 2
-        rule = lambda a, b: check_gradient_norm(a, b, limit)  # noqa: E731
+        rule = lambda a, b, e: check_gradient_norm(a, b, limit, e)  # noqa: E731
     check = GradCheck(reference=reference)
-    for (name, _), a, b in zip(leaves, got, want):
+    for (name, _), a, b, e in zip(leaves, got, want, same):
         if a is None and b is None:
             check.unused.append(name)
         elif a is None or b is None:
@@ -204,7 +209,7 @@ def check_grads(spec, compiled: Callable, inputs: tuple, dtype: torch.dtype, see
             check.results[name] = CheckResult(False, float("inf"), float("inf"), 0.0, 0.0, 1, 1,
                                               f"{side} gives no gradient for {name}")
         else:
-            check.results[name] = rule(a, b)
+            check.results[name] = rule(a, b, e)
     if not check.results:
         check.skipped = "no parameter or input took part in the output's gradient"
     return check
