@@ -32,6 +32,8 @@ _MODULES = (
     "attention_lite", "int8_matmul",
     # where Inductor stops at a library call: the matmul epilogue, the LM head's loss
     "mm_gelu", "linear_cross_entropy",
+    # models: a training step of a few GPT-2-style and Llama-style layers, no handwritten kernel
+    "gpt2_block", "llama_block",
 )
 DISTRIBUTED_NAMES = ("ddp_mlp", "fsdp_mlp", "rank_divergence")  # module stem = name
 

@@ -58,6 +58,10 @@ class Experiment:
     handwritten_passes: the `inspect bench --pass`es the handwritten launcher computes (default:
                   the natural one, the step for grad_inputs experiments, else the forward);
                   LayerNorm backward's kernels serve the step and the backward.
+    grad_check:   how `inspect run --backward` compares the compiled step's gradients with eager's
+                  (inspector/capture/checks.py): "elementwise" (eager on float64 inputs, the
+                  experiment's tolerances) or "norm" (models: an eager copy in a wider dtype, the
+                  relative L2 error of each gradient under a limit per dtype).
     grad_output:  set on the views inspector/bench/passes.py derives: the last input is the
                   upstream gradient of eager's output, and the step returns (output, *gradients).
     """
@@ -85,6 +89,7 @@ class Experiment:
     baselines: dict[str, Callable[..., torch.Tensor]] = field(default_factory=dict)
     handwritten_passes: tuple[str, ...] = ()
     grad_output: bool = False
+    grad_check: str = "elementwise"
 
     def default_shape(self, device: str) -> Shape:
         return self.default_shapes.get(device, self.default_shapes["cpu"])

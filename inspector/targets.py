@@ -229,6 +229,14 @@ def _first_float(values) -> torch.dtype:
     return torch.float32
 
 
+def _parameters_of(fn) -> list:
+    """The parameters of fn when it is an nn.Module (a bf16 model called on int64 token ids
+    runs in bf16), else none."""
+    import torch
+
+    return list(fn.parameters()) if isinstance(fn, torch.nn.Module) else []
+
+
 def user_experiment(ref: Ref, fn, args: tuple, kwargs: dict, factory: Factory | None = None, default_shape=None) -> Experiment:
     """Wrap user code as an Experiment, compared with eager at the same precision (a float64
     reference cannot be made for arbitrary code and modules). With a shape-taking factory, new
@@ -237,7 +245,7 @@ def user_experiment(ref: Ref, fn, args: tuple, kwargs: dict, factory: Factory | 
 
     from experiments._spec import DEFAULT_TOLERANCES, Experiment
 
-    dtype = _first_float(args)
+    dtype = _first_float([*args, *_parameters_of(fn)])
 
     def make_inputs(shape, dtype_, device, generator=None):
         if factory is None or not shape or tuple(shape) == tuple(default_shape or ()):
@@ -271,6 +279,7 @@ def user_experiment(ref: Ref, fn, args: tuple, kwargs: dict, factory: Factory | 
         dtypes=(dtype,),
         supports_backward=True,
         check=check,
+        grad_check="norm",  # any depth of model: relative L2 error per gradient (capture/checks.py)
     )
 
 

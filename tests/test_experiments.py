@@ -25,12 +25,15 @@ def test_spec_runs_on_cpu_and_models_bytes(name):
     shape = spec.default_shape("cpu")
     for dtype in spec.dtypes:
         inputs = spec.make_inputs(shape, dtype, "cpu", None)
-        floats = [t.dtype for t in inputs if t.is_floating_point()]  # labels stay int64
+        # the model experiments pass their model first: its parameters are floating inputs too
+        tensors = [t for x in inputs for t in (x.parameters() if isinstance(x, torch.nn.Module) else (x,))]
+        floats = [t.dtype for t in tensors if t.is_floating_point()]  # labels stay int64
         # each in the experiment's dtype, or fp32 where precision needs it (preference_loss_logits'
         # reference log-probs: sums of ~1000 token log-probs)
         assert dtype in floats and set(floats) <= {dtype, torch.float32}
-        assert any(t.is_floating_point() for t in inputs)
-        assert all(t.abs().sum() > 0 for t in inputs), "inputs must never be zeros"
+        # random inputs, never zeros (a model's weight matrices; its biases and norm weights start at 0 and 1)
+        drawn = [t for t in tensors if t.dim() > 1 or any(t is x for x in inputs)]
+        assert all(t.abs().sum() > 0 for t in drawn), "inputs must never be zeros"
         out = spec.eager(*inputs)
         assert torch.isfinite(out.float()).all()
         assert spec.bytes_moved(shape, dtype) >= out.numel() * out.element_size()

@@ -12,7 +12,7 @@ import experiments
 from inspector.bench import passes
 from inspector.bench.checks import check_output, reference_output
 from inspector.bench.providers import training_step
-from inspector.capture import worker
+from inspector.capture import checks, worker
 from inspector.core import policy
 from inspector.core.policy import Tolerance, check_gradient, check_step, first_tensor, gradient_rule, gradient_tolerance
 
@@ -60,7 +60,7 @@ def test_check_step_takes_a_rule_per_gradient():
 
 
 def test_capture_and_bench_check_gradients_by_the_same_rule(monkeypatch):
-    """worker.check_grads (`inspect run --backward`) and the bench's step view both ask
+    """checks.check_grads (`inspect run --backward`) and the bench's step view both ask
     policy.gradient_tolerance, once per gradient, with the forward's tolerance."""
     asked: list[tuple[str, Tolerance, tuple]] = []
     real = policy.gradient_tolerance
@@ -76,8 +76,8 @@ def test_capture_and_bench_check_gradients_by_the_same_rule(monkeypatch):
 
     who = "capture"
     inputs = worker.with_grad(spec.make_inputs(shape, dtype, "cpu", None))
-    grads = worker.check_grads(spec, spec.eager, inputs, dtype)
-    assert len(grads) == 3 and all(g.passed for g in grads.values())
+    grads = checks.check_grads(spec, spec.eager, inputs, dtype, 0, "cpu")
+    assert len(grads.results) == 3 and grads.passed and grads.reference == "eager in float64"
 
     who = "bench"
     step = passes.view(spec, "step")
@@ -111,6 +111,6 @@ def test_capture_and_bench_check_a_scalar_loss_with_the_same_tolerance():
     ref = spec.eager(*(policy.upcast(t) for t in inputs))
     for error, passes in ((5.2e-4, True), (1.0, False)):
         out = (ref + error).to(torch.float32)
-        assert worker.check_forward(spec, out, inputs, torch.float32).passed is passes
+        assert checks.check_forward(spec, out, inputs, torch.float32).passed is passes
     # the bench's step check takes the same tolerance for the scalar
     assert policy.output_tolerance(spec, torch.float32, inputs) == spec.loss_tolerance(torch.float32, inputs)

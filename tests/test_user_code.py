@@ -30,6 +30,10 @@ def test_model_block_forward_and_backward(tmp_path, inductor_cache_dir):
     assert data["kernels"], "no generated kernel"
     results = store.read_json(ref.path / "results.json")
     assert results["passed"] and results["backward"]
+    # the input's gradient and every parameter's of the module the factory returned
+    grads = results["correctness"]["grads"]
+    assert set(grads) == {"input0", "norm.weight", "norm.bias", "up.weight", "up.bias", "down.weight", "down.bias"}
+    assert "gradients ok: 7 compared against an eager copy in float64" in result.output
 
 
 @pytest.fixture(scope="module")

@@ -41,7 +41,10 @@ class PassError(ValueError):
 
 def available(spec: Experiment) -> tuple[str, ...]:
     """A random output (dropout, checked by the experiment's own `check`) has no reference to
-    check its gradients against; integer inputs (int8_matmul) have no gradients."""
+    check its gradients against; integer inputs (int8_matmul) have no gradients; a model's
+    gradients are its parameters', which `inspect run --backward` checks (capture/checks.py)."""
+    if spec.grad_check == "norm":
+        return ("forward",)
     if spec.grad_inputs or (spec.supports_backward and spec.check is None):
         return PASSES
     return ("forward",)
@@ -51,7 +54,9 @@ def check_pass(spec: Experiment, pass_: str) -> None:
     if pass_ not in PASSES:
         raise PassError(f"unknown pass {pass_!r}: choose {PASS_HELP}")
     if pass_ not in available(spec):
-        why = ("its output is random, so its gradients have no reference to be checked against"
+        why = ("its gradients are its model's parameters': `inspect run NAME --backward` captures and checks the step"
+               if spec.grad_check == "norm" else
+               "its output is random, so its gradients have no reference to be checked against"
                if spec.supports_backward else "its inputs are not differentiable")
         raise PassError(f"{spec.name} has no --pass {pass_} ({why}); it takes --pass forward")
 

@@ -33,10 +33,12 @@ import torch
 from experiments._catalog import dtype_name
 from experiments._spec import DTYPES, format_shape
 from inspector.capture import cudagraphs, device_lock, inductor_access, recheck, settings
+from inspector.capture.checks import (GradCheck, check_forward, check_grads, grad_leaves, out_of_memory,
+                                      out_of_memory_message, output_requiring_grad)
 from inspector.capture.phases import PhaseClock
 from inspector.capture.profile import profile_cpu, profile_kernels
 from inspector.config import RunConfig
-from inspector.core.policy import CheckResult, check_gradient, compare, first_tensor, output_tolerance, upcast
+from inspector.core.policy import CheckResult
 from inspector.core.timing import time_fn
 from inspector.targets import TargetError, load_target
 from inspector.versions import collect as collect_versions
@@ -85,7 +87,7 @@ class Target:
     backward: bool
 
     def step(self, fn: Callable) -> Callable[[], Any]:
-        return backward_step(fn, self.inputs) if self.backward else lambda: fn(*self.inputs)
+        return backward_step(fn, self.inputs, self.spec.name) if self.backward else lambda: fn(*self.inputs)
 
     def grad_mode(self):
         return grad_mode(self.backward)
@@ -110,6 +112,7 @@ def main(config_path: str, run_dir_arg: str) -> int:
     stage = Stage()
     logs = ExitStack()
     device_lock.busy()  # this capture uses the cores until it exits, its own timing aside (device_lock)
+    target: Target | None = None
     try:
         if config.capture:
             logs.enter_context(inductor_access.autotune_log(run_dir / "autotune.log"))
@@ -121,8 +124,11 @@ def main(config_path: str, run_dir_arg: str) -> int:
         compiled, out, compiled_first_s, compile_times = compile_phase(target, config, run_dir, stage, clock)
         stage.name = "correctness"
         check = check_forward(target.spec, out, target.inputs, target.dtype)
-        grads = check_grads(target.spec, compiled, target.inputs, target.dtype) if target.backward else {}
         progress("check", check.describe())
+        grads = GradCheck(skipped="forward only (no --backward)")
+        if target.backward:
+            grads = check_grads(target.spec, compiled, target.inputs, target.dtype, target.seed, target.device)
+            progress("check", grads.describe())
         shape_runs = [run_shape(target.spec, compiled, extra, target.dtype, target.device, target.backward)
                       for extra in config.shapes[1:]]
         clock.lap("check")
@@ -133,12 +139,19 @@ def main(config_path: str, run_dir_arg: str) -> int:
         clock.lap("results")
         if not results["passed"]:
             stage.name = "correctness"
-            raise AssertionError("compiled output does not match eager: " + check.describe())
+            failed = check if not check.passed else grads if not grads.passed else None
+            raise AssertionError("compiled output does not match eager: "
+                                 + (failed.describe() if failed else "a call with another of --shapes"))
         return 0
     except TargetError as exc:  # the user's reference is unusable: no capture, the parent exits 2
         write(run_dir, "error.json", {"phase": "target", "type": "TargetError", "message": str(exc), "traceback": exc.user_traceback or ""})
         return 4  # the parent prints the message
     except BaseException as exc:  # recorded for the manifest; the parent decides how to report
+        oom = out_of_memory(exc)
+        if oom is not None:  # too big for the GPU (the call, or a compile that wraps it): bad input, one line
+            message = out_of_memory_message(oom, bool(target and target.spec.shape_names), config.backward)
+            write(run_dir, "error.json", {"phase": "target", "type": "OutOfMemoryError", "message": message, "traceback": ""})
+            return 4
         write(
             run_dir,
             "error.json",
@@ -151,7 +164,7 @@ def main(config_path: str, run_dir_arg: str) -> int:
         clock.write(run_dir)
 
 
-def results_record(target: Target, config: RunConfig, check: CheckResult, grads: dict[str, CheckResult],
+def results_record(target: Target, config: RunConfig, check: CheckResult, grads: GradCheck,
                    shape_runs: list[dict[str, Any]], eager_first_s: float, compiled_first_s: float,
                    compile_times: dict[str, float], timed: tuple) -> dict[str, Any]:
     """results.json: correctness, first calls, steady state and the bytes/FLOPs model."""
@@ -165,8 +178,9 @@ def results_record(target: Target, config: RunConfig, check: CheckResult, grads:
         "seed": target.seed,
         "backward": target.backward,
         "shape_runs": shape_runs,
-        "correctness": {"forward": check.to_json(), "grads": {k: v.to_json() for k, v in grads.items()}},
-        "passed": check.passed and all(g.passed for g in grads.values()) and all(r["passed"] for r in shape_runs),
+        "correctness": {"forward": check.to_json(), "grads": {k: v.to_json() for k, v in grads.results.items()},
+                        "grads_summary": grads.to_json()},
+        "passed": check.passed and grads.passed and all(r["passed"] for r in shape_runs),
         "first_call_s": {"eager": eager_first_s, "compiled": compiled_first_s},
         "compile_time_s": compile_times,
         "steady": {"eager": eager_t, "compiled": compiled_t},
@@ -302,17 +316,20 @@ def compile_first_call(spec, config: RunConfig, run_dir: Path, step: Callable, d
     raise AssertionError("unreachable: the second attempt returns or raises")
 
 
-def backward_step(fn: Callable, inputs: tuple) -> Callable[[], Any]:
-    """One training step of fn on inputs (leaves from with_grad): clear their grads, call, and
-    backpropagate a random gradient of the first output, drawn at the first call and reused."""
+def backward_step(fn: Callable, inputs: tuple, name: str = "the function") -> Callable[[], Any]:
+    """One training step of fn on inputs (leaves from with_grad): clear the grads of the inputs
+    and of the parameters fn holds (as zero_grad(set_to_none=True) does, so no step adds into the
+    last one's), call, and backpropagate from the first output: 1 for a loss, else a random
+    gradient drawn at the first call and reused. TargetError when the output cannot be."""
     grad_holder: dict[str, torch.Tensor] = {}
+    leaves = [t for _, t in grad_leaves(fn, inputs)[0]] + [t for t in inputs if isinstance(t, torch.Tensor)]
 
     def run():
-        for t in inputs:
+        for t in leaves:
             t.grad = None
         out = fn(*inputs)
-        first = first_tensor(out)
-        first.backward(grad_holder.setdefault("g", torch.randn_like(first)))
+        first = output_requiring_grad(out, name)
+        first.backward(grad_holder.setdefault("g", torch.ones_like(first) if first.dim() == 0 else torch.randn_like(first)))
         return out
 
     return run
@@ -337,31 +354,6 @@ def run_shape(spec, compiled, shape, dtype, device: str, backward: bool) -> dict
     check = check_forward(spec, out, inputs, dtype)
     progress("check", f"{format_shape(shape)}: {check.describe()}")
     return {"shape": list(shape), "first_call_s": first_s, "passed": check.passed, "correctness": check.to_json()}
-
-
-def check_forward(spec, out: torch.Tensor, inputs, dtype) -> CheckResult:
-    if spec.check is not None:
-        return spec.check(out, inputs, dtype)
-    ref = spec.eager(*(upcast(t) for t in inputs))
-    tol = output_tolerance(spec, dtype, inputs)
-    return compare(out, ref, tol.atol, tol.rtol)
-
-
-def check_grads(spec, compiled, inputs, dtype) -> dict[str, CheckResult]:
-    """Compiled grads vs eager grads computed in float64 (skipped for random ops such as dropout)."""
-    if spec.check is not None:
-        return {}
-    leaves = [t for t in inputs if isinstance(t, torch.Tensor) and t.requires_grad]
-    for t in leaves:
-        t.grad = None
-    out = compiled(*inputs)
-    g = torch.randn_like(out)
-    got = torch.autograd.grad(out, leaves, g)
-    ref_inputs = [upcast(t).requires_grad_(t.requires_grad) if isinstance(t, torch.Tensor) and t.is_floating_point() else t for t in inputs]
-    ref_out = spec.eager(*ref_inputs)
-    want = torch.autograd.grad(ref_out, [t for t in ref_inputs if isinstance(t, torch.Tensor) and t.requires_grad], g.double())
-    tol = spec.tolerance(dtype)
-    return {f"grad_input{i}": check_gradient(a, b, tol) for i, (a, b) in enumerate(zip(got, want))}
 
 
 def exit_now(code: int) -> None:

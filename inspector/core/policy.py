@@ -34,12 +34,16 @@ class CheckResult:
     mismatched: int = 0
     numel: int = 0
     detail: str = ""
+    rel_norm_err: float | None = None  # ||out - ref|| / ||ref|| (L2), set by check_gradient_norm
 
     def to_json(self) -> dict:
         return asdict(self)
 
     def describe(self) -> str:
         verdict = "ok" if self.passed else "MISMATCH"
+        if self.rel_norm_err is not None:
+            text = f"{verdict}: relative L2 error {self.rel_norm_err:.3g} (limit {self.rtol:.3g}), max abs err {self.max_abs_err:.3g}"
+            return text + (f"; {self.detail}" if self.detail else "")
         text = (
             f"{verdict}: max abs err {self.max_abs_err:.3g}, max rel err {self.max_rel_err:.3g} "
             f"(atol {self.atol:g}, rtol {self.rtol:g}); {self.mismatched}/{self.numel} elements out of tolerance"
@@ -165,6 +169,94 @@ def check_gradient(out: torch.Tensor, ref: torch.Tensor, forward: Tolerance) -> 
     """One gradient against its float64 reference, under `gradient_tolerance`."""
     tol = gradient_tolerance(forward, ref)
     return compare(out, ref, tol.atol, tol.rtol)
+
+
+# A model's gradient against an eager copy in a wider dtype (capture/checks.py) is judged by its
+# relative L2 error, ||out - ref|| / ||ref||: it passes through every layer's rounding of its
+# activations and upstream gradients, so an elementwise tolerance either fails small elements or
+# hides a wrong one, while a wrong gradient (a missing term, a wrong scale or sign) is off by a
+# sizeable fraction of its whole norm. The limit is the larger of two:
+# - the dtype's floor (GRADIENT_NORM_LIMITS), what rounding alone reaches in a few layers;
+# - EAGER_FACTOR times the error of eager at the step's own precision against the same reference.
+#   A gradient that sums many terms whose true sum nearly cancels keeps each term's rounding: on
+#   the CPU, gpt2_block at 4x256x512x4 in bf16 had eager's own errors of 10-12% in every first
+#   LayerNorm's bias (its gradient sums the key/value projections' gradients over the tokens,
+#   whose attention-shift part sums to zero), above any floor a wrong gradient would stay under.
+#   The compiled step may round in other places, but should not be worse than eager by much.
+GRADIENT_NORM_LIMITS: dict[torch.dtype, float] = {
+    # 16 unit roundoffs of bf16's 8-bit significand (2^-8); a 12-layer, 64-wide GPT on the CPU
+    # (tests/fixtures/user_code/tiny_gpt.py) had eager bf16's worst of 148 gradients at 2.6%
+    torch.bfloat16: 2.0**-4,
+    # fp16 rounds finer (2^-11) but has a 5-bit exponent: without loss scaling, gradients under
+    # 6.1e-5 fall into its subnormals (a fixed step of 6e-8) and lose digits (worst 7.5% there)
+    torch.float16: 2.0**-3,
+    # fp32 against float64: ~100 unit roundoffs cover reductions over thousands of terms in
+    # another order (1.2e-4; the same GPT's worst was 5.6e-7)
+    torch.float32: 2.0**-13,
+}
+# On a GPU, fp32 convolutions run in TF32 (cudnn.allow_tf32 is on by default) and matmuls too when
+# the user allows it: 16 unit roundoffs of TF32's 11-bit significand.
+TF32_NORM_LIMIT = 2.0**-7
+EAGER_FACTOR = 2.0
+
+
+def gradient_norm_limit(dtype: torch.dtype, device: str) -> float:
+    """The floor of the relative L2 error allowed for a gradient computed in `dtype` on `device`
+    (see GRADIENT_NORM_LIMITS)."""
+    limit = GRADIENT_NORM_LIMITS.get(dtype, GRADIENT_NORM_LIMITS[torch.float32])
+    if dtype == torch.float32 and device == "cuda":
+        tf32 = torch.backends.cudnn.allow_tf32 or torch.get_float32_matmul_precision() != "highest"
+        return TF32_NORM_LIMIT if tf32 else limit
+    return limit
+
+
+def _norm_error(out: torch.Tensor, ref: torch.Tensor) -> tuple[float, float, float, int]:
+    """(||out - ref||^2, ||ref||^2, max |out - ref|, non-finite elements of out where ref is
+    finite), in float64, a chunk of COMPARE_CHUNK elements at a time."""
+    device = out.device if out.device == ref.device else torch.device("cpu")
+    flat_out, flat_ref = out.detach().reshape(-1), ref.detach().reshape(-1)
+    err2 = ref2 = max_abs = 0.0
+    nonfinite = 0
+    for start in range(0, flat_out.numel(), COMPARE_CHUNK):
+        o = flat_out[start:start + COMPARE_CHUNK].to(device, torch.float64)
+        r = flat_ref[start:start + COMPARE_CHUNK].to(device, torch.float64)
+        nonfinite += int((~torch.isfinite(o) & torch.isfinite(r)).sum())
+        diff = (o - r).abs()
+        err2 += float(diff.square().sum())
+        ref2 += float(r.square().sum())
+        max_abs = max(max_abs, float(diff.max())) if diff.numel() else max_abs
+    return err2, ref2, max_abs, nonfinite
+
+
+def _relative(err2: float, ref2: float) -> float:
+    return math.sqrt(err2 / ref2) if ref2 > 0 else (0.0 if err2 == 0 else float("inf"))
+
+
+def check_gradient_norm(out: torch.Tensor, ref: torch.Tensor, floor: float, eager: torch.Tensor | None = None) -> CheckResult:
+    """One gradient against its reference by relative L2 error, ||out - ref|| / ||ref||, under
+    max(floor, EAGER_FACTOR x the same error of `eager`, the gradient eager computed at the step's
+    own precision) (see GRADIENT_NORM_LIMITS). A non-finite element where the reference is finite
+    fails; a zero reference passes only a zero gradient. `mismatched` counts the elements off by
+    more than the limit times the reference's RMS: where the error sits."""
+    if tuple(out.shape) != tuple(ref.shape):
+        return CheckResult(False, float("inf"), float("inf"), 0.0, floor, out.numel(), out.numel(),
+                           f"shape {tuple(out.shape)} != reference {tuple(ref.shape)}", float("inf"))
+    err2, ref2, max_abs, nonfinite = _norm_error(out, ref)
+    if nonfinite or not math.isfinite(err2):
+        return CheckResult(False, float("nan"), float("nan"), 0.0, floor, nonfinite or out.numel(), out.numel(),
+                           f"{nonfinite} non-finite element(s) where the reference is finite", float("nan"))
+    rel, limit, detail = _relative(err2, ref2), floor, ""
+    if eager is not None and tuple(eager.shape) == tuple(ref.shape):
+        eager_rel = _relative(*_norm_error(eager, ref)[:2])
+        if math.isfinite(eager_rel) and EAGER_FACTOR * eager_rel > floor:
+            limit = EAGER_FACTOR * eager_rel
+            detail = f"limit {EAGER_FACTOR:g} x eager's own error {eager_rel:.3g}"
+    mismatched = 0
+    if rel > limit:
+        threshold = limit * math.sqrt(ref2 / max(out.numel(), 1))
+        mismatched = int(((out.detach().double() - ref.detach().to(out.device).double()).abs() > threshold).sum())
+        detail = "; ".join(filter(None, (detail, f"{mismatched} element(s) off by more than the limit x the reference's RMS")))
+    return CheckResult(rel <= limit, max_abs, rel, 0.0, limit, mismatched, out.numel(), detail, rel)
 
 
 def poison(shape, dtype, device) -> torch.Tensor:

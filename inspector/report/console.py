@@ -146,6 +146,8 @@ def print_run(view: dict[str, Any], console: Console, all_kernels: bool = False)
             f"{fwd.get('max_rel_err', float('nan')):.3g} (atol {fwd.get('atol')}, rtol {fwd.get('rtol')})"
             + (f"; {fwd.get('detail')}" if fwd.get("detail") else "")
         )
+        if results.get("backward"):
+            console.print(grads_text(results.get("correctness", {})))
         steady, first = results.get("steady") or {}, results.get("first_call_s", {})
         console.print(
             f"first call: eager {seconds(first.get('eager'))}, compiled {seconds(first.get('compiled'))} (compile + run) · "
@@ -161,6 +163,28 @@ def print_run(view: dict[str, Any], console: Console, all_kernels: bool = False)
     for w in m.get("warnings", []):
         console.print(f"[yellow]warning[/]: {w}")
     console.print(f"[dim]capture: {view['path']}[/]")
+
+
+def grads_text(correctness: dict[str, Any]) -> str:
+    """The gradients line of a --backward run: how many were compared against what, the worst
+    (by its error against its limit, as capture/checks.py ranks them), or why none were. Older
+    captures without a grads summary are described from their grads alone."""
+    grads = correctness.get("grads") or {}
+    summary = correctness.get("grads_summary") or {}
+    if not grads:
+        why = summary.get("skipped") or "this capture recorded none"
+        return f"gradients: [yellow]none compared[/]: {why}"
+    bad = [name for name, g in grads.items() if not g.get("passed")]
+    verdict = "[red]MISMATCH[/]" if bad else "[green]ok[/]"
+    text = f"gradients {verdict}: {len(grads)} compared" + (f" against {summary['reference']}" if summary.get("reference") else "")
+    text += f", {len(bad)} out of tolerance" if bad else ""
+    name = summary.get("worst") if summary.get("worst") in grads else (bad or list(grads))[0]
+    worst = grads.get(name, {})
+    if worst.get("rel_norm_err") is not None:
+        text += f"; worst {name}: relative L2 error {worst['rel_norm_err']:.3g} (limit {worst.get('rtol'):.3g})"
+    else:
+        text += f"; worst {name}: max abs err {worst.get('max_abs_err', float('nan')):.3g} (atol {worst.get('atol'):.3g})"
+    return text
 
 
 def print_brief(view: dict[str, Any], console: Console) -> None:
