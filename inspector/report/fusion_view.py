@@ -1,0 +1,48 @@
+"""Why not fused, as lines: the round trips through memory of one capture, grouped across repeated
+layers (one line, a count, the total cost) and ranked by cost, for `inspect run`'s summary (the
+top three), `inspect diff` and the report's kernels section (all of them)."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+from inspector.analysis import fusion_reasons
+from inspector.analysis.callgraph import CallGraph, build
+from inspector.analysis.findings import own_rate
+from inspector.analysis.fusion_reasons import Group, RoundTrip
+
+TOP = 3
+
+
+def capture_groups(run_dir: Path, graph: CallGraph | None = None) -> tuple[list[RoundTrip], list[Group]]:
+    """Every round trip of the capture with its reason, and the same grouped, costliest first
+    (empty when the capture has no kernels.json or nothing crosses memory)."""
+    graph = graph if graph is not None else build(run_dir)
+    trips = fusion_reasons.capture_trips(run_dir, graph)
+    return trips, fusion_reasons.group(trips, own_rate(graph))
+
+
+def lines(groups: list[Group], top: int | None = None) -> list[str]:
+    shown = groups[:top] if top else groups
+    if not shown:
+        return []
+    total = sum(g.count for g in groups)
+    head = (f"Round trips through memory, why Inductor did not fuse them ({total} buffer"
+            f"{'s' if total != 1 else ''}, {len(groups)} pattern{'s' if len(groups) != 1 else ''}"
+            + (f"; top {len(shown)} by estimated cost" if top and len(groups) > top else "") + "):")
+    return [head] + [g.text() for g in shown]
+
+
+def bulleted(found: list[str]) -> list[str]:
+    """The lines for a terminal: the head, then one bullet per pattern."""
+    return found[:1] + [f"  • {line}" for line in found[1:]]
+
+
+def summary_lines(run_dir: Path) -> list[str]:
+    """`inspect run`'s summary: the three costliest patterns; nothing when the analysis cannot
+    read the capture (the rest of the summary stands alone)."""
+    try:
+        _, groups = capture_groups(run_dir)
+    except Exception:  # noqa: BLE001 - a capture this analysis cannot read still gets its summary
+        return []
+    return bulleted(lines(groups, TOP))
