@@ -31,8 +31,8 @@ CATEGORIES: tuple[tuple[str, str, str], ...] = (
     ("cycle", r"cycle", "fusing them would create a cycle: a node between them both depends on the first and feeds the second"),
     ("between", r"intermediate nodes between",
      "another node must run between them: the reader also needs a result computed after the writer"),
-    ("peak_memory", r"peak memory", "the fusion would raise peak memory (buffers kept alive longer)"),
     ("distance", r"too far", "the two nodes are too far apart in the schedule (fusing them may raise peak memory)"),
+    ("peak_memory", r"peak memory", "the fusion would raise peak memory (buffers kept alive longer)"),
     ("too_many_io", r"too_many_reads_and_writes|unique_io", "the fused kernel would have too many distinct reads and writes"),
     ("max_size", r"exceeds max fusion", "the fused kernel would exceed the maximum fusion size (config.max_fusion_size nodes)"),
     ("sizes", r"numel|tiling|loop order|Split scan|reductions?\b",
@@ -94,6 +94,8 @@ def parse_line(text: str) -> Decision | None:
     m = CANNOT.match(text)
     if m:
         return Decision("cannot", m.group(1), m.group(2), m.group(3).strip())
+    if text.startswith("cannot fuse"):  # torch <= 2.1: "cannot fuse (triton:1): <reason>", no node names
+        return Decision("cannot", "", "", text.removeprefix("cannot fuse").strip())
     m = FUSING.match(text)
     return Decision("fused", m.group(1), m.group(2)) if m else None
 

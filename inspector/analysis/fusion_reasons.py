@@ -171,10 +171,12 @@ def explain(inter: Any, calls: Calls, log: FusionLog | None) -> RoundTrip:
             and ((d.ops1 & writers and d.ops2 & readers) or (d.ops1 & readers and d.ops2 & writers))]
     nodes = (_node_text(glog.writers(names) & writers or writers), _node_text(glog.readers(names) & readers or readers))
     if not said:
+        unnamed = [d.reason for d in glog.decisions if d.kind == "cannot" and not d.node1]
+        also = (f"; {len(unnamed)} of its lines for this graph name no nodes, e.g. \"{unnamed[0]}\"" if unnamed else "")
         return RoundTrip(**base, category="no_reason", nodes=nodes,
                          reason=f"Inductor logged no reason for this pair ({' -> '.join(n for n in nodes if n != '?')}): its scheduler "
                                 "never tried to fuse them (it pairs only nodes that share a buffer and sit close in "
-                                "the node order) or rejected them without saying why")
+                                f"the node order) or rejected them without saying why{also}")
     texts = tuple(dict.fromkeys(f"cannot fuse {d.node1} with {d.node2}: {d.reason}" for d in said))
     category, words = categorize(said[-1].reason)
     if category == "between":
@@ -321,3 +323,17 @@ def kernel_sources(run_dir: Path) -> dict[str, list[str]]:
     data = load_optional(run_dir / "kernels.json", {}) or {}
     return {r["name"]: list(_literal(r.get("source_nodes")) or []) for r in data.get("kernels", [])
             if isinstance(r, dict) and "name" in r}
+
+
+def unrecorded(run_dir: Path, graph: Any) -> str | None:
+    """Why some of the capture's graphs have no decisions (None when every graph has them): no
+    fusion_log.json at all, or graphs the scheduler did not run for (a warm-cache hit)."""
+    labels = sorted({l.graph for l in graph.launches if l.graph})
+    log = load(run_dir)
+    if log is None:
+        return "no fusion decisions recorded: this capture has no fusion_log.json (made before `inspect run` recorded them)"
+    missing = [g for g in labels if g not in log.graphs]
+    if not missing:
+        return None
+    return (f"no fusion decisions recorded for {', '.join(missing)}: Inductor's scheduler did not run for "
+            f"{'it' if len(missing) == 1 else 'them'} in this capture (a warm-cache hit); a cold run records them")

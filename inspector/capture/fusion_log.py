@@ -47,12 +47,14 @@ def _graph_label() -> str:
 
 
 def _lowering() -> Any:
+    """The GraphLowering being compiled; None outside one (V.graph is then a NullHandler)."""
     try:
         from torch._inductor.virtualized import V
 
-        return V.graph
+        graph = V.graph
     except Exception:  # noqa: BLE001 - no graph is being lowered
         return None
+    return None if type(graph).__name__ == "NullHandler" else graph
 
 
 def _names(items: Any) -> list[str]:
@@ -112,7 +114,8 @@ class Recorder(logging.Handler):
         label = _graph_label()
         # A later compile under the same label (the harness's second compile after a Dynamo
         # reset restarts frame ids) is not the captured one: keep the first lowering's lines.
-        if self._lowerings.setdefault(label, id(_lowering())) != id(_lowering()):
+        lowering = id(_lowering())
+        if self._lowerings.setdefault(label, lowering) != lowering:
             return
         graph = self.graphs.get(label)
         if graph is None:

@@ -345,8 +345,8 @@ def build_diff(run_dir: Path, root: Path, offline_ptx: bool = True, kernel: str 
     launch_rows = [[str(l.order), l.target, l.kind, mib(l.read_bytes) if l.read_bytes is not None else "?",
                     mib(l.write_bytes) if l.write_bytes is not None else "?",
                     f"{l.measured_us:.1f} µs" if l.measured_us is not None else "-"] for l in graph.launches]
-    trips, groups = fusion_view.capture_groups(run_dir, graph)
-    why = {t.key: t.text() for t in trips}
+    fusion = fusion_view.capture_groups(run_dir, graph)
+    why = {t.key: t.text() for t in fusion.trips}
     inter_rows = [[i.buffer, mib(i.bytes), (i.dtype or "?").removeprefix("torch."), i.written_by,
                    "same kernel, later pass" if i.within_kernel else i.read_by, "yes" if i.returned else "no",
                    why.get(i.key, "-")]
@@ -380,7 +380,7 @@ def build_diff(run_dir: Path, root: Path, offline_ptx: bool = True, kernel: str 
                     findings(graph, hand, measured, hand_kernels, counters, copy_gb_per_s, why) if graph.launches else [],
                     gen_source, hand_source,
                     ", ".join(a.name for a in generated) or "(no Triton kernel)", hand_label, notes=notes,
-                    fusion_lines=fusion_view.lines(groups))
+                    fusion_lines=fusion_view.lines(fusion))
     if hand is not None and gen_source:
         view.rows = side_by_side(gen_source, hand_source)
         view.unified = unified(gen_source, hand_source, "generated", "handwritten")

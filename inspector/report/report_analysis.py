@@ -33,7 +33,7 @@ def add_findings(model) -> None:
         if run.status != "ok" or not getattr(run, "kernels", True):  # the page shows findings with the kernels
             continue
         try:
-            run.fusion = fusion_view.lines(fusion_view.capture_groups(run.path)[1])
+            run.fusion = fusion_view.lines(fusion_view.capture_groups(run.path))
         except Exception:  # noqa: BLE001 - a capture the analysis cannot read: the kernels section stands alone
             pass
         try:
