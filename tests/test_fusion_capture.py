@@ -111,3 +111,26 @@ def test_a_warm_capture_says_it_has_no_decisions(captures):
     # the library call's round trip needs no log
     assert [t.category for t in view.trips] == ["extern_call"]
     assert store.latest(folder.parent.parent, "matmul_relu") is not None
+
+
+@pytest.mark.gpu
+def test_gpu_captures_carry_the_decisions_and_max_autotune_answers_the_mm_round_trip(tmp_path):
+    """On a GPU (torch 2.11, Triton): matmul_relu default and max-autotune, softmax_dropout."""
+    out = tmp_path / "gpu"
+    for args in (("matmul_relu", "softmax_dropout"), ("matmul_relu", "--mode", "max-autotune")):
+        result = CliRunner().invoke(main, ["run", *args, "--device", "cuda", "--out", str(out), "-q"],
+                                    catch_exceptions=False)
+        assert result.exit_code == 0, result.output
+    default, tuned = sorted((out / "matmul_relu").glob("*-cuda-default")), sorted((out / "matmul_relu").glob("*-max-autotune"))
+    folders = [default[0], tuned[0], sorted((out / "softmax_dropout").glob("2*"))[0]]
+    for folder in folders:
+        log = fusion_decisions.load(folder)
+        assert log is not None and log.graphs, folder
+        found = trips(folder)
+        assert {t.category for t in found} <= KNOWN and all(t.reason for t in found), folder
+    (mm,) = [t for t in trips(default[0]) if t.written_by.startswith("extern_kernels")]
+    assert "max-autotune" in mm.reason
+    lines = fusion_reasons.compare(trips(default[0]), trips(tuned[0]), fusion_reasons.kernel_sources(tuned[0]))
+    # either a template took the ReLU (the round trip is gone), or the library call won and B says so
+    assert any(line.startswith("gone in B") for line in lines) or "max-autotune tuned mm" in " ".join(lines + [
+        t.reason for t in trips(tuned[0])])

@@ -2,8 +2,10 @@
 to each round trip through memory, grouping across layers, and the two-run comparison. No compile:
 fixtures and the committed reference captures."""
 
+import importlib.util
 import json
 import logging
+import shutil
 import tarfile
 from pathlib import Path
 from types import SimpleNamespace
@@ -181,3 +183,26 @@ def test_the_recorder_keeps_why_no_fuse_records_and_restores_the_logger(tmp_path
     events = data["graphs"][0]["events"]
     assert [e["text"] for e in events] == ["cannot fuse op1 with op4: numel/rnumel mismatch (reduce) (8, 1)", "fusing op1 with op2"]
     assert events[0]["reason_format"] == WhyNoFuse.reason and events[0]["name2"] == "op4"
+
+
+def test_make_reference_adds_a_fusion_log_to_an_existing_reference_only_when_the_launches_match(tmp_path):
+    spec = importlib.util.spec_from_file_location("make_reference", REFS.parent.parent / "scripts" / "make_reference.py")
+    make_reference = importlib.util.module_from_spec(spec)
+    spec.loader.exec_module(make_reference)
+    out = tmp_path / "refs"
+    shutil.copytree(REFS / "ref-h200-torch2.11.0-default", out / "matmul_relu" / "ref-h200-torch2.11.0-default")
+    run = tmp_path / "run"
+    shutil.copytree(REFS / "ref-h200-torch2.11.0-default", run)
+    (run / "fusion_log.json").write_text(json.dumps({"graphs": [{"graph": "0_inference", "events": []}]}))
+    results = (out / "matmul_relu" / "ref-h200-torch2.11.0-default" / "results.json").read_text()
+    target = make_reference.add_fusion_log(run, out)
+    assert json.loads((target / "fusion_log.json").read_text())["graphs"][0]["graph"] == "0_inference"
+    assert (target / "results.json").read_text() == results  # the measured numbers stay
+    assert "fusion_log.json" in {f["path"] for f in json.loads((target / "manifest.json").read_text())["files"]}
+    other = tmp_path / "other"
+    shutil.copytree(REFS / "ref-h200-torch2.11.0-max-autotune", other)
+    (other / "fusion_log.json").write_text("{}")
+    manifest = json.loads((other / "manifest.json").read_text())
+    (other / "manifest.json").write_text(json.dumps({**manifest, "options": {**manifest["options"], "mode": "default"}}))
+    with pytest.raises(SystemExit, match="launch different kernels"):
+        make_reference.add_fusion_log(other, out)

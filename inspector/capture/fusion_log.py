@@ -152,6 +152,7 @@ def record_fusion(path: Path) -> Iterator[Recorder]:
         logger.setLevel(saved[0])
         logger.propagate = saved[1]
         try:
-            path.write_text(json.dumps(recorder.to_json(), indent=1) + "\n")
+            # compact: a model's graphs log thousands of lines (GPT-2 small: ~750 operations)
+            path.write_text(json.dumps(recorder.to_json(), separators=(",", ":")) + "\n")
         except OSError:
             pass  # the capture goes on without the decisions; the analysis says none were recorded
