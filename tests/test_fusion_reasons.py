@@ -206,3 +206,17 @@ def test_make_reference_adds_a_fusion_log_to_an_existing_reference_only_when_the
     (other / "manifest.json").write_text(json.dumps({**manifest, "options": {**manifest["options"], "mode": "default"}}))
     with pytest.raises(SystemExit, match="launch different kernels"):
         make_reference.add_fusion_log(other, out)
+
+
+def test_the_report_and_the_diff_page_show_why_not_fused(tmp_path):
+    from inspector.report.diff_render import write_comparison_html
+    from inspector.analysis.compare_runs import compare
+    from inspector.report.generate import generate
+
+    out, model, _ = generate([REFS / "ref-h200-torch2.11.0-default"], tmp_path / "report.html")
+    (run,) = model.runs
+    assert run.fusion and "extern_kernels.mm" in run.fusion[1] and "measured (Nsight Compute)" in run.fusion[1]
+    assert "Why not fused" in out.read_text()
+    page = write_comparison_html(compare(REFS / "ref-h200-torch2.11.0-default", REFS / "ref-h200-torch2.11.0-max-autotune"),
+                                 tmp_path / "compare.html")
+    assert "gone in B: buf0" in page.read_text()

@@ -59,6 +59,10 @@ class RoundTrip:
         return f"{self.reason}{said}"
 
 
+def _short(name: str) -> str:
+    return name if len(name) <= 48 else name[:45] + "..."
+
+
 def pattern(kernel: str) -> str:
     """triton_poi_fused_gelu_12 -> triton_poi_fused_gelu: the kernel's name across layers."""
     return re.sub(r"_\d+$", "", kernel)
@@ -233,19 +237,22 @@ class Group:
     cost_bytes: int = 0
     cost_us: float | None = None
     kernels: list[str] = field(default_factory=list)
+    measured: str = ""  # what Nsight Compute measured of the writer and the reader, when a capture has counters
 
     def text(self) -> str:
         rt = self.first
         times = f" x{self.count}" if self.count > 1 else ""
         us = f", ~{self.cost_us:.0f} µs at the compiled kernels' measured rate" if self.cost_us and self.cost_us >= 0.5 else ""
-        cost = f"estimated {mib(self.cost_bytes)} of extra traffic per call{us}"
+        cost = f"estimated {mib(self.cost_bytes)} of extra traffic per call{us}{self.measured}"
         return (f"{rt.buffer}{times} ({mib(rt.bytes)} each, {pattern(rt.written_by)} -> {pattern(rt.read_by)}; "
                 f"{cost}): {rt.text()}")
 
 
-def group(trips: Iterable[RoundTrip], rate: float | None = None) -> list[Group]:
+def group(trips: Iterable[RoundTrip], rate: float | None = None, counters: Mapping[str, Any] | None = None) -> list[Group]:
     """Round trips grouped by signature, costliest first; the cost is the static model's write
-    plus read back of each buffer (labelled as an estimate), in µs at `rate` bytes/s."""
+    plus read back of each buffer (labelled as an estimate), in µs at `rate` bytes/s. With
+    `counters` (analysis/bounds.KernelCounters by kernel name), each line adds the DRAM bytes the
+    first writer wrote and the first reader read, measured, in all (not only this buffer's)."""
     groups: dict[tuple, Group] = {}
     for rt in trips:
         g = groups.setdefault(rt.signature, Group(rt))
@@ -254,6 +261,11 @@ def group(trips: Iterable[RoundTrip], rate: float | None = None) -> list[Group]:
         g.kernels.append(rt.read_by)
     for g in groups.values():
         g.cost_us = g.cost_bytes / rate * 1e6 if rate else None
+        w, r = (counters or {}).get(g.first.written_by), (counters or {}).get(g.first.read_by)
+        parts = [f"{_short(k.name)} writes {k.dram_write_bytes / 1e6:.1f} MB" for k in [w] if k and k.dram_write_bytes is not None]
+        parts += [f"{_short(k.name)} reads {k.dram_read_bytes / 1e6:.1f} MB" for k in [r] if k and k.dram_read_bytes is not None]
+        if parts:
+            g.measured = f"; measured (Nsight Compute), {' and '.join(parts)} of DRAM per call in all"
     return sorted(groups.values(), key=lambda g: -g.cost_bytes)
 
 

@@ -345,7 +345,7 @@ def build_diff(run_dir: Path, root: Path, offline_ptx: bool = True, kernel: str 
     launch_rows = [[str(l.order), l.target, l.kind, mib(l.read_bytes) if l.read_bytes is not None else "?",
                     mib(l.write_bytes) if l.write_bytes is not None else "?",
                     f"{l.measured_us:.1f} µs" if l.measured_us is not None else "-"] for l in graph.launches]
-    fusion = fusion_view.capture_groups(run_dir, graph)
+    fusion = fusion_view.capture_groups(run_dir, graph, capture_counters(run_dir)[0])
     why = {t.key: t.text() for t in fusion.trips}
     inter_rows = [[i.buffer, mib(i.bytes), (i.dtype or "?").removeprefix("torch."), i.written_by,
                    "same kernel, later pass" if i.within_kernel else i.read_by, "yes" if i.returned else "no",

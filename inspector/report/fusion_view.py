@@ -6,8 +6,10 @@ from __future__ import annotations
 
 from dataclasses import dataclass
 from pathlib import Path
+from typing import Mapping
 
 from inspector.analysis import fusion_reasons
+from inspector.analysis.bounds import KernelCounters
 from inspector.analysis.callgraph import CallGraph, build
 from inspector.analysis.findings import own_rate
 from inspector.analysis.fusion_reasons import Group, RoundTrip
@@ -22,13 +24,14 @@ class FusionView:
     note: str | None = None  # graphs without recorded decisions, and why
 
 
-def capture_groups(run_dir: Path, graph: CallGraph | None = None) -> FusionView:
+def capture_groups(run_dir: Path, graph: CallGraph | None = None, counters: Mapping[str, KernelCounters] | None = None) -> FusionView:
     """Every round trip of the capture with its reason, and the same grouped (empty when the
-    capture has no kernels.json or nothing crosses memory)."""
+    capture has no kernels.json or nothing crosses memory); `counters`: the capture's Nsight
+    Compute counters by kernel name (`inspect run --counters`)."""
     graph = graph if graph is not None else build(run_dir)
     trips = fusion_reasons.capture_trips(run_dir, graph)
     note = fusion_reasons.unrecorded(run_dir, graph) if graph.launches else None
-    return FusionView(trips, fusion_reasons.group(trips, own_rate(graph)), note)
+    return FusionView(trips, fusion_reasons.group(trips, own_rate(graph), counters), note)
 
 
 def lines(view: FusionView, top: int | None = None) -> list[str]:
@@ -54,8 +57,10 @@ def bulleted(found: list[str]) -> list[str]:
 def summary_lines(run_dir: Path) -> list[str]:
     """`inspect run`'s summary: the three costliest patterns; nothing when the analysis cannot
     read the capture (the rest of the summary stands alone)."""
+    from inspector.report.diff_view import capture_counters  # here: diff_view imports this module
+
     try:
-        view = capture_groups(run_dir)
+        view = capture_groups(run_dir, counters=capture_counters(run_dir)[0])
     except Exception:  # noqa: BLE001 - a capture this analysis cannot read still gets its summary
         return []
     return bulleted(lines(view, TOP))

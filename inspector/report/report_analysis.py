@@ -9,7 +9,7 @@ from typing import Any
 
 from inspector.analysis.anatomy import AnatomyError, from_record
 from inspector.report import fusion_view
-from inspector.report.diff_view import anatomy_rows, build_diff
+from inspector.report.diff_view import anatomy_rows, build_diff, capture_counters
 
 # rows the kernel card already shows, or that are about the comparison rather than the kernel
 _SHOWN_ELSEWHERE = {"origin", "kind", "warps / stages", "registers / spills / shared B", "measured per call"}
@@ -33,7 +33,7 @@ def add_findings(model) -> None:
         if run.status != "ok" or not getattr(run, "kernels", True):  # the page shows findings with the kernels
             continue
         try:
-            run.fusion = fusion_view.lines(fusion_view.capture_groups(run.path))
+            run.fusion = fusion_view.lines(fusion_view.capture_groups(run.path, counters=capture_counters(run.path)[0]))
         except Exception:  # noqa: BLE001 - a capture the analysis cannot read: the kernels section stands alone
             pass
         try:
