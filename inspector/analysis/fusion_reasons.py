@@ -281,7 +281,7 @@ def capture_trips(run_dir: Path, graph: Any, min_bytes: int = 0) -> list[RoundTr
         sources=kernel_sources(run_dir),
         tuned={str(o.get("op")): o for o in (load_optional(run_dir / "autotuning.json", {}) or {}).get("ops", [])
                if isinstance(o, dict)},
-        mode=(manifest.get("options") or {}).get("mode"), name=str(manifest.get("experiment") or "NAME"),
+        mode=(manifest.get("options") or {}).get("mode"), name=str(manifest.get("experiment_ref") or manifest.get("experiment") or "NAME"),
         aliases=_aliases(run_dir, data.get("kernels", [])))
     log = load(run_dir)
     return [explain(i, calls, log) for i in graph.intermediates if i.bytes >= min_bytes]
