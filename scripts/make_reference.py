@@ -1,6 +1,6 @@
 """Copy capture folders into captured_kernels/ as committed reference captures.
 
-    python scripts/make_reference.py RUN_DIR [RUN_DIR ...] [--out captured_kernels]
+    python scripts/make_reference.py RUN_DIR [RUN_DIR ...] [--out captured_kernels] [--fusion-log-only]
 
 Each RUN_DIR (made by `inspect run` on a GPU) becomes <out>/<experiment>/ref-<gpu>-torch<ver>-<mode>/
 (<mode>-backward for an `inspect run --backward` capture)
@@ -8,6 +8,11 @@ with its trace log gzip-compressed (the parser reads .log.gz) and the manifest's
 updated. Nothing is recomputed: the numbers are those of the original run. A raw Nsight Compute
 report over 1 MiB (`*.ncu-rep`) is left out: its metrics stay in the `counters-*.csv` export
 beside it, which is what the capture reads.
+
+--fusion-log-only adds a new capture's fusion_log.json (Inductor's fusion decisions) to the
+existing reference of the same name and leaves everything else as it was, so the reference's
+measured numbers stay those the docs quote; it refuses when the two captures' launch sequences
+differ (another compile, whose decisions would not be the reference's).
 """
 
 from __future__ import annotations
@@ -51,13 +56,38 @@ def make_reference(run: Path, out: Path) -> Path:
     return target
 
 
+def launch_sequence(run: Path) -> list[tuple[str, str]]:
+    data = store.read_json(run / "kernels.json")
+    return [(l.get("graph"), l.get("target")) for l in data.get("launches", [])]
+
+
+def add_fusion_log(run: Path, out: Path) -> Path:
+    """Copy RUN's fusion_log.json into the existing reference named for it."""
+    manifest = store.read_json(run / store.MANIFEST)
+    target = out / manifest["experiment"] / reference_name(manifest)
+    if not (target / store.MANIFEST).is_file():
+        raise SystemExit(f"{target}: no such reference to add the fusion log to")
+    if not (run / "fusion_log.json").is_file():
+        raise SystemExit(f"{run}: no fusion_log.json (a capture made before it was recorded)")
+    if launch_sequence(run) != launch_sequence(target):
+        raise SystemExit(f"{run} and {target} launch different kernels: make a new reference instead")
+    shutil.copy2(run / "fusion_log.json", target / "fusion_log.json")
+    ref = store.read_json(target / store.MANIFEST)
+    ref["files"] = store.list_files(target)
+    ref["fusion_log_from"] = manifest.get("run_id")
+    store.write_json(target / store.MANIFEST, ref)
+    return target
+
+
 def main() -> None:
     parser = argparse.ArgumentParser(description=__doc__, formatter_class=argparse.RawDescriptionHelpFormatter)
-    parser.add_argument("runs", nargs="+", type=Path)
-    parser.add_argument("--out", type=Path, default=Path("captured_kernels"))
+    parser.add_argument("runs", nargs="+", type=Path, help="capture folders made by `inspect run` on a GPU")
+    parser.add_argument("--out", type=Path, default=Path("captured_kernels"), help="where the references live")
+    parser.add_argument("--fusion-log-only", action="store_true",
+                        help="only add each run's fusion_log.json to the existing reference of the same name")
     args = parser.parse_args()
     for run in args.runs:
-        target = make_reference(run, args.out)
+        target = add_fusion_log(run, args.out) if args.fusion_log_only else make_reference(run, args.out)
         size = sum(p.stat().st_size for p in target.rglob("*") if p.is_file())
         print(f"{target}  {size / 1024:.0f} KiB")
 

@@ -32,6 +32,9 @@ def test_capture_block_records_kernels_breaks_and_saves(tmp_path):
     for f in manifest["files"]:
         assert (folder / f["path"]).is_file()
     assert store.latest(tmp_path, "my_block").path == folder
+    # the fusion decisions of both graphs around the break (the block compiles them fresh)
+    decisions = store.read_json(folder / "fusion_log.json")["graphs"]
+    assert {g["graph"] for g in decisions} == {l["graph"] for l in store.read_json(folder / "kernels.json")["launches"]}
 
 
 def test_user_exception_propagates_and_is_recorded(tmp_path):

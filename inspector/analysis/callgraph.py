@@ -13,6 +13,7 @@ same kernel): it costs its size twice (write + read back) that a fused kernel wo
 from __future__ import annotations
 
 import ast
+import re
 from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Any, Callable
@@ -57,6 +58,10 @@ class Intermediate:
     within_kernel: bool
     returned: bool = False
     graph: str | None = None  # the AOT graph of the launch that reads it back
+
+    @property
+    def key(self) -> tuple[str | None, str, str, str]:
+        return (self.graph, self.buffer, self.written_by, self.read_by)
 
 
 @dataclass
@@ -144,7 +149,8 @@ def build(run_dir: Path, ideal_bytes: int | None = None, graphs: Callable[[str |
             continue
         code, returned = parsed.get(code_by_graph.get(graph, "output_code.py"), (None, set()))
         buffers = code.buffers if code else {}
-        cost = _launch_cost(index, launch, records.get(launch.get("target", "")), anatomies.get(launch.get("target", "")), buffers)
+        record = records.get(launch.get("target", ""))
+        cost = _launch_cost(index, launch, record, anatomies.get(launch.get("target", "")), buffers, cpp_params(run_dir, record))
         launches.append(cost)
         for buf in cost.reads:
             writer = written.get((graph, buf))
@@ -193,8 +199,24 @@ def _pointer_args(launch: dict[str, Any], record: dict[str, Any] | None, buffers
     return out
 
 
+CPP_POINTER = re.compile(r"\b((?:in_out|in|out)_ptr\d+)\b")
+
+
+def cpp_params(run_dir: Path, record: dict[str, Any] | None) -> list[str]:
+    """A C++ kernel's pointer parameters in order ("in_ptr0", "out_ptr0", "in_out_ptr0"), from
+    its `extern "C" void kernel(...)` line; empty when the source is missing."""
+    if not record or record.get("backend") != "cpp" or not record.get("file"):
+        return []
+    try:
+        text = (run_dir / record["file"]).read_text(errors="replace")
+    except OSError:
+        return []
+    m = re.search(r'extern "C"[^(]*\bkernel\s*\(([^)]*)\)', text)
+    return CPP_POINTER.findall(m.group(1)) if m else []
+
+
 def _launch_cost(index: int, launch: dict[str, Any], record: dict[str, Any] | None, anatomy: KernelAnatomy | None,
-                 buffers: dict[str, outputcode.Buffer]) -> LaunchCost:
+                 buffers: dict[str, outputcode.Buffer], cpp_params: list[str] | None = None) -> LaunchCost:
     kind = launch.get("kind", "?")
     target = launch.get("target", "?")
     cost = LaunchCost(launch.get("order", index), launch.get("graph"), target, kind, 0, 0)
@@ -229,10 +251,16 @@ def _launch_cost(index: int, launch: dict[str, Any], record: dict[str, Any] | No
     cost.pointer_buffers = pointer_args
     cost.buffer_bytes = {b: n for b in pointer_args.values() if (n := buffer_bytes(buffers.get(b))) is not None}
     if anatomy is None or not pointer_args:
-        # No anatomy (unreadable source): every distinct tensor once, direction unknown.
+        # No anatomy (unreadable source): every distinct tensor once, direction unknown for the
+        # bytes; a C++ kernel's pointer names (in_ptr, out_ptr, in_out_ptr) still say which
+        # buffers it writes, so its intermediates are found too.
         cost.exact = False
         cost.read_bytes, cost.write_bytes = launch.get("bytes"), 0
+        args = [_arg_name(a) for a in launch.get("args", []) if "=" not in a]
         cost.reads = sorted({outputcode.alias_root(_arg_name(a), buffers) for a in launch.get("args", []) if _arg_name(a) in buffers})
+        for param, arg in zip(cpp_params or [], args):
+            if arg in buffers and "out_ptr" in param:
+                cost.writes.append(outputcode.alias_root(arg, buffers))
         return cost
     for param, buf in pointer_args.items():
         use = anatomy.pointers.get(param)

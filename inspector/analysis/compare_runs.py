@@ -12,7 +12,8 @@ from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Any
 
-from inspector.analysis import autotune, step_profile
+from inspector.analysis import autotune, fusion_reasons, step_profile
+from inspector.analysis.callgraph import build
 from inspector.analysis.normalize import normalize
 from inspector.store import load_json, load_optional
 
@@ -41,6 +42,7 @@ class RunComparison:
     autotuning: list[list[str]] = field(default_factory=list)  # analysis/autotune.py rows, per tuned op
     # where the compiled call's time difference comes from: step-profile parts, largest change first
     time_parts: list[step_profile.PartDelta] = field(default_factory=list)
+    round_trips: list[str] = field(default_factory=list)  # analysis/fusion_reasons.compare: gone, new, kept
 
 
 class CompareError(ValueError):
@@ -141,7 +143,10 @@ def compare(run_a: Path, run_b: Path) -> RunComparison:
     return RunComparison(ma.get("experiment", "?"), run_a.name, run_b.name, kernels, settings,
                          (sa.get("compile_s"), sb.get("compile_s")), phases, (steady(ra_), steady(rb_)),
                          (sa.get("launches_per_call"), sb.get("launches_per_call")), problems,
-                         autotune.rows(autotune.compare(run_a, run_b)), parts)
+                         autotune.rows(autotune.compare(run_a, run_b)), parts,
+                         round_trips=fusion_reasons.compare(
+                             *(fusion_reasons.capture_trips(r, build(r)) for r in (run_a, run_b)),
+                             fusion_reasons.kernel_sources(run_b)))
 
 
 def _step(run: Path, results: dict[str, Any]) -> step_profile.StepProfile | None:

@@ -99,7 +99,7 @@ def _bounds(counters: Mapping[str, KernelCounters], copy_gb_per_s: float | None,
     return out
 
 
-def _rate(graph: CallGraph) -> float | None:
+def own_rate(graph: CallGraph) -> float | None:
     """Bytes per second of the call's own (memory-bound) kernels; extern calls such as cuBLAS mm
     are compute-bound and would make extra bytes look far costlier than they are."""
     own = [l for l in graph.launches if l.kind != "extern" and l.bytes and l.measured_us]
@@ -157,12 +157,16 @@ def _passes(graph: CallGraph, hand: KernelAnatomy | None, counters: Mapping[str,
     return out
 
 
-def _intermediates(graph: CallGraph, counters: Mapping[str, KernelCounters], rate: float | None) -> list[Finding]:
-    """A buffer written to memory and read back, by a later kernel or a later pass of the same one."""
+def _intermediates(graph: CallGraph, counters: Mapping[str, KernelCounters], rate: float | None,
+                   reasons: Mapping[tuple, str]) -> list[Finding]:
+    """A buffer written to memory and read back, by a later kernel or a later pass of the same one;
+    `reasons` (analysis/fusion_reasons, by Intermediate key) says why Inductor did not fuse them."""
     out = []
     for inter in graph.intermediates:
         if inter.bytes < min_bytes(graph):
             continue
+        why = reasons.get(inter.key)
+        why = f"; not fused: {why}" if why else ""
         extra = 2 * inter.bytes
         where = (f"by {_short(inter.written_by)} and read back in a later pass of the same kernel" if inter.within_kernel
                  else f"by {_short(inter.written_by)} and read back by {_short(inter.read_by)}")
@@ -176,15 +180,15 @@ def _intermediates(graph: CallGraph, counters: Mapping[str, KernelCounters], rat
         else:
             pattern = f"an intermediate ({mib(inter.bytes)}{dtype}) written by {_short(writer)} and read back {back}{also}"
         same = dict(key=(writer, reader, inter.within_kernel, inter.bytes, inter.dtype, inter.returned,
-                         graph_label(inter.graph)), pattern=pattern, graph=graph_label(inter.graph))
+                         graph_label(inter.graph)), pattern=pattern + why, graph=graph_label(inter.graph))
         k = counters.get(inter.written_by)
         if k is not None and k.dram_read_bytes is not None and k.dram_write_bytes is not None:
             out.append(Finding("intermediate", f"{head} — the static model's extra {mib(extra)} per call is an estimate; "
                                f"measured, {_short(inter.written_by)} reads {k.dram_read_bytes / 1e6:.1f} MB and writes "
-                               f"{k.dram_write_bytes / 1e6:.1f} MB of DRAM in all (the rest of its traffic stays in L2)",
+                               f"{k.dram_write_bytes / 1e6:.1f} MB of DRAM in all (the rest of its traffic stays in L2){why}",
                                **same))
         else:
-            out.append(Finding("intermediate", f"{head} — estimated extra {mib(extra)} per call{_at_rate(extra, rate)}",
+            out.append(Finding("intermediate", f"{head} — estimated extra {mib(extra)} per call{_at_rate(extra, rate)}{why}",
                                extra, _us(extra, rate), **same))
     return out
 
@@ -356,16 +360,17 @@ def _config(measured: Measured | None, captured: list[KernelCounters]) -> list[F
 
 def findings(graph: CallGraph, hand: KernelAnatomy | None, measured: Measured | None = None,
              hand_kernels: int = 1, counters: Mapping[str, KernelCounters] | None = None,
-             counters_copy_gb_per_s: float | None = None) -> list[Finding]:
+             counters_copy_gb_per_s: float | None = None, reasons: Mapping[tuple, str] | None = None) -> list[Finding]:
     """The findings; byte figures from the static model are labelled "estimated" unless `counters`
     (Nsight Compute, by kernel name) measured them, and a re-read the counters show served from L2
     is reported as such, with the kernel's instruction count instead of a DRAM cost. With counters,
-    each kernel's bound (analysis/bounds.classify) against the copy rate measured beside them."""
+    each kernel's bound (analysis/bounds.classify) against the copy rate measured beside them.
+    `reasons`: why not fused, per intermediate (Intermediate.key -> text)."""
     counters = counters or {}
-    rate = _rate(graph)
+    rate = own_rate(graph)
     captured = list(counters.values()) if _whole_call(graph, counters) else []
     out = (_bounds(counters, counters_copy_gb_per_s, measured) + _passes(graph, hand, counters, rate)
-           + _intermediates(graph, counters, rate) + _bytes(graph, counters, rate)
+           + _intermediates(graph, counters, rate, reasons or {}) + _bytes(graph, counters, rate)
            + _launches(graph, hand, hand_kernels) + _spills(graph, hand) + _vector(graph, hand)
            + _rng(graph, hand) + _math(graph, hand) + _ptx(graph, hand) + _measured(measured)
            + _gap(measured, captured) + _config(measured, captured))

@@ -24,7 +24,7 @@ from pathlib import Path
 from typing import Any
 
 from inspector import store
-from inspector.capture import inductor_access
+from inspector.capture import fusion_log, inductor_access
 from inspector.capture.collect import collect
 from inspector.config import DEFAULT_OUT, RunConfig
 
@@ -54,6 +54,7 @@ class Capture:
         self._stack.callback(inductor_access.stop_trace, trace)
         self._stack.enter_context(inductor_access.capture_settings(self.folder / "debug"))
         self._stack.enter_context(inductor_access.fresh_compiles())
+        self._stack.enter_context(fusion_log.record_fusion(self.folder / "fusion_log.json"))
         return self
 
     def __exit__(self, exc_type, exc, tb) -> bool:

@@ -13,6 +13,7 @@ one experiment, then writes into RUN_DIR:
   error.json            when something failed: phase, exception type, message, traceback
   capture_settings.json the capture settings applied, those left off (probe or retry) and why
   autotune.log          autotuning's log lines: Triton heuristics' time per config, failed choices
+  fusion_log.json       the scheduler's fusion decisions per graph (inspector.capture.fusion_log)
 Progress lines go to stderr as "[phase] message" for the parent to show.
 """
 
@@ -32,7 +33,7 @@ import torch
 
 from experiments._catalog import dtype_name
 from experiments._spec import DTYPES, format_shape
-from inspector.capture import cudagraphs, device_lock, inductor_access, recheck, settings
+from inspector.capture import cudagraphs, device_lock, fusion_log, inductor_access, recheck, settings
 from inspector.capture.checks import (GradCheck, check_forward, check_grads, grad_leaves, out_of_memory,
                                       out_of_memory_message, output_requiring_grad)
 from inspector.capture.phases import PhaseClock
@@ -116,6 +117,7 @@ def main(config_path: str, run_dir_arg: str) -> int:
     try:
         if config.capture:
             logs.enter_context(inductor_access.autotune_log(run_dir / "autotune.log"))
+            logs.enter_context(fusion_log.record_fusion(run_dir / "fusion_log.json"))
         target = prepare(config, run_dir, stage)
         stage.name = "eager"
         with target.grad_mode():

@@ -6,6 +6,7 @@ from pathlib import Path
 from typing import Any
 
 from rich.console import Console
+from rich.markup import escape
 from rich.table import Table
 
 from inspector.analysis.step_profile import short_kernel
@@ -15,6 +16,7 @@ from inspector.core.timing_noise import judge as judge_noise
 from inspector.report import step_view
 from inspector.core.units import millis, nbytes, seconds
 from inspector.report.autotune_view import console_lines, fmt_config
+from inspector.report.fusion_view import summary_lines
 from inspector.store import is_timing_baseline, load_optional
 
 BASELINE = "timing baseline (--no-capture: timed only, no kernels captured)"
@@ -157,6 +159,8 @@ def print_run(view: dict[str, Any], console: Console, all_kernels: bool = False)
 
     for line in console_lines(view["path"], m, metrics):
         console.print(line)
+    for line in summary_lines(view["path"]):
+        console.print(escape(line), soft_wrap=True)
     if m.get("status") != "ok":
         err = m.get("error") or {}
         console.print(f"[red]failed[/] in {err.get('phase')}: {err.get('type')}: {err.get('message')}")

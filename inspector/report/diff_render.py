@@ -22,6 +22,7 @@ from rich.table import Table
 from inspector.analysis.compare_runs import RunComparison
 from inspector.analysis.step_profile import TERMINAL_ROWS
 from inspector.report.code_html import code_html
+from inspector.report import fusion_view
 from inspector.report.diff_view import DiffView
 from inspector.store import write_output
 
@@ -56,11 +57,13 @@ def print_diff(view: DiffView, console: Console, source: str = "side") -> None:
     console.print(escape(view.bytes_line))
     if view.intermediate_rows:
         t = Table(title="Intermediates written to global memory and read back", title_justify="left")
-        for col in ("buffer", "size", "dtype", "written by", "read back by", "returned"):
+        for col in ("buffer", "size", "dtype", "written by", "read back by", "returned", "why not fused"):
             t.add_column(col, overflow="fold")
         for row in view.intermediate_rows:
             t.add_row(*[escape(c) for c in row])
         console.print(t)
+    for line in fusion_view.bulleted(view.fusion_lines):
+        console.print(escape(line), soft_wrap=True)
     if view.columns:
         t = Table(title="Kernel anatomy (* PTX compiled offline, see notes)", title_justify="left", show_lines=True)
         t.add_column("")
@@ -132,6 +135,7 @@ def comparison_view(c: RunComparison) -> dict[str, Any]:
         "timing": timing,
         "autotuning": c.autotuning,
         **time_parts_view(c),
+        "round_trips": c.round_trips,
     }
 
 
@@ -178,6 +182,9 @@ def comparison_group(c: RunComparison) -> Group:
         for row in view["autotuning"]:
             t.add_row(*(escape(x) for x in row))
         parts.append(t)
+    if view["round_trips"]:
+        parts.append(f"[bold]Round trips through memory[/] (A = {escape(c.run_a)}, B = {escape(c.run_b)})")
+        parts.extend(f"  • {escape(line)}" for line in view["round_trips"])
     if view["time_parts"]:
         t = Table(title="Where the compiled call's time difference comes from (µs per call)", title_justify="left")
         for col in ("part", "graph", "kind", c.run_a, c.run_b, "B - A"):

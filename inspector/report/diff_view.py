@@ -22,6 +22,7 @@ from inspector.analysis.callgraph import CallGraph, build
 from inspector.analysis.findings import Finding, Measured, findings, measured_dram
 from inspector.core.units import mib
 from inspector.analysis.normalize import normalize, side_by_side, unified
+from inspector.report import fusion_view
 from inspector.store import bench_dir, load_optional
 
 
@@ -47,6 +48,7 @@ class DiffView:
     rows: list[tuple[str, str, str]] = field(default_factory=list)  # side-by-side diff rows
     unified: str = ""
     notes: list[str] = field(default_factory=list)
+    fusion_lines: list[str] = field(default_factory=list)  # why not fused, grouped (report/fusion_view)
 
 
 def _counts(d: dict[str, int]) -> str:
@@ -345,8 +347,11 @@ def build_diff(run_dir: Path, root: Path, offline_ptx: bool = True, kernel: str 
     launch_rows = [[str(l.order), l.target, l.kind, mib(l.read_bytes) if l.read_bytes is not None else "?",
                     mib(l.write_bytes) if l.write_bytes is not None else "?",
                     f"{l.measured_us:.1f} µs" if l.measured_us is not None else "-"] for l in graph.launches]
+    fusion = fusion_view.capture_groups(run_dir, graph, capture_counters(run_dir)[0])
+    why = {t.key: t.text() for t in fusion.trips}
     inter_rows = [[i.buffer, mib(i.bytes), (i.dtype or "?").removeprefix("torch."), i.written_by,
-                   "same kernel, later pass" if i.within_kernel else i.read_by, "yes" if i.returned else "no"]
+                   "same kernel, later pass" if i.within_kernel else i.read_by, "yes" if i.returned else "no",
+                   why.get(i.key, "-")]
                   for i in graph.intermediates]
     per_call = "per forward call" if keep is not None else "per call"
     if graph.bytes_per_call is not None and graph.ideal_bytes:
@@ -374,9 +379,10 @@ def build_diff(run_dir: Path, root: Path, offline_ptx: bool = True, kernel: str 
     gen_source = "\n\n".join(normalize(a.source, a.name) for a in generated) if sources else ""
     view = DiffView(experiment, run_dir, run_dir.name, header, status, columns, rows, launch_rows, inter_rows, bytes_line,
                     _measured_rows(measured), measured.source if measured else "",
-                    findings(graph, hand, measured, hand_kernels, counters, copy_gb_per_s) if graph.launches else [],
+                    findings(graph, hand, measured, hand_kernels, counters, copy_gb_per_s, why) if graph.launches else [],
                     gen_source, hand_source,
-                    ", ".join(a.name for a in generated) or "(no Triton kernel)", hand_label, notes=notes)
+                    ", ".join(a.name for a in generated) or "(no Triton kernel)", hand_label, notes=notes,
+                    fusion_lines=fusion_view.lines(fusion))
     if hand is not None and gen_source:
         view.rows = side_by_side(gen_source, hand_source)
         view.unified = unified(gen_source, hand_source, "generated", "handwritten")

@@ -183,7 +183,7 @@ def page(model: ReportModel, perfetto: dict[str, str] | None = None, tlparse: di
             "anchor": r.anchor, "run_id": r.run_id, "label": _run_label(r), "shape": f"{r.shape} {r.dtype}",
             "device": r.device_name, "kernels": [_kernel(k, r) for k in r.kernels],
             "count": f"{len(r.kernels)} kernel" + ("" if len(r.kernels) == 1 else "s"),
-            "findings": r.findings, "findings_against_handwritten": r.findings_against_handwritten, "step": r.step,
+            "findings": r.findings, "findings_against_handwritten": r.findings_against_handwritten, "step": r.step, "fusion": r.fusion,
             "sources": [{"file": s.file, "stale": not s.from_file, "code": code_html(s.code, "python", s.first_line, s.anchor_prefix, s.highlight)} for s in r.sources]})
     breaks = [{"anchor": r.anchor, "label": f"{_run_label(r)} · {r.run_id}",
                "breaks": [{"count": b.get("count", 1), "reason": b.get("reason") or "-", "where": f"{b.get('file')}:{b.get('line')}",

@@ -124,6 +124,7 @@ class RunView:
     label: str = ""  # "experiment · mode · device", unique among the runs of one report
     findings: list[str] = field(default_factory=list)  # what costs time, ranked by total cost (analysis/patterns.py)
     findings_against_handwritten: bool = False  # the findings compare with a handwritten kernel (else: the call alone)
+    fusion: list[str] = field(default_factory=list)  # why not fused: a head line, then one line per pattern
     noisy: str = ""  # which steady timing spread too wide to quote a speed-up (core.timing_noise)
     config: str = ""  # what the compile depends on besides the cache: "default · cpu · 256x1024 fp32 · backward"
     step: dict[str, Any] | None = None  # step_view.report_view: every part of the call's time

@@ -8,7 +8,8 @@ from pathlib import Path
 from typing import Any
 
 from inspector.analysis.anatomy import AnatomyError, from_record
-from inspector.report.diff_view import anatomy_rows, build_diff
+from inspector.report import fusion_view
+from inspector.report.diff_view import anatomy_rows, build_diff, capture_counters
 
 # rows the kernel card already shows, or that are about the comparison rather than the kernel
 _SHOWN_ELSEWHERE = {"origin", "kind", "warps / stages", "registers / spills / shared B", "measured per call"}
@@ -26,10 +27,15 @@ def kernel_analysis(run_dir: Path, record: dict[str, Any]) -> list[tuple[str, st
 def add_findings(model) -> None:
     """Each successful run gets `inspect diff`'s findings (without the offline PTX compile, which
     costs ~2 s per kernel): against the handwritten kernel when the experiment has one, else what
-    costs time in the compiled call alone (a user's model)."""
+    costs time in the compiled call alone (a user's model); and its round trips through memory
+    with why Inductor did not fuse them."""
     for run in model.runs:
         if run.status != "ok" or not getattr(run, "kernels", True):  # the page shows findings with the kernels
             continue
+        try:
+            run.fusion = fusion_view.lines(fusion_view.capture_groups(run.path, counters=capture_counters(run.path)[0]))
+        except Exception:  # noqa: BLE001 - a capture the analysis cannot read: the kernels section stands alone
+            pass
         try:
             view = build_diff(run.path, run.path.parent.parent, offline_ptx=False, sources=False)
         except Exception:  # a capture the analysis cannot read: the kernels section stands alone
