@@ -54,17 +54,21 @@ def plain(ref: str) -> tuple[float, float, float]:
     return wall, setup_s, first_s
 
 
-def captured(ref: str, extra: list[str]) -> tuple[float, float | None]:
-    """Wall seconds of `inspect run REF --backward EXTRA` and the capture's compiled first call."""
-    with tempfile.TemporaryDirectory(prefix="model-capture-") as out:
+def captured(ref: str, extra: list[str], keep: Path | None) -> tuple[float, float | None]:
+    """Wall seconds of `inspect run REF --backward EXTRA` and the capture's compiled first call;
+    the capture is kept under `keep` (its terminal output in keep/terminal.log) when given."""
+    with tempfile.TemporaryDirectory(prefix="model-capture-") as tmp:
+        out = keep or Path(tmp)
+        out.mkdir(parents=True, exist_ok=True)
         t0 = time.time()
-        done = subprocess.run([sys.executable, "-m", "inspector.cli", "run", ref, "--backward", "--out", out, "-q", *extra],
+        done = subprocess.run([sys.executable, "-m", "inspector.cli", "run", ref, "--backward", "--root", str(out), *extra],
                               capture_output=True, text=True, cwd=ROOT, env={**os.environ, "PYTHONPATH": str(ROOT)})
         wall = time.time() - t0
+        (out / "terminal.log").write_text(done.stdout + done.stderr)
         if done.returncode != 0:
             raise SystemExit(f"capture failed ({done.returncode}): {(done.stderr or done.stdout).strip()[-400:]}")
-        results = next(Path(out).glob("*/*/results.json"), None)
-        first = json.loads(results.read_text())["first_call_s"]["compiled"] if results else None
+        results = sorted(Path(out).glob("*/*/results.json"))
+        first = json.loads(results[-1].read_text())["first_call_s"]["compiled"] if results else None
     return wall, first
 
 
@@ -72,6 +76,7 @@ def main() -> None:
     parser = argparse.ArgumentParser(description=__doc__, formatter_class=argparse.RawDescriptionHelpFormatter)
     parser.add_argument("ref", help="path/file.py:FUNCTION returning (fn, args) for a training step")
     parser.add_argument("--repeat", type=int, default=2, help="rounds of plain compile + capture (default 2)")
+    parser.add_argument("--keep", type=Path, default=None, help="keep the captures (and their terminal output) here")
     parser.add_argument("extra", nargs="*", help="more `inspect run` arguments, after --")
     args = parser.parse_args()
     import torch  # versions only, after parsing
@@ -82,7 +87,7 @@ def main() -> None:
     print("|---|---:|---:|---:|---:|---:|")
     for i in range(1, args.repeat + 1):
         p_wall, _, p_first = plain(args.ref)
-        c_wall, c_first = captured(args.ref, args.extra)
+        c_wall, c_first = captured(args.ref, args.extra, args.keep)
         first = "-" if c_first is None else f"{c_first:.1f} s"
         print(f"| {i} | {p_wall:.1f} s | {p_first:.1f} s | {c_wall:.1f} s | {first} | {c_wall / p_wall:.2f}x |", flush=True)
 

@@ -243,8 +243,9 @@ def test_cpu_capture_of_a_training_step_has_its_step_profile(tmp_path, inductor_
     results = json.loads((folder / "results.json").read_text())
     from inspector.core.timing_noise import noisy_sides
 
-    assert s.total_us == pytest.approx(s.measured_us)  # the host's part is what the kernels leave
     busy = sum(p.us_per_call for p in s.parts if p.group != sp.IDLE)
+    # the host's part is what the kernels leave of the measured call, never below zero
+    assert s.total_us == pytest.approx(max(s.measured_us, busy))
     if noisy_sides(results["steady"]):
         pytest.skip(f"the steady-state timing was noisy here: kernels {busy:.0f} µs vs measured {s.measured_us:.0f} µs")
     assert busy <= 1.05 * s.measured_us, (busy, s.measured_us)
@@ -253,9 +254,10 @@ def test_cpu_capture_of_a_training_step_has_its_step_profile(tmp_path, inductor_
 @pytest.mark.gpu
 @pytest.mark.parametrize("mode", ["default", "max-autotune"])
 def test_gpu_capture_parts_add_up_to_the_measured_call(tmp_path, inductor_cache_dir, mode):
-    """On a GPU the profile records the span of the calls: kernels, copies, memsets and idle add
-    up to it, and it is within 5% of the steady-state median; with CUDA graphs the input copies
-    are a part of their own."""
+    """On a GPU the profile records the span of the calls; the parts (kernels, copies, memsets and
+    idle) add up to the steady-state median within 5%, through the span where it agrees with the
+    timed call and through the timed call where the profiler inflated the span; with CUDA graphs
+    the input copies are a part of their own."""
     from click.testing import CliRunner
 
     from inspector import store
@@ -266,7 +268,8 @@ def test_gpu_capture_parts_add_up_to_the_measured_call(tmp_path, inductor_cache_
     assert result.exit_code == 0, result.output
     folder = store.latest(tmp_path, "matmul_relu").path
     s = step_view.load(folder)
-    assert s is not None and s.idle_method == "span"
+    assert s is not None and s.span_us is not None
+    assert s.idle_method == "span" or abs(s.span_us - s.measured_us) > 0.05 * s.measured_us
     assert sum(p.us_per_call for p in s.parts) == pytest.approx(s.total_us)
     assert s.agreement <= 0.05, (s.total_us, s.measured_us)
     graphs_used = json.loads((folder / "compile_metrics.json").read_text())["cudagraphs"]["used"]

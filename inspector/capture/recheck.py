@@ -43,10 +43,14 @@ def own_cpu_s() -> float:
     return usage.ru_utime + usage.ru_stime
 
 
-def timed_with_load(fn: Callable[[], Any], device: str) -> dict[str, Any]:
-    """time_fn's record of fn, plus host_other_cores over the timed window when it can be read."""
+Timer = Callable[[Callable[[], Any], str], dict[str, Any]]  # (fn, device) -> time_fn's record as a dict
+
+
+def timed_with_load(fn: Callable[[], Any], device: str, timer: Timer | None = None) -> dict[str, Any]:
+    """time_fn's record of fn (or `timer`'s: a distributed rank's lockstep timing), plus
+    host_other_cores over the timed window when it can be read."""
     busy0, own0, t0 = host_busy_s(), own_cpu_s(), time.perf_counter()
-    record: dict[str, Any] = asdict(time_fn(fn, device))
+    record: dict[str, Any] = dict(timer(fn, device)) if timer else asdict(time_fn(fn, device))
     busy1, own1, wall = host_busy_s(), own_cpu_s(), time.perf_counter() - t0
     if busy0 is not None and busy1 is not None and wall > 0:
         record["host_other_cores"] = max(0.0, ((busy1 - busy0) - (own1 - own0)) / wall)
@@ -54,10 +58,17 @@ def timed_with_load(fn: Callable[[], Any], device: str) -> dict[str, Any]:
     return record
 
 
-def recheck(eager: Callable[[], Any], compiled: Callable[[], Any], device: str) -> tuple[float, float]:
-    """Median times (ms) of eager and compiled over ROUNDS short timings taken alternately."""
+def recheck(eager: Callable[[], Any], compiled: Callable[[], Any], device: str,
+            timer: Timer | None = None) -> tuple[float, float]:
+    """Median times (ms) of eager and compiled over ROUNDS short timings taken alternately; with
+    `timer` (a distributed rank's, whose call count every rank shares) its timings instead."""
+    def median_ms(fn: Callable[[], Any]) -> float:
+        if timer:
+            return timer(fn, device)["median_ms"]
+        return time_fn(fn, device, warmup_ms=WARMUP_MS, rep_ms=REP_MS).median_ms
+
     eager_ms, compiled_ms = [], []
     for _ in range(ROUNDS):
-        eager_ms.append(time_fn(eager, device, warmup_ms=WARMUP_MS, rep_ms=REP_MS).median_ms)
-        compiled_ms.append(time_fn(compiled, device, warmup_ms=WARMUP_MS, rep_ms=REP_MS).median_ms)
+        eager_ms.append(median_ms(eager))
+        compiled_ms.append(median_ms(compiled))
     return statistics.median(eager_ms), statistics.median(compiled_ms)

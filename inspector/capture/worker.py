@@ -66,6 +66,9 @@ def steady_ms(fn: Callable[[], Any], device: str) -> dict[str, float]:
     return asdict(time_fn(fn, device))
 
 
+_OWN_STEADY_MS = steady_ms
+
+
 def timed_first_call(fn: Callable[[], Any], device: str) -> tuple[Any, float]:
     sync(device)
     t0 = time.perf_counter()
@@ -171,6 +174,7 @@ def results_record(target: Target, config: RunConfig, check: CheckResult, grads:
                    compile_times: dict[str, float], timed: tuple) -> dict[str, Any]:
     """results.json: correctness, first calls, steady state and the bytes/FLOPs model."""
     eager_t, compiled_t, graphs_timing = timed
+    nbytes = target.spec.bytes_moved(target.shape, target.dtype)
     return {
         "experiment": target.spec.name,
         "shape": list(target.shape),
@@ -188,10 +192,11 @@ def results_record(target: Target, config: RunConfig, check: CheckResult, grads:
         "steady": {"eager": eager_t, "compiled": compiled_t},
         "cudagraphs": graphs_timing,
         "speedup_compiled_vs_eager": eager_t["median_ms"] / compiled_t["median_ms"] if config.measure else None,
-        "bytes_moved": target.spec.bytes_moved(target.shape, target.dtype),
+        "bytes_moved": nbytes,
         "flops": target.spec.flops(target.shape),
-        "bytes_model": "forward only: each input read once, each output written once"
-                       + ("" if not target.backward else " (the timed step also runs backward)"),
+        "bytes_model": ("none: user code that holds a model's parameters (its traffic is parameters and activations)"
+                        if nbytes is None else "forward only: each input read once, each output written once"
+                        + ("" if not target.backward else " (the timed step also runs backward)")),
     }
 
 
@@ -252,11 +257,14 @@ def measure_phase(target: Target, config: RunConfig, compiled: Callable, run_dir
         stage.name = "timing"
         progress("timing", "steady-state eager vs compiled")
         with target.grad_mode():
-            eager_t = recheck.timed_with_load(target.step(spec.eager), device)
-            compiled_t = recheck.timed_with_load(target.step(compiled), device)
+            # a distributed rank replaces steady_ms with its lockstep timing (rank_entry): every
+            # timing then makes the same calls on every rank, or a collective waits for ever
+            timer = None if steady_ms is _OWN_STEADY_MS else steady_ms
+            eager_t = recheck.timed_with_load(target.step(spec.eager), device, timer)
+            compiled_t = recheck.timed_with_load(target.step(compiled), device, timer)
             # the noise rule's second look (core.timing_noise): both again, alternately
             eager_t["recheck_ms"], compiled_t["recheck_ms"] = recheck.recheck(
-                target.step(spec.eager), target.step(compiled), device)
+                target.step(spec.eager), target.step(compiled), device, timer)
     clock.lap("timing")
     write(run_dir, "runtime_kernels.json", inductor_access.loaded_kernels() if config.capture else [])
     if config.capture and config.measure:

@@ -16,7 +16,7 @@ from typing import Any, Callable
 
 from inspector.analysis import handwritten as hw_mod
 from inspector.analysis.anatomy import AnatomyError, KernelAnatomy
-from inspector.analysis.bounds import KernelCounters, counters_from_record
+from inspector.analysis.bounds import KernelCounters, capture_counters
 from inspector.analysis.ptx import PtxMix
 from inspector.analysis.callgraph import CallGraph, build
 from inspector.analysis.findings import Finding, Measured, findings, measured_dram
@@ -177,45 +177,6 @@ def _bench_counters(v: dict[tuple[str, str], float], provider: str) -> KernelCou
         return None
     return KernelCounters(provider, v[(provider, "ncu_duration_us")], v.get((provider, "ncu_dram_read_bytes")),
                           v.get((provider, "ncu_dram_write_bytes")), instructions=v.get((provider, "ncu_instructions")))
-
-
-def capture_counters(run_dir: Path) -> tuple[dict[str, KernelCounters], float | None]:
-    """Nsight Compute counters of the capture (`inspect run --counters`), by kernel name (empty
-    without them; a kernel launched more than once per call sums its launches), and the GB/s of
-    the copy measured beside them (None without)."""
-    data = load_optional(run_dir / "kernels.json", {})
-    block = data.get("counters") if isinstance(data, dict) else None
-    block = block if isinstance(block, dict) else {}
-    records = block.get("kernels")
-    out: dict[str, KernelCounters] = {}
-    for rec in records if isinstance(records, list) else []:
-        if not isinstance(rec, dict):
-            continue
-        k = counters_from_record(rec)
-        n = rec.get("launches_per_call")
-        if rec.get("sampled") and isinstance(n, (int, float)) and n > 1:  # one launch measured: it stands for n
-            k = _scaled(k, n)
-        prev = out.get(k.name)
-        out[k.name] = k if prev is None else _added(prev, k)
-    rate = block.get("copy_gb_per_s")
-    return out, float(rate) if isinstance(rate, (int, float)) and rate > 0 else None
-
-
-def _scaled(k: KernelCounters, n: float) -> KernelCounters:
-    def times(x: float | None) -> float | None:
-        return None if x is None else x * n
-
-    return KernelCounters(k.name, k.duration_us * n, times(k.dram_read_bytes), times(k.dram_write_bytes),
-                          instructions=times(k.instructions), smsp_count=k.smsp_count, smsp_clock_hz=k.smsp_clock_hz)
-
-
-def _added(a: KernelCounters, b: KernelCounters) -> KernelCounters:
-    def plus(x: float | None, y: float | None) -> float | None:
-        return None if x is None or y is None else x + y
-
-    return KernelCounters(a.name, a.duration_us + b.duration_us, plus(a.dram_read_bytes, b.dram_read_bytes),
-                          plus(a.dram_write_bytes, b.dram_write_bytes), instructions=plus(a.instructions, b.instructions),
-                          smsp_count=a.smsp_count, smsp_clock_hz=a.smsp_clock_hz)
 
 
 def _measured_rows(m: Measured | None) -> list[list[str]]:

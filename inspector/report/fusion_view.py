@@ -9,7 +9,7 @@ from pathlib import Path
 from typing import Mapping
 
 from inspector.analysis import fusion_reasons
-from inspector.analysis.bounds import KernelCounters
+from inspector.analysis.bounds import KernelCounters, capture_counters
 from inspector.analysis.callgraph import CallGraph, build
 from inspector.analysis.findings import own_rate
 from inspector.analysis.fusion_reasons import Group, RoundTrip
@@ -57,8 +57,6 @@ def bulleted(found: list[str]) -> list[str]:
 def summary_lines(run_dir: Path) -> list[str]:
     """`inspect run`'s summary: the three costliest patterns; nothing when the analysis cannot
     read the capture (the rest of the summary stands alone)."""
-    from inspector.report.diff_view import capture_counters  # here: diff_view imports this module
-
     try:
         view = capture_groups(run_dir, counters=capture_counters(run_dir)[0])
     except Exception:  # noqa: BLE001 - a capture this analysis cannot read still gets its summary

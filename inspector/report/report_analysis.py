@@ -9,7 +9,8 @@ from typing import Any
 
 from inspector.analysis.anatomy import AnatomyError, from_record
 from inspector.report import fusion_view
-from inspector.report.diff_view import anatomy_rows, build_diff, capture_counters
+from inspector.analysis.bounds import capture_counters
+from inspector.report.diff_view import anatomy_rows, build_diff
 
 # rows the kernel card already shows, or that are about the comparison rather than the kernel
 _SHOWN_ELSEWHERE = {"origin", "kind", "warps / stages", "registers / spills / shared B", "measured per call"}

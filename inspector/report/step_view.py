@@ -60,7 +60,12 @@ def summary_line(profile: StepProfile) -> str:
             text += f"; steady-state call measured {_us(profile.measured_us)} ({profile.agreement:.1%} apart)"
         return f"{text}; {launches}"
     share = profile.busy_us / profile.measured_us
-    why = "the profiler slows the host" if profile.device != "cuda" else "this profile has no span of its own"
+    if profile.device != "cuda":
+        why = "the profiler slows the host"
+    elif profile.span_us:
+        why = f"the profiled span, {_us(profile.span_us)}, carries the profiler's own work per launch"
+    else:
+        why = "this profile has no span of its own"
     text = (f"launches account for {_us(profile.busy_us)} of the measured {_us(profile.measured_us)} call ({share:.1%}); "
             f"the host overhead part is the rest ({why}); {launches}")
     if share > 1.05:
