@@ -70,3 +70,23 @@ def test_measure_benches_here_and_the_diff_uses_it(tmp_path: Path) -> None:
     result = inspect("diff", "silu", "--root", str(other), "--measure", "--no-html", "--no-ptx")
     assert result.exit_code == 2
     one_line(result, "the capture ran on NVIDIA B200", here)
+
+
+def test_a_stored_bench_of_this_gpu_model_is_named_whole(tmp_path: Path) -> None:
+    """The bench CSV's name is one line: as a table title it wrapped at the table's width, so a
+    user (and the GPU test above) could not find "Measured (<csv>)" in the output."""
+    from dataclasses import replace
+
+    from inspector.bench.table import Row, save_csv
+
+    root = _root(tmp_path, device_name="NVIDIA H200", shape=[4096, 4096])
+    dtype = json.loads((root / "silu" / "a" / "manifest.json").read_text())["dtype"]
+    base = Row(experiment="silu", provider="eager", metric="median_ms", value=0.05, unit="ms", shape="4096x4096",
+               dtype=dtype, device="cuda", device_name="NVIDIA H200", torch="2.11.0", triton="3.6.0",
+               timestamp="2026-12-06T09:39:36+00:00", note="3 rounds", phase="")
+    name = "bench-20261206-093936-measure-silu.csv"
+    (root / "_bench").mkdir()
+    save_csv([replace(base, provider=p) for p in ("eager", "compile", "handwritten")], root / "_bench" / name)
+    result = inspect("diff", "silu", "--root", str(root), "--no-html", "--no-ptx")
+    assert result.exit_code == 0, result.output
+    assert f"Measured ({name})" in result.stdout

@@ -41,7 +41,9 @@ def print_diff(view: DiffView, console: Console, source: str = "side") -> None:
         for f in view.findings:
             console.print(f"  • {escape(f.text)}")
     if view.measured_rows:
-        t = Table(title=f"Measured ({escape(view.measured_source)})", title_justify="left")
+        # the source's name as a line of its own: a table title wraps at the three columns' width
+        console.print(f"[italic]Measured ({escape(view.measured_source)})[/]")
+        t = Table()
         for col in ("provider", "median", "% of copy"):
             t.add_column(col, justify="left" if col == "provider" else "right")
         for row in view.measured_rows:
