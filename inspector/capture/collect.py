@@ -277,12 +277,19 @@ def launch_bytes(launch: outputcode.Launch, buffers: dict[str, outputcode.Buffer
     return total or None
 
 
+TRITON_FILE_NAME = 150  # triton/compiler/compiler.py: file_name = src.name[:150]
+
+
 def copy_compiled(record: KernelRecord, triton_cache: Path, kernels_dir: Path) -> None:
     """Copy the kernel's PTX, cubin and metadata JSON from the private Triton cache."""
     if record.backend != "triton":
         return
     name = record.name
     candidates = sorted(triton_cache.glob(f"*/{name}.json")) if triton_cache.is_dir() else []
+    if not candidates and triton_cache.is_dir():
+        # Triton names its cache files after the kernel cut to TRITON_FILE_NAME characters (a
+        # GPT-2 step's 157-character log-softmax backward kernel was not found under its name)
+        candidates = sorted(triton_cache.glob(f"*/{name[:TRITON_FILE_NAME]}.json"))
     chosen = None
     if record.cache_hash:
         chosen = next((p for p in candidates if p.parent.name == record.cache_hash), None)
