@@ -23,9 +23,11 @@ def reference(name: str) -> Path:
 CAPTURED_ON_GPU = ["layernorm_gelu", "softmax_dropout", "rmsnorm", "silu", "silu_sigmoid", "swiglu", "matmul_relu",
                    "vector_add", "add_mul", "softmax", "attention_lite", "int8_matmul", "mse_loss", "cross_entropy",
                    "preference_loss", "layernorm_backward", "rmsnorm_backward"]
+# gpt2_block and llama_block (below) are complete but for one kernel's PTX: they were captured before
+# collect found the files of a kernel named past Triton's 150-character file names
 # captured with `inspect run --backward`: forward and backward graphs
 CAPTURED_WITH_BACKWARD = ["attention_lite", "mse_loss", "cross_entropy", "preference_loss", "layernorm_backward",
-                          "rmsnorm_backward"]
+                          "rmsnorm_backward", "gpt2_block", "llama_block"]
 
 
 def test_first_experiments_all_have_reference_captures():
@@ -93,8 +95,10 @@ def test_extern_only_reference_capture():
 
 
 def test_reference_captures_are_small():
+    # 9.0 MiB before the two model references (4 GPT-2/Llama-sized layers, forward and backward:
+    # 4.4 and 5.7 MiB, most of it kernels and Inductor's graphs); a clone stays small
     total = sum(p.stat().st_size for p in ROOT.glob("*/ref-*/**/*") if p.is_file())
-    assert 0 < total < 10 * 1024 * 1024
+    assert 0 < total < 24 * 1024 * 1024
 
 
 def test_recollect_reproduces_the_committed_analysis(tmp_path):
