@@ -164,7 +164,13 @@ def capture(config: RunConfig, progress: Progress = lambda line: None, cache_dir
             if config.counters and rc == 0:  # after collect: the counters go into its kernels.json
                 from inspector.capture.counters import add_to_capture
 
-                counted = add_to_capture(config, staging, env, progress)
+                # the device's lock, exclusively: Nsight Compute replays every kernel it profiles, so
+                # two captures of `--jobs` profiled at once (seen on an H200) and no timing may run beside
+                gpu = device_lock.acquire(env[device_lock.ENV]) if config.device == "cuda" else None
+                try:
+                    counted = add_to_capture(config, staging, env, progress)
+                finally:
+                    device_lock.release(gpu)
             counters_s = time.time() - collected
             manifest = build_manifest(config, name=name, staging=staging, run_id=run_id, started=started, rc=rc,
                                       wall_s=wall_s, cache_before=before, summary=summary)
