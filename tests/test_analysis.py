@@ -17,6 +17,7 @@ import pytest
 
 from inspector.analysis import handwritten
 from inspector.analysis.anatomy import AnatomyError, analyze_source, from_record
+from experiments import catalog
 from inspector.analysis.ptx import ptx_mix
 from inspector.analysis.callgraph import build
 from inspector.analysis.compare_runs import compare
@@ -24,9 +25,13 @@ from inspector.analysis.findings import findings
 from inspector.analysis.normalize import normalize
 
 ROOT = Path(__file__).resolve().parents[1]
-# one reference per experiment, in default mode (matmul_relu also has a max-autotune one)
+# one reference per experiment with a handwritten kernel, in default mode (matmul_relu also has
+# max-autotune ones); the model references (gpt2_block, llama_block: no handwritten kernel, one
+# kernel without PTX, see test_reference_captures) are covered by test_findings_patterns and
+# test_fusion_references
 REFS = {p.parent.name: p for p in sorted((ROOT / "captured_kernels").glob("[a-z]*/ref-*"))
-        if (p / "manifest.json").is_file() and "-default" in p.name}
+        if (p / "manifest.json").is_file() and "-default" in p.name
+        and catalog.entries().get(p.parent.name, None) is not None and catalog.entries()[p.parent.name].handwritten}
 ELEM = {"bf16": 2, "fp16": 2, "fp32": 4}
 
 
