@@ -16,8 +16,9 @@ from pathlib import Path
 import pytest
 
 from inspector.analysis import handwritten
-from inspector.analysis.anatomy import AnatomyError, analyze_source, from_record
 from experiments import catalog
+from inspector.analysis.anatomy import AnatomyError, analyze_source
+from inspector.analysis.record_anatomy import from_record
 from inspector.analysis.ptx import ptx_mix
 from inspector.analysis.callgraph import build
 from inspector.analysis.compare_runs import compare

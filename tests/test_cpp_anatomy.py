@@ -10,7 +10,7 @@ from pathlib import Path
 import pytest
 from click.testing import CliRunner
 
-from inspector.analysis.anatomy import from_record
+from inspector.analysis.record_anatomy import from_record
 from inspector.analysis.callgraph import build
 from inspector.analysis.cpp_anatomy import CppAnatomyError, parse_cpp
 from inspector.cli import main

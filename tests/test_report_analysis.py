@@ -2,7 +2,7 @@
 
 from pathlib import Path
 
-from inspector.analysis.anatomy import from_record
+from inspector.analysis.record_anatomy import from_record
 from inspector.report.report_analysis import kernel_analysis
 from inspector.report.generate import generate
 from inspector.store import read_json

@@ -1,29 +1,23 @@
 """Kernel anatomy: what one Triton kernel reads, writes and computes, read from its source text
-(a CPU capture's C++ kernels: cpp_anatomy reads them into the same facts).
+(a CPU capture's C++ kernels: cpp_anatomy reads them into the same facts; record_anatomy reads a
+capture's kernels.json record into an anatomy of either kind).
 
 Works the same for Inductor's kernels and handwritten ones (pure `ast`, nothing imported or run):
 loads and stores per pointer, how many separate passes read each pointer (a pointer loaded in
 two sibling loops over the reduction dim is read from memory twice), reductions, random-number
 calls, math-library calls, masks, tl.dot. Branches on a constexpr whose value is known are
-pruned, so a handwritten kernel's `if PREFETCH:` variants are counted as launched. Launch config,
-registers and spills come from the capture's kernels.json record; the PTX instruction mix (global
-loads/stores by vector width, special-function ops) from the .ptx file when one exists.
+pruned, so a handwritten kernel's `if PREFETCH:` variants are counted as launched.
 """
 
 from __future__ import annotations
 
 import ast
-import copy
 import itertools
-import json
 import textwrap
 from dataclasses import dataclass, field
-from functools import lru_cache
-from pathlib import Path
 from typing import Any
 
-from inspector.analysis.cpp_anatomy import CppAnatomyError, parse_cpp
-from inspector.analysis.ptx import PtxMix, ptx_mix
+from inspector.analysis.ptx import PtxMix
 
 REDUCTIONS = {"sum", "max", "min", "reduce", "argmax", "argmin", "xor_sum", "cumsum", "cumprod", "associative_scan",
               "welford", "welford_reduce", "welford_combine", "online_softmax_reduce", "max2", "min2", "prod"}
@@ -335,8 +329,8 @@ def analyze_source(source: str, name: str | None = None, origin: str = "generate
     walker.body(f.body)
     anatomy.loops = walker.loop_count
     for p, use in anatomy.pointers.items():
-        use.load_passes = _passes(walker.load_passes.get(p, set()))
-        use.store_passes = _passes(walker.store_passes.get(p, set()))
+        use.load_passes = pass_count(walker.load_passes.get(p, set()))
+        use.store_passes = pass_count(walker.store_passes.get(p, set()))
     unresolved = sorted(n for n in walker.unresolved if anatomy.constexprs.get(n) is None and n in consts)
     if unresolved:
         anatomy.notes.append(f"constexpr {', '.join(unresolved)} unknown: both branches counted")
@@ -345,80 +339,9 @@ def analyze_source(source: str, name: str | None = None, origin: str = "generate
     return anatomy
 
 
-def _passes(keys: set[Any]) -> int:
+def pass_count(keys: set[Any]) -> int:
     """Loops that touch the pointer; a straight-line access alone is one pass. A straight-line load
     beside a loop (the prologue of a software-pipelined loop) is part of the loop's pass."""
     loops = {k for k in keys if k != "straight"}
     return len(loops) or (1 if keys else 0)
 
-
-# --- generated kernels from a capture ---------------------------------------------------------
-
-
-def from_record(run_dir: Path, record: dict[str, Any]) -> KernelAnatomy:
-    """Anatomy of one kernels.json record: its source file, launch config, registers and PTX.
-    Analysed once per record and file version: `inspect report` asks for each kernel twice (its
-    card and the findings); each caller gets its own copy."""
-    name = record.get("name", "?")
-    path = run_dir / record.get("file", f"kernels/{name}.py")
-    if record.get("backend") not in (None, "triton", "cpp"):
-        raise AnatomyError(f"{name} is a {record.get('backend')} kernel, neither Triton nor C++: no anatomy")
-    try:
-        stat = path.stat()
-    except OSError:
-        raise AnatomyError(f"{name}: kernel source {path.name} is missing from the capture") from None
-    key = json.dumps(record, default=str)  # insertion order kept: it orders the constexprs shown
-    return copy.deepcopy(_from_record(str(path.absolute()), stat.st_mtime_ns, stat.st_size, key))
-
-
-@lru_cache(maxsize=512)
-def _from_record(path_text: str, mtime_ns: int, size: int, record_json: str) -> KernelAnatomy:
-    record = json.loads(record_json)
-    name = record.get("name", "?")
-    path = Path(path_text)
-    try:
-        source = path.read_text()
-    except OSError:
-        raise AnatomyError(f"{name}: kernel source {path.name} is missing from the capture") from None
-    if record.get("backend") == "cpp":
-        return _cpp_anatomy(name, source, record)
-    signature = (record.get("triton_meta") or {}).get("signature") or {}
-    pointers = {p for p, t in signature.items() if isinstance(t, str) and t.startswith("*")} or None
-    config = record.get("launch_config") or {}
-    known = dict(config.get("kwargs") or {})
-    anatomy = analyze_source(source, name, "generated", known=known, pointer_params=pointers)
-    anatomy.kind = record.get("kind") or "?"
-    anatomy.num_warps = config.get("num_warps")
-    anatomy.num_stages = config.get("num_stages")
-    anatomy.n_regs = record.get("n_regs")
-    anatomy.n_spills = record.get("n_spills")
-    anatomy.shared_bytes = record.get("shared_bytes")
-    anatomy.measured_us = record.get("measured_us_per_call")
-    ptx_path = path.with_suffix(".ptx")
-    if ptx_path.is_file():
-        anatomy.ptx = ptx_mix(ptx_path.read_text(errors="replace"))
-    return anatomy
-
-
-def _cpp_anatomy(name: str, source: str, record: dict[str, Any]) -> KernelAnatomy:
-    """A C++ kernel's anatomy (cpp_anatomy reads it): the same pointer, pass and reduction facts
-    as a Triton kernel's, and where its vector width and OpenMP loops stand in for a launch config."""
-    try:
-        cpp = parse_cpp(source)
-    except CppAnatomyError as exc:
-        raise AnatomyError(f"{name}: {exc}") from None
-    anatomy = KernelAnatomy(name=name, origin="generated", kind=record.get("kind") or "cpp", params=cpp.params,
-                            loops=cpp.loops, reductions=cpp.reductions, rng=cpp.rng, math=cpp.math, source=source,
-                            measured_us=record.get("measured_us_per_call"))
-    for param, use in cpp.pointers.items():
-        if not use.loads and not use.stores:
-            continue
-        first_store = min(use.store_passes, default=None)
-        anatomy.pointers[param] = PointerUse(
-            param, use.loads, use.stores, _passes({"straight" if n < 0 else n for n in use.load_passes}),
-            _passes({"straight" if n < 0 else n for n in use.store_passes}),
-            read_back=first_store is not None and any(n > first_store for n in use.load_passes))
-    anatomy.constexprs = {"vector lanes": cpp.vector_lanes or 1, "omp for loops": cpp.parallel_loops}
-    anatomy.notes.append(f"C++ kernel: {f'vectorized, {cpp.vector_lanes} lanes (at::vec)' if cpp.vector_lanes else 'scalar'}, "
-                         f"{cpp.parallel_loops} OpenMP parallel loop(s); each outermost loop is one pass")
-    return anatomy

@@ -18,7 +18,8 @@ from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Any, Callable
 
-from inspector.analysis.anatomy import AnatomyError, KernelAnatomy, from_record
+from inspector.analysis.anatomy import AnatomyError, KernelAnatomy
+from inspector.analysis.record_anatomy import from_record
 from inspector.core import outputcode
 from inspector.core.outputcode import DTYPE_BYTES
 from inspector.store import load_optional

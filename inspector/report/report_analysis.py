@@ -7,7 +7,8 @@ from __future__ import annotations
 from pathlib import Path
 from typing import Any
 
-from inspector.analysis.anatomy import AnatomyError, from_record
+from inspector.analysis.anatomy import AnatomyError
+from inspector.analysis.record_anatomy import from_record
 from inspector.report import fusion_view
 from inspector.analysis.bounds import capture_counters
 from inspector.report.diff_view import anatomy_rows, build_diff
