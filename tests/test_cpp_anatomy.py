@@ -15,6 +15,7 @@ from inspector.analysis.callgraph import build
 from inspector.analysis.cpp_anatomy import CppAnatomyError, parse_cpp
 from inspector.cli import main
 from inspector.core import outputcode
+from inspector.core.kernel_defs import KernelDef
 from inspector.core.trace import parse_file
 from inspector.report.diff_view import build_diff
 
@@ -22,7 +23,7 @@ TRACES = Path(__file__).parent / "fixtures" / "traces"
 MiB = 1 << 20
 
 
-def _cpp_kernel(trace: str) -> outputcode.KernelDef:
+def _cpp_kernel(trace: str) -> KernelDef:
     (payload, *_) = [e.payload for e in parse_file(TRACES / trace).of_kind("inductor_output_code")]
     (kernel,) = [k for k in outputcode.parse(payload).kernels if k.backend == "cpp"]
     return kernel

@@ -3,6 +3,7 @@
 from pathlib import Path
 
 from inspector.core import outputcode
+from inspector.core.kernel_defs import literal
 from inspector.capture.collect import launch_bytes
 from inspector.core.trace import parse_file
 
@@ -79,7 +80,7 @@ def test_literal_turns_objects_into_json():
     import ast
 
     node = ast.parse("{'a': DeviceProperties(type='cuda', cc=90), 'b': set(), (0,): [['tt.divisibility', 16]], 'c': -1, 'd': ReductionHint.INNER}", mode="eval").body
-    value = outputcode.literal(node)
+    value = literal(node)
     assert value == {"a": {"__type__": "DeviceProperties", "type": "cuda", "cc": 90}, "b": [], "(0,)": [["tt.divisibility", 16]], "c": -1, "d": "ReductionHint.INNER"}
 
 

@@ -30,6 +30,7 @@ from pathlib import Path
 
 from inspector import store
 from inspector.core import outputcode
+from inspector.core.kernel_defs import KernelDef
 from inspector.usage import InputError
 
 TRITON_DTYPES = {"fp32": "float32", "fp16": "float16", "bf16": "bfloat16", "fp64": "float64", "i64": "int64",
@@ -134,7 +135,7 @@ def _number(value: Any) -> Any:
     return value if isinstance(value, (int, float)) and not isinstance(value, bool) else None
 
 
-def _triton_params(record: dict[str, Any], defined: outputcode.KernelDef | None,
+def _triton_params(record: dict[str, Any], defined: KernelDef | None,
                    config: set[str]) -> list[tuple[str, str | None]]:
     """(name, dtype) of the parameters the wrapper passes: the signature less the config's block
     sizes (a constexpr numel such as xnumel = 1 is still passed by the call)."""

@@ -6,6 +6,7 @@ timing_noise.py  whether a stored timing is steady enough to quote a speed-up fr
 trace.py         reader of a stored TORCH_TRACE log into entries
 timeline.py      the log's chromium events paired into spans and instants (a compile's timeline)
 outputcode.py    reader of a stored Inductor wrapper (output_code.py): kernels, launches, buffers
+kernel_defs.py   the wrapper's kernel definitions: source, header comments, Triton decorator metadata
 graph_inputs.py  input shapes read from a stored Dynamo graph
 progress.py      the progress-callback type the long-running commands take
 units.py         numbers as text with their units (seconds, ms, bytes, rates, chart labels)
