@@ -342,3 +342,4 @@ class Manifest(Record):
     phases_s: dict[str, Any] | None = stored("dict", optional=True)
     recollected_at: str | None = stored("str", optional=True)
     reference_of: str | None = stored("str", optional=True)  # the run a committed reference was made from
+    fusion_log_from: str | None = stored("str", optional=True)  # the run whose fusion decisions a reference took (make_reference --fusion-log-only)
