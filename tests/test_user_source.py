@@ -27,6 +27,11 @@ GRAPH = ('        # File: {tool}:239 in eager, code: return fn(*inputs, **kwargs
 def test_the_tools_own_frame_is_never_the_users_line():
     assert is_tool_file(TOOL) and not is_tool_file("/home/me/model.py") and not is_tool_file(None)
     assert user_line(STACK) is None  # the reported case: only inspector/targets.py was left
+    # another copy of the tool (a cached compile or a capture from another checkout names its files
+    # there): its frames are the tool's too; a user's own folder named inspector is not
+    elsewhere = "/some/other/checkout/inspector/targets.py"
+    assert is_tool_file(elsewhere) and user_line(STACK.replace(TOOL, elsewhere)) is None
+    assert not is_tool_file("/home/me/inspector/my_model.py")
     user = f'  File "/home/me/model.py", line 12, in forward\n    return self.up(x)\n{STACK}'
     assert user_line(user) == {"file": "/home/me/model.py", "line": 12, "function": "forward", "code": "return self.up(x)"}
 

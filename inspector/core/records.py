@@ -128,13 +128,23 @@ _TOOL_DIR = Path(__file__).resolve().parents[1]  # the inspector package
 
 def is_tool_file(file: str | None) -> bool:
     """A frame in this tool's own code (inspector/), never the user's source: inspector/targets.py
-    calls the user's function, and is all that is left of a stack of library modules."""
+    calls the user's function, and is all that is left of a stack of library modules. Also a
+    module of another copy of this package (the same path below an `inspector` folder): a compile
+    served from a cache, or a capture made on another machine, names the tool's files where they
+    were installed then."""
     if not file:
         return False
+    path = Path(file)
     try:
-        return Path(file).resolve().is_relative_to(_TOOL_DIR)
+        if path.resolve().is_relative_to(_TOOL_DIR):
+            return True
     except (OSError, ValueError):
         return False
+    parts = path.parts
+    if "inspector" not in parts[:-1]:
+        return False
+    below = parts[len(parts) - 1 - parts[::-1].index("inspector") + 1:]
+    return bool(below) and (_TOOL_DIR.joinpath(*below)).is_file()
 
 
 @dataclass
