@@ -78,7 +78,8 @@ def main() -> None:
     parser.add_argument("--repeat", type=int, default=2, help="rounds of plain compile + capture (default 2)")
     parser.add_argument("--keep", type=Path, default=None, help="keep the captures (and their terminal output) here")
     parser.add_argument("extra", nargs="*", help="more `inspect run` arguments, after --")
-    args = parser.parse_args()
+    args, more = parser.parse_known_args()  # the `inspect run` arguments after `--` follow the options
+    args.extra += [a for a in more if a != "--"]
     import torch  # versions only, after parsing
 
     device = torch.cuda.get_device_name() if torch.cuda.is_available() else "CPU"
