@@ -230,8 +230,8 @@ def _first_float(values) -> torch.dtype:
 
 
 def _parameters_of(fn) -> list:
-    """The parameters of fn when it is an nn.Module (a bf16 model called on int64 token ids
-    runs in bf16), else none."""
+    """The parameters of fn when it is an nn.Module or a bound method of one (a bf16 model called
+    on int64 token ids runs in bf16), else none."""
     import torch
 
     owner = fn if isinstance(fn, torch.nn.Module) else getattr(fn, "__self__", None)  # a module or its bound method
@@ -246,7 +246,8 @@ def user_experiment(ref: Ref, fn, args: tuple, kwargs: dict, factory: Factory | 
 
     from experiments._spec import DEFAULT_TOLERANCES, Experiment
 
-    dtype = _first_float([*args, *_parameters_of(fn)])
+    parameters = _parameters_of(fn)
+    dtype = _first_float([*args, *parameters])
 
     def make_inputs(shape, dtype_, device, generator=None):
         if factory is None or not shape or tuple(shape) == tuple(default_shape or ()):
@@ -268,7 +269,7 @@ def user_experiment(ref: Ref, fn, args: tuple, kwargs: dict, factory: Factory | 
     # Inputs read once bound a function of its inputs; a model's traffic is its parameters and
     # activations, which no such count bounds (a GPT-2-small step measured 88 GB against 0.1 MB
     # of token ids): no bytes model there, rather than a ratio that says nothing.
-    nbytes = None if _parameters_of(fn) else sum(a.numel() * a.element_size() for a in args if isinstance(a, torch.Tensor))
+    nbytes = None if parameters else sum(a.numel() * a.element_size() for a in args if isinstance(a, torch.Tensor))
     return Experiment(
         name=ref.folder,
         summary=f"user code {ref.text}",
