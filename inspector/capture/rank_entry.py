@@ -91,7 +91,7 @@ def main(config_path: str, job_dir_arg: str) -> int:
         torch.cuda.set_device(local_rank)
     dist.init_process_group("nccl" if device == "cuda" else "gloo",
                             timeout=timedelta(seconds=float(os.environ.get(TIMEOUT_ENV, "600"))))
-    worker.steady_ms = lockstep_ms  # see the module docstring: equal call counts on every rank
+    worker.LOCKSTEP_TIMER = lockstep_ms  # see the module docstring: equal call counts on every rank
     rc = 1
     try:
         rc = worker.main(config_path, str(folder))

@@ -60,13 +60,15 @@ def sync(device: str) -> None:
         torch.cuda.synchronize()
 
 
+# A distributed rank's timing (rank_entry sets it): the same number of calls on every rank, or a
+# call holding a collective waits for ever. None: time_fn's own loop.
+LOCKSTEP_TIMER: recheck.Timer | None = None
+
+
 def steady_ms(fn: Callable[[], Any], device: str) -> dict[str, float]:
     """Median and 20/80th percentile in ms: do_bench with L2 flush on the GPU, a wall-clock loop
-    on the CPU (the same timing `inspect bench` uses)."""
-    return asdict(time_fn(fn, device))
-
-
-_OWN_STEADY_MS = steady_ms
+    on the CPU (the same timing `inspect bench` uses); a rank's lockstep timing under torchrun."""
+    return dict(LOCKSTEP_TIMER(fn, device)) if LOCKSTEP_TIMER else asdict(time_fn(fn, device))
 
 
 def timed_first_call(fn: Callable[[], Any], device: str) -> tuple[Any, float]:
@@ -257,14 +259,11 @@ def measure_phase(target: Target, config: RunConfig, compiled: Callable, run_dir
         stage.name = "timing"
         progress("timing", "steady-state eager vs compiled")
         with target.grad_mode():
-            # a distributed rank replaces steady_ms with its lockstep timing (rank_entry): every
-            # timing then makes the same calls on every rank, or a collective waits for ever
-            timer = None if steady_ms is _OWN_STEADY_MS else steady_ms
-            eager_t = recheck.timed_with_load(target.step(spec.eager), device, timer)
-            compiled_t = recheck.timed_with_load(target.step(compiled), device, timer)
+            eager_t = recheck.timed_with_load(target.step(spec.eager), device, LOCKSTEP_TIMER)
+            compiled_t = recheck.timed_with_load(target.step(compiled), device, LOCKSTEP_TIMER)
             # the noise rule's second look (core.timing_noise): both again, alternately
             eager_t["recheck_ms"], compiled_t["recheck_ms"] = recheck.recheck(
-                target.step(spec.eager), target.step(compiled), device, timer)
+                target.step(spec.eager), target.step(compiled), device, LOCKSTEP_TIMER)
     clock.lap("timing")
     write(run_dir, "runtime_kernels.json", inductor_access.loaded_kernels() if config.capture else [])
     if config.capture and config.measure:
