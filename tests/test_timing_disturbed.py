@@ -9,6 +9,7 @@ import time
 
 from inspector.capture import device_lock, recheck
 from inspector.core.caches import file_lock
+from inspector.core.timing import Timing
 from inspector.core.timing_noise import DISAGREE, judge
 from inspector.report.console import speed_text
 
@@ -95,3 +96,38 @@ def test_busy_and_idle_take_and_drop_the_shared_hold(tmp_path, monkeypatch):
     exclusive = file_lock(lock, shared=False, wait=False)
     assert exclusive is not None  # idle() left nothing held: the timing's exclusive lock is free
     device_lock.release(exclusive)
+
+
+def test_a_long_call_is_rechecked_in_few_calls():
+    """The re-check's cost on a long step: 3 rounds of one warm-up call and 3 samples per side,
+    not the 5 samples a timing of its own takes (a 17 ms GPT-2-small step made 23 calls a round)."""
+    calls = {"eager": 0, "compiled": 0}
+
+    def counted(side):
+        def call():
+            calls[side] += 1
+            time.sleep(0.03)  # longer than a round's 20 ms budget: the minimum number of samples decides
+        return call
+
+    eager_ms, compiled_ms = recheck.recheck(counted("eager"), counted("compiled"), "cpu")
+    assert calls == {"eager": recheck.ROUNDS * (1 + recheck.MIN_SAMPLES),
+                     "compiled": recheck.ROUNDS * (1 + recheck.MIN_SAMPLES)}
+    assert 30 <= eager_ms < 60 and 30 <= compiled_ms < 60
+
+
+def test_the_recheck_reuses_the_first_timings_calibration(monkeypatch):
+    """A CUDA record from timed_with_load carries its estimate and host time; the rounds pass them
+    on (no estimate or host-time calls of their own). A record without them (the CPU's, an older
+    one) leaves each round to calibrate itself."""
+    seen = []
+
+    def fake_time_fn(fn, device, **kw):
+        seen.append(kw.get("calibration"))
+        return Timing(1.0, 1.0, 1.0)
+
+    monkeypatch.setattr(recheck, "time_fn", fake_time_fn)
+    first = ({"median_ms": 17.0, "estimate_ms": 17.4, "host_us": 2100.0}, {"median_ms": 9.0})
+    recheck.recheck(lambda: None, lambda: None, "cuda", first=first)
+    assert seen[0::2] == [recheck.Calibration(17.4, 2100.0)] * recheck.ROUNDS
+    assert seen[1::2] == [None] * recheck.ROUNDS
+    assert recheck.calibration_of({"estimate_ms": "x", "host_us": 1}) is None  # a damaged record

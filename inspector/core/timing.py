@@ -57,6 +57,15 @@ class Timing:
 
 
 @dataclass(frozen=True)
+class Calibration:
+    """What a CUDA timing measures before its samples: one call's GPU time (ms, flush included) and
+    the host time of one call (µs, `host_us`). A second timing of the same callable may reuse them."""
+
+    estimate_ms: float
+    host_us: float
+
+
+@dataclass(frozen=True)
 class CopyBandwidth:
     """A device-to-device copy: `nbytes` read and `nbytes` written in `timing.median_ms`."""
 
@@ -71,15 +80,18 @@ class CopyBandwidth:
 
 
 def time_fn(fn: Callable[[], object], device: str, warmup_ms: float = WARMUP_MS, rep_ms: float = REP_MS,
-            setup: Callable[[], object] | None = None) -> Timing:
+            setup: Callable[[], object] | None = None, calibration: Calibration | None = None,
+            min_samples: int = MIN_SAMPLES) -> Timing:
     """Time `fn()` on `device` ("cuda" or "cpu"); compile and warm it up before calling this.
-    With `setup`, setup() runs before every call of fn, outside the timed region."""
+    With `setup`, setup() runs before every call of fn, outside the timed region. On CUDA, a
+    `calibration` (from `calibrate`) skips the estimate and host-time calls; at least
+    `min_samples` samples are taken however long a call is."""
     with _no_gc():
         if setup is not None:
             return _time_with_setup(fn, setup, device, warmup_ms, rep_ms)
         if device == "cuda":
-            return _time_cuda(fn, warmup_ms, rep_ms)
-        return _time_cpu(fn, warmup_ms, rep_ms)
+            return _time_cuda(fn, warmup_ms, rep_ms, calibration, min_samples)
+        return _time_cpu(fn, warmup_ms, rep_ms, min_samples)
 
 
 @contextmanager
@@ -164,24 +176,34 @@ def _time_with_setup(fn: Callable[[], object], setup: Callable[[], object], devi
     return timing_from_samples([read() for read in pending])
 
 
-def _time_cuda(fn: Callable[[], object], warmup_ms: float, rep_ms: float) -> Timing:
+def calibrate(fn: Callable[[], object]) -> Calibration:
+    """do_bench's estimate (5 calls, each after an L2 flush) and the host time of one call, on CUDA."""
+    flush = torch.empty(L2_FLUSH_BYTES // 4, dtype=torch.int32, device="cuda")
+    with _no_gc():
+        fn()
+        torch.cuda.synchronize()
+        begin, end = torch.cuda.Event(enable_timing=True), torch.cuda.Event(enable_timing=True)
+        begin.record()
+        for _ in range(5):
+            flush.zero_()
+            fn()
+        end.record()
+        torch.cuda.synchronize()
+        estimate_ms = max(begin.elapsed_time(end) / 5, 1e-4)
+        return Calibration(estimate_ms, host_us(fn, estimate_ms))
+
+
+def _time_cuda(fn: Callable[[], object], warmup_ms: float, rep_ms: float, calibration: Calibration | None,
+               min_samples: int) -> Timing:
     """do_bench's loop (estimate from 5 calls, warm-up, then flush + events per sample, one
     synchronize at the end) with the host lead of the module docstring."""
+    calibration = calibration or calibrate(fn)
     flush = torch.empty(L2_FLUSH_BYTES // 4, dtype=torch.int32, device="cuda")
-    fn()
-    torch.cuda.synchronize()
-    begin, end = torch.cuda.Event(enable_timing=True), torch.cuda.Event(enable_timing=True)
-    begin.record()
-    for _ in range(5):
-        flush.zero_()
-        fn()
-    end.record()
-    torch.cuda.synchronize()
-    estimate_ms = max(begin.elapsed_time(end) / 5, 1e-4)
-    lead = lead_cycles(host_us(fn, estimate_ms))
+    estimate_ms = calibration.estimate_ms
+    lead = lead_cycles(calibration.host_us)
     for _ in range(max(1, int(warmup_ms / estimate_ms))):
         fn()
-    n = int(min(MAX_SAMPLES, max(MIN_SAMPLES, rep_ms / estimate_ms)))
+    n = int(min(MAX_SAMPLES, max(min_samples, rep_ms / estimate_ms)))
     events = [(torch.cuda.Event(enable_timing=True), torch.cuda.Event(enable_timing=True)) for _ in range(n)]
     for start, stop in events:
         flush.zero_()
@@ -219,14 +241,14 @@ def lead_cycles(host_us_: float) -> int:
     return int((host_us_ * LEAD_MARGIN + LEAD_EXTRA_US) * _CYCLES_PER_US[0])
 
 
-def _time_cpu(fn: Callable[[], object], warmup_ms: float, rep_ms: float) -> Timing:
+def _time_cpu(fn: Callable[[], object], warmup_ms: float, rep_ms: float, min_samples: int) -> Timing:
     start = time.perf_counter()
     calls = 0
     while calls == 0 or (time.perf_counter() - start) * 1e3 < warmup_ms:
         fn()
         calls += 1
     per_call_ms = max((time.perf_counter() - start) * 1e3 / calls, 1e-6)
-    n = int(min(MAX_SAMPLES, max(MIN_SAMPLES, rep_ms / per_call_ms)))
+    n = int(min(MAX_SAMPLES, max(min_samples, rep_ms / per_call_ms)))
     samples = []
     for _ in range(n):
         t0 = time.perf_counter()
