@@ -24,7 +24,7 @@ class RunConfig:
     out: Path = DEFAULT_OUT
     capture: bool = True  # False: the same compile without any capture settings (overhead baseline)
     seed: int | None = None
-    profile_calls: int = 10  # compiled calls under the profiler (GPU) for per-kernel times
+    profile_calls: int = 10  # compiled calls under the profiler for per-kernel times (fewer for a long call)
     measure: bool = True  # False: skip steady-state timing and profiling (compile-time studies)
     counters: bool = False  # also profile one compiled call with Nsight Compute (capture/counters.py)
     counters_budget_s: float = 120.0  # --counters-budget: what the ncu runs may take (core/ncu_select.py)

@@ -70,3 +70,12 @@ def test_describe_lists_every_phase_and_the_total():
     text = phases.describe({"start": 1.0, "compile": 10.0, "render": 0.25})
     assert text == "start 1.00 s · compile 10.00 s · render 0.25 s · total 11.2 s"
     assert phases.describe({}) == "no phase timings recorded"
+
+
+def test_a_long_step_is_profiled_over_fewer_calls():
+    from inspector.capture.worker import MIN_PROFILE_CALLS, profile_calls
+
+    assert profile_calls(10, 0.05) == 10  # a short call: all of config.profile_calls
+    assert profile_calls(10, 17.0) == 6  # a GPT-2-small step: about 100 ms of calls
+    assert profile_calls(10, 900.0) == MIN_PROFILE_CALLS  # a very long one: never fewer than 3
+    assert profile_calls(2, 900.0) == 2  # a user's smaller setting is kept

@@ -6,7 +6,8 @@ one experiment, then writes into RUN_DIR:
   results.json          correctness, first-call latency, steady-state eager vs compiled time
   runtime_kernels.json  per Triton kernel: the launch config chosen, n_regs, n_spills, shared memory,
                         the Triton cache hash (read from the loaded kernels after the run)
-  profile.json          kernel events of `profile_calls` compiled calls: order and time per call,
+  profile.json          kernel events of up to `profile_calls` compiled calls (fewer for a long one,
+                        `profile_calls()`): order and time per call,
                         each kernel's launching wrapper call, the harness's own kernels apart, the
                         span of a call (GPU: device events; CPU: C++ kernels' profiler records)
   phases.json           wall-clock seconds per phase (inspector.capture.phases)
@@ -20,6 +21,7 @@ Progress lines go to stderr as "[phase] message" for the parent to show.
 from __future__ import annotations
 
 import json
+import math
 import os
 import sys
 import time
@@ -69,6 +71,18 @@ def steady_ms(fn: Callable[[], Any], device: str) -> dict[str, float]:
     """Median and 20/80th percentile in ms: do_bench with L2 flush on the GPU, a wall-clock loop
     on the CPU (the same timing `inspect bench` uses); a rank's lockstep timing under torchrun."""
     return dict(LOCKSTEP_TIMER(fn, device)) if LOCKSTEP_TIMER else asdict(time_fn(fn, device))
+
+
+PROFILE_WINDOW_MS = 100.0  # a long step is profiled over fewer calls: about this much of its time ...
+MIN_PROFILE_CALLS = 3  # ... and never fewer calls than this
+
+
+def profile_calls(most: int, median_ms: float) -> int:
+    """How many compiled calls the profiler records: `most` (config.profile_calls) for a short call,
+    fewer for a long one (a 17 ms GPT-2-small step: 6 calls, its 550 launches each, not 10): the
+    profiler's events and their reading grow with the launches, and the parts of a step repeat."""
+    enough = math.ceil(PROFILE_WINDOW_MS / max(median_ms, 1e-6))
+    return max(min(most, MIN_PROFILE_CALLS), min(most, enough))
 
 
 def timed_first_call(fn: Callable[[], Any], device: str) -> tuple[Any, float]:
@@ -263,15 +277,16 @@ def measure_phase(target: Target, config: RunConfig, compiled: Callable, run_dir
             compiled_t = recheck.timed_with_load(target.step(compiled), device, LOCKSTEP_TIMER)
             # the noise rule's second look (core.timing_noise): both again, alternately
             eager_t["recheck_ms"], compiled_t["recheck_ms"] = recheck.recheck(
-                target.step(spec.eager), target.step(compiled), device, LOCKSTEP_TIMER)
+                target.step(spec.eager), target.step(compiled), device, LOCKSTEP_TIMER, (eager_t, compiled_t))
     clock.lap("timing")
     write(run_dir, "runtime_kernels.json", inductor_access.loaded_kernels() if config.capture else [])
     if config.capture and config.measure:
         stage.name = "profile"
-        progress("profile", f"per-kernel times over {config.profile_calls} compiled calls")
+        calls = profile_calls(config.profile_calls, compiled_t["median_ms"])
+        progress("profile", f"per-kernel times over {calls} compiled calls")
         with target.grad_mode():
             write(run_dir, "profile.json", (profile_kernels if device == "cuda" else profile_cpu)(
-                target.step(compiled), config.profile_calls))
+                target.step(compiled), calls))
     clock.lap("profile")
     if device == "cuda" and config.measure and config.mode in cudagraphs.CUDAGRAPH_MODES:
         stage.name = "cudagraphs"
