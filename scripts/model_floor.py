@@ -54,9 +54,10 @@ def plain(ref: str) -> tuple[float, float, float]:
     return wall, setup_s, first_s
 
 
-def captured(ref: str, extra: list[str], keep: Path | None) -> tuple[float, float | None]:
-    """Wall seconds of `inspect run REF --backward EXTRA` and the capture's compiled first call;
-    the capture is kept under `keep` (its terminal output in keep/terminal.log) when given."""
+def captured(ref: str, extra: list[str], keep: Path | None) -> tuple[float, float | None, str]:
+    """Wall seconds of `inspect run REF --backward EXTRA`, the capture's compiled first call and its
+    phases (seconds each, from the manifest); the capture is kept under `keep` (its terminal output
+    in keep/terminal.log) when given."""
     with tempfile.TemporaryDirectory(prefix="model-capture-") as tmp:
         out = keep or Path(tmp)
         out.mkdir(parents=True, exist_ok=True)
@@ -67,9 +68,12 @@ def captured(ref: str, extra: list[str], keep: Path | None) -> tuple[float, floa
         (out / "terminal.log").write_text(done.stdout + done.stderr)
         if done.returncode != 0:
             raise SystemExit(f"capture failed ({done.returncode}): {(done.stderr or done.stdout).strip()[-400:]}")
-        results = sorted(Path(out).glob("*/*/results.json"))
+        results = sorted(Path(out).glob("*/*/results.json"), key=lambda p: p.stat().st_mtime)
         first = json.loads(results[-1].read_text())["first_call_s"]["compiled"] if results else None
-    return wall, first
+        manifest = results[-1].with_name("manifest.json") if results else None
+        phases = json.loads(manifest.read_text()).get("phases_s", {}) if manifest and manifest.exists() else {}
+    text = ", ".join(f"{name} {s:.2f}" for name, s in phases.items() if isinstance(s, (int, float)) and s >= 0.05)
+    return wall, first, text
 
 
 def main() -> None:
@@ -86,11 +90,14 @@ def main() -> None:
     print(f"{device}, torch {torch.__version__}, {time.strftime('%Y-%m-%d')}; {args.ref}\n")
     print("| round | plain wall | plain first step | capture wall | capture first call | capture / plain |")
     print("|---|---:|---:|---:|---:|---:|")
+    phases: list[str] = []
     for i in range(1, args.repeat + 1):
         p_wall, _, p_first = plain(args.ref)
-        c_wall, c_first = captured(args.ref, args.extra, args.keep)
+        c_wall, c_first, c_phases = captured(args.ref, args.extra, args.keep)
         first = "-" if c_first is None else f"{c_first:.1f} s"
         print(f"| {i} | {p_wall:.1f} s | {p_first:.1f} s | {c_wall:.1f} s | {first} | {c_wall / p_wall:.2f}x |", flush=True)
+        phases.append(f"round {i} capture phases (s): {c_phases or 'none recorded'}")
+    print("\n" + "\n".join(phases))
 
 
 if __name__ == "__main__":
