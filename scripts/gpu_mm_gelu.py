@@ -7,6 +7,9 @@ mm_gelu at 8192x3072x768 bf16, forward and step (forward + gradients for an upst
   cublas_mm / cublas_addmm   x @ w (and + b) alone: the floor the fused kernel is held to
   eager, compile, compile-max-autotune-nocg (forward only), handwritten (autotuned)
   tma:<config>               the TMA kernel with each of handwritten.mm_gelu.TMA_CONFIGS
+  --sweep adds, forward only: the matmul_relu TMA kernel of the same config (the same mainloop with
+  an epilogue of one max: what the GELU epilogue costs), warp-specialized configs, and smaller
+  tiles with two persistent programs per SM (one program's epilogue overlaps the other's mainloop)
 linear_cross_entropy at 8192x50304x768 bf16, the step (loss, dh, dW):
   cublas_3mm                 the three matmuls alone, logits stored (the floor of this design)
   cublas_3mm_chunk<C>        the same matmuls in the launcher's chunks (the row kernel's cost is the rest)
@@ -110,7 +113,43 @@ class Suite:
         log(f"{self.label}: timed {len(self.fns)} providers x {rounds} rounds")
 
 
-def mm_gelu_suites(gen, rounds: int, max_autotune: bool, facts: list[str]) -> list[Suite]:
+# (config, persistent programs per SM); only with --sweep
+SWEEP = {
+    "128x256x64_s4_w8_ws": (mg.tma_config(128, 256, 64, 4, 8, ws=True), 1),
+    "128x256x64_s3_w8_ws": (mg.tma_config(128, 256, 64, 3, 8, ws=True), 1),
+    "128x128x64_s4_w8_ws": (mg.tma_config(128, 128, 64, 4, 8, ws=True), 1),
+    "128x256x64_s4_w8_split4": (mg.tma_config(128, 256, 64, 4, 8, split=4), 1),
+    "128x256x64_s4_w8_noflat": (mg.tma_config(128, 256, 64, 4, 8, flatten=False), 1),
+    "128x128x64_s2_w4_2pSM": (mg.tma_config(128, 128, 64, 2, 4), 2),
+    "128x128x64_s3_w4_2pSM": (mg.tma_config(128, 128, 64, 3, 4, split=2), 2),
+    "128x128x64_s2_w8_2pSM": (mg.tma_config(128, 128, 64, 2, 8), 2),
+    "128x128x64_s3_w4_2pSM_g16": (mg.tma_config(128, 128, 64, 3, 4, group_m=16), 2),
+    "64x256x64_s3_w4_2pSM": (mg.tma_config(64, 256, 64, 3, 4), 2),
+}
+
+
+def sweep_variants(fwd: "Suite", x, w, y, facts: list[str]) -> None:
+    """--sweep: the variants of SWEEP, and matmul_relu's TMA kernel with the best two mm_gelu configs."""
+    from handwritten import matmul_relu as mr
+
+    sms = torch.cuda.get_device_properties(0).multi_processor_count
+    for cname, (cfg, per_sm) in SWEEP.items():
+        def run(x, w, b, cfg=cfg, per_sm=per_sm):
+            mg.launch_tma(x, w, b, y, config=cfg, num_programs=per_sm * sms)
+            return y
+        fwd.add(f"tma:{cname}", run)
+        facts.append(kernel_facts(f"forward {cname}",
+                                  lambda cfg=cfg, p=per_sm: mg.launch_tma(x, w, fwd.inputs[2], y, config=cfg,
+                                                                          num_programs=p * sms)))
+    for cname in ("128x256x64_s4_w8", "128x128x64_s4_w8"):
+        cfg = dict(mg.TMA_CONFIGS[cname])
+        warps, stages = cfg.pop("num_warps"), cfg.pop("num_stages")
+        relu_cfg = dict(cfg, PERSISTENT=True)
+        fwd.add(f"relu_tma:{cname}", lambda x, w, b, c=relu_cfg, nw=warps, ns=stages:
+                mr.launch_tma(x, w, y, config=c, num_warps=nw, num_stages=ns), check=False)
+
+
+def mm_gelu_suites(gen, rounds: int, max_autotune: bool, facts: list[str], sweep: bool = False) -> list[Suite]:
     spec = mg_exp.SPEC
     x, w, b = spec.make_inputs(MM_SHAPE, DTYPE, DEVICE, gen)
     flops = spec.flops(MM_SHAPE)
@@ -130,6 +169,8 @@ def mm_gelu_suites(gen, rounds: int, max_autotune: bool, facts: list[str]) -> li
             return y
         fwd.add(f"tma:{cname}", run)
         facts.append(kernel_facts(f"forward {cname}", lambda cfg=cfg: mg.launch_tma(x, w, b, y, config=cfg)))
+    if sweep:
+        sweep_variants(fwd, x, w, y, facts)
     fwd.time(rounds)
 
     step_spec = passes.view(spec, "step")
@@ -211,6 +252,8 @@ def main() -> int:
     parser.add_argument("--rounds", type=int, default=3, help="timing rounds, providers alternating")
     parser.add_argument("--only", default="mm_gelu,lce", help="comma-separated: mm_gelu, lce")
     parser.add_argument("--no-max-autotune", action="store_true", help="skip torch.compile max-autotune (~1 min)")
+    parser.add_argument("--sweep", action="store_true",
+                        help="mm_gelu forward: also warp-specialized, two-programs-per-SM and matmul_relu variants")
     parser.add_argument("--cpu-smoke", action="store_true",
                         help="tiny shapes on the CPU under TRITON_INTERPRET=1: checks this script's logic, times nothing real")
     args = parser.parse_args()
@@ -232,7 +275,7 @@ def main() -> int:
     suites: list[Suite] = []
     facts: list[str] = []
     if "mm_gelu" in only:
-        suites += mm_gelu_suites(gen, args.rounds, not args.no_max_autotune, facts)
+        suites += mm_gelu_suites(gen, args.rounds, not args.no_max_autotune, facts, args.sweep)
         torch.cuda.empty_cache()
     if "lce" in only:
         suites.append(lce_suite(gen, args.rounds))
