@@ -121,3 +121,12 @@ def test_the_compile_metrics_name_each_graph_by_its_wrapper():
     metrics = compile_metrics_record(inference)
     label_graphs(metrics, inference, set())
     assert [g.graph for f in metrics.frames for g in f.graphs] == ["inference"]  # is_backward False alone said "forward"
+
+
+def test_the_outputs_are_what_call_returns_and_one_source_is_parsed_once():
+    source = ("def call(args):\n    buf0 = empty_strided_cuda((4,), (1,), torch.float32)\n"
+              "    buf1 = empty_strided_cuda((4,), (1,), torch.float32)\n    if args:\n"
+              "        return (buf0, reinterpret_tensor(buf1, (2,), (1,), 0))\n    return (buf0, )\n")
+    code = outputcode.parse(source)
+    assert code.returned == {"buf0", "buf1", "reinterpret_tensor"}  # every name of the returned values
+    assert outputcode.parse(source) is code  # a run's summary reads each wrapper from several places

@@ -12,7 +12,6 @@ same kernel): it costs its size twice (write + read back) that a fused kernel wo
 
 from __future__ import annotations
 
-import ast
 import re
 from dataclasses import dataclass, field
 from pathlib import Path
@@ -96,21 +95,6 @@ def buffer_bytes(buf: outputcode.Buffer | None) -> int | None:
     return n * size if size else None
 
 
-def returned_buffers(source: str) -> set[str]:
-    """Names the wrapper's call() returns (its outputs); empty when it does not parse."""
-    try:
-        tree = ast.parse(source)
-    except SyntaxError:
-        return set()
-    out: set[str] = set()
-    for f in ast.walk(tree):
-        if isinstance(f, ast.FunctionDef) and f.name == "call":
-            for r in ast.walk(f):
-                if isinstance(r, ast.Return) and r.value is not None:
-                    out |= {n.id for n in ast.walk(r.value) if isinstance(n, ast.Name)}
-    return out
-
-
 def _arg_name(arg: str) -> str:
     return arg.split("=", 1)[-1].strip()
 
@@ -133,12 +117,12 @@ def build(run_dir: Path, ideal_bytes: int | None = None, graphs: Callable[[str |
             anatomies[name] = from_record(run_dir, record)
         except AnatomyError as exc:
             problems.append(str(exc))
-    parsed: dict[str, tuple[outputcode.OutputCode, set[str]]] = {}
+    parsed: dict[str, tuple[outputcode.OutputCode, frozenset[str]]] = {}
     for code_name in sorted({r.get("output_code") or "output_code.py" for r in records.values()} | {"output_code.py"}):
         path = run_dir / code_name
         if path.is_file():
-            source = path.read_text(errors="replace")
-            parsed[code_name] = (outputcode.parse(source), returned_buffers(source))
+            code = outputcode.parse(path.read_text(errors="replace"))
+            parsed[code_name] = (code, code.returned)
     code_by_graph = {r.get("graph"): r.get("output_code") or "output_code.py" for r in records.values()}
     launches: list[LaunchCost] = []
     intermediates: list[Intermediate] = []
@@ -178,7 +162,7 @@ def build(run_dir: Path, ideal_bytes: int | None = None, graphs: Callable[[str |
     return CallGraph(launches, intermediates, anatomies, total, ideal_bytes, sum(times) if times else None, problems)
 
 
-def _returned(buf: str, returned: set[str], buffers: dict[str, outputcode.Buffer]) -> bool:
+def _returned(buf: str, returned: frozenset[str], buffers: dict[str, outputcode.Buffer]) -> bool:
     return any(outputcode.alias_root(r, buffers) == buf for r in returned)
 
 

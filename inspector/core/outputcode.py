@@ -13,8 +13,9 @@ Unknown constructs are skipped; nothing here raises on a new wrapper layout.
 from __future__ import annotations
 
 import ast
+import functools
 import re
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 from typing import Any
 
 from inspector.core.kernel_defs import KernelDef, kernel_def, literal
@@ -52,6 +53,7 @@ class OutputCode:
     launches: list[Launch]
     buffers: dict[str, Buffer]
     parse_error: str | None = None
+    returned: frozenset[str] = field(default_factory=frozenset)  # names call() returns: the graph's outputs
 
     @property
     def dynamic(self) -> bool:
@@ -69,7 +71,11 @@ def graph_name(label: str | None, dynamic: bool = False) -> str:
     return text + (" (dynamic)" if dynamic else "")
 
 
+@functools.lru_cache(maxsize=8)
 def parse(source: str) -> OutputCode:
+    """The wrapper's kernels, launches, buffers and outputs. One parse per source text: a GPT-2-small
+    step's two wrappers take ~0.5 s, and a run's summary reads them from several places (callers
+    treat the result as read-only)."""
     label = aot_id(source)
     try:
         tree = ast.parse(source)
@@ -83,9 +89,34 @@ def parse(source: str) -> OutputCode:
     for fn in _functions(tree, "get_args"):
         _walk(fn.body, names, buffers, [])
     partitions = _partitions(tree)
+    returned: set[str] = set()
     for fn in _functions(tree, "call"):
         _walk(_inline_partitions(fn.body, partitions), names, buffers, launches)
-    return OutputCode(label, kernels, launches, buffers)
+        returned |= _returned(fn.body)
+    return OutputCode(label, kernels, launches, buffers, returned=frozenset(returned))
+
+
+def _returned(body: list[ast.stmt]) -> set[str]:
+    """Names in the values of the return statements of a function body (nested defs left out)."""
+    out: set[str] = set()
+    for stmt in _statements(body):
+        if isinstance(stmt, ast.Return) and stmt.value is not None:
+            out |= {n.id for n in ast.walk(stmt.value) if isinstance(n, ast.Name)}
+    return out
+
+
+def _statements(body: list[ast.stmt], into_defs: bool = False):
+    """Every statement of `body` and of the blocks nested in it (if/for/with/try; class and
+    function bodies with `into_defs`), never descending into expressions: a wrapper of a model's
+    step has ~300,000 AST nodes, most of them the arguments of its launches."""
+    for stmt in body:
+        yield stmt
+        if isinstance(stmt, (ast.FunctionDef, ast.AsyncFunctionDef, ast.ClassDef)) and not into_defs:
+            continue
+        for name in ("body", "orelse", "finalbody"):
+            yield from _statements(getattr(stmt, name, None) or [], into_defs)
+        for handler in getattr(stmt, "handlers", None) or []:
+            yield from _statements(handler.body, into_defs)
 
 
 def _partitions(tree: ast.Module) -> dict[int, ast.FunctionDef]:
@@ -95,13 +126,22 @@ def _partitions(tree: ast.Module) -> dict[int, ast.FunctionDef]:
     defs = {n.name: n for n in tree.body if isinstance(n, ast.FunctionDef) and re.fullmatch(r"partition_\d+", n.name)}
     if not defs:
         return {}
-    for node in ast.walk(tree):
+    order = _runner_order(tree.body) or _runner_order(list(ast.walk(tree)))  # module level first: cheap
+    if order:
+        return {i: defs[name] for i, name in enumerate(order) if name in defs}
+    return {int(name.rsplit("_", 1)[1]): fn for name, fn in defs.items()}
+
+
+def _runner_order(nodes: list[ast.AST]) -> list[str]:
+    """The partition names of the first `Runner(partitions=[...])` among `nodes` (statements whose
+    value is that call, or the calls themselves)."""
+    for node in nodes:
+        node = getattr(node, "value", node) if isinstance(node, ast.stmt) else node
         if isinstance(node, ast.Call) and isinstance(node.func, ast.Name) and node.func.id == "Runner":
             listed = next((kw.value for kw in node.keywords if kw.arg == "partitions"), node.args[0] if node.args else None)
             if isinstance(listed, (ast.List, ast.Tuple)):
-                order = [e.id for e in listed.elts if isinstance(e, ast.Name)]
-                return {i: defs[name] for i, name in enumerate(order) if name in defs}
-    return {int(name.rsplit("_", 1)[1]): fn for name, fn in defs.items()}
+                return [e.id for e in listed.elts if isinstance(e, ast.Name)]
+    return []
 
 
 def _partition_index(stmt: ast.stmt) -> int | None:
@@ -134,11 +174,12 @@ def aot_id(source: str) -> str | None:
 
 
 def _functions(tree: ast.Module, name: str) -> list[ast.FunctionDef]:
-    found = []
-    for node in ast.walk(tree):
+    """The first function called `name`, at any depth of statements (a module's, a class's, one
+    nested in another function)."""
+    for node in _statements(tree.body, into_defs=True):
         if isinstance(node, ast.FunctionDef) and node.name == name:
-            found.append(node)
-    return found[:1]
+            return [node]
+    return []
 
 
 # ---- call(): launches and buffers --------------------------------------------------------------
