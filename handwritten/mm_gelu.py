@@ -33,8 +33,10 @@ Two kernels, one launcher (as handwritten/matmul_relu.py, which measured 98-101%
 H100 with the same TMA structure):
 - `_mm_gelu_tma_kernel` (CUDA capability >= 9, bf16/fp16, 16-byte aligned rows): tiles through
   TMA descriptors (out-of-bounds parts zero-filled on loads, clipped on stores), a persistent grid
-  of one program per SM walking tiles in grouped order, the tile loop flattened into the K loop so
-  the next tile's operands load during this tile's epilogue, the epilogue in two column slices.
+  of one or two programs per SM (a config's PROGRAMS_PER_SM; two measured faster, which fits one
+  program's epilogue running beside the other's matrix products: timed, not yet checked against
+  counters) walking tiles in grouped order, the tile loop flattened into the K loop so the next
+  tile's operands load during this tile's epilogue, the epilogue in two column slices.
 - `_mm_gelu_kernel`: masked pointers, one tile per program, for fp32, other strides, other GPUs
   and the Triton interpreter on the CPU.
 """
@@ -156,10 +158,12 @@ def _mm_gelu_tma_kernel(
     M, N, K,
     BLOCK_M: tl.constexpr, BLOCK_N: tl.constexpr, BLOCK_K: tl.constexpr, GROUP_M: tl.constexpr,
     EPILOGUE_SPLIT: tl.constexpr, FLATTEN: tl.constexpr, WARP_SPECIALIZE: tl.constexpr,
+    PROGRAMS_PER_SM: tl.constexpr,
     HAS_BIAS: tl.constexpr, STEP: tl.constexpr, WRITE_Y: tl.constexpr, FAST_TANH: tl.constexpr,
     DOT_IN_FP32: tl.constexpr,
 ):
-    """Persistent: each program strides over the tiles by the grid size, in grouped order."""
+    """Persistent: each program strides over the tiles by the grid size, in grouped order. The
+    grid is PROGRAMS_PER_SM programs per SM (the launcher reads it; the body does not)."""
     num_pid_m = tl.cdiv(M, BLOCK_M)
     num_pid_n = tl.cdiv(N, BLOCK_N)
     num_tiles = num_pid_m * num_pid_n
@@ -206,11 +210,11 @@ def _set_block_shapes(nargs: dict) -> None:
         nargs[name].block_shape = [bm, bn // nargs["EPILOGUE_SPLIT"]]
 
 
-def tma_config(bm, bn, bk, stages, warps, *, group_m=8, split=2, flatten=True, ws=False) -> dict:
+def tma_config(bm, bn, bk, stages, warps, *, group_m=8, split=2, flatten=True, ws=False, per_sm=1) -> dict:
     """One TMA kernel config as (constexprs, num_warps, num_stages) in a dict, for the launcher's
     `config` argument and scripts/gpu_mm_gelu.py."""
     return dict(BLOCK_M=bm, BLOCK_N=bn, BLOCK_K=bk, GROUP_M=group_m, EPILOGUE_SPLIT=split, FLATTEN=flatten,
-                WARP_SPECIALIZE=ws, num_warps=warps, num_stages=stages)
+                WARP_SPECIALIZE=ws, PROGRAMS_PER_SM=per_sm, num_warps=warps, num_stages=stages)
 
 
 # Hopper candidates. 128x256x64 over 8 warps (two warpgroups of 64x256 wgmma, 128 fp32 accumulator
@@ -224,6 +228,15 @@ TMA_CONFIGS = {
     "128x128x64_s4_w8": tma_config(128, 128, 64, 4, 8),
     "128x128x64_s5_w4": tma_config(128, 128, 64, 5, 4),
     "256x128x64_s3_w8": tma_config(256, 128, 64, 3, 8, split=1),
+    # Two programs per SM (112 KiB of shared memory, ~167 registers per thread each), so that one's
+    # wgmma may run during the other's epilogue (timed, not checked with counters). H100, triton 3.6, forward,
+    # scripts/gpu_mm_gelu.py --sweep (3 rounds each, three calls): 0.0711-0.0720 ms, against
+    # 0.0767-0.0775 for 128x256x64_s4_w8; the same mainloop with matmul_relu's epilogue of one max
+    # took 0.0633 (cuBLAS's x @ w alone 0.0617-0.0621). GROUP_M=4 took 0.0693 in one call, whose
+    # epilogue was written in FMA form (which tied this one: 0.0712 against 0.0717).
+    # Three programs per SM, a 2-stage pipeline or BLOCK_K=32 were slower (0.078-0.091).
+    "128x128x64_s3_w4_2pSM": tma_config(128, 128, 64, 3, 4, per_sm=2),
+    "128x128x64_s3_w4_2pSM_g4": tma_config(128, 128, 64, 3, 4, group_m=4, per_sm=2),
 }
 
 
@@ -273,9 +286,10 @@ def launch_tma(x, w, b, y, g=None, dz=None, db_part=None, config: dict | None = 
     descs = [TensorDescriptor.from_tensor(x, [bm, bk]), TensorDescriptor.from_tensor(w, [bk, bn])]
     for t in (y, g, dz):  # absent ones take y's (or dz's) place: never touched under their flags
         descs.append(TensorDescriptor.from_tensor(t if t is not None else out_like, [bm, bn // split]))
-    cap = num_programs or (_num_sms(x.device.index or 0) if x.device.type == "cuda" else 4)
+    sms = _num_sms(x.device.index or 0) if x.device.type == "cuda" else 4
 
     def grid(meta):
+        cap = num_programs or sms * meta["PROGRAMS_PER_SM"]
         return (min(cap, triton.cdiv(m, meta["BLOCK_M"]) * triton.cdiv(n, meta["BLOCK_N"])),)
 
     # pointers never touched under their flags still need a tensor

@@ -116,15 +116,13 @@ class Suite:
 # (config, persistent programs per SM); only with --sweep
 SWEEP = {
     "128x256x64_s4_w8_ws": (mg.tma_config(128, 256, 64, 4, 8, ws=True), 1),
-    "128x256x64_s3_w8_ws": (mg.tma_config(128, 256, 64, 3, 8, ws=True), 1),
-    "128x128x64_s4_w8_ws": (mg.tma_config(128, 128, 64, 4, 8, ws=True), 1),
-    "128x256x64_s4_w8_split4": (mg.tma_config(128, 256, 64, 4, 8, split=4), 1),
-    "128x256x64_s4_w8_noflat": (mg.tma_config(128, 256, 64, 4, 8, flatten=False), 1),
+    "128x128x64_s3_w4_2pSM_split4": (mg.tma_config(128, 128, 64, 3, 4, split=4), 2),
+    "128x128x64_s3_w4_2pSM_split1": (mg.tma_config(128, 128, 64, 3, 4, split=1), 2),
+    "128x128x64_s3_w4_2pSM_g4": (mg.tma_config(128, 128, 64, 3, 4, group_m=4), 2),
+    "128x128x64_s3_w4_2pSM_noflat": (mg.tma_config(128, 128, 64, 3, 4, flatten=False), 2),
     "128x128x64_s2_w4_2pSM": (mg.tma_config(128, 128, 64, 2, 4), 2),
-    "128x128x64_s3_w4_2pSM": (mg.tma_config(128, 128, 64, 3, 4, split=2), 2),
-    "128x128x64_s2_w8_2pSM": (mg.tma_config(128, 128, 64, 2, 8), 2),
-    "128x128x64_s3_w4_2pSM_g16": (mg.tma_config(128, 128, 64, 3, 4, group_m=16), 2),
-    "64x256x64_s3_w4_2pSM": (mg.tma_config(64, 256, 64, 3, 4), 2),
+    "128x128x32_s4_w4_2pSM": (mg.tma_config(128, 128, 32, 4, 4), 2),
+    "128x128x64_s3_w4_3pSM": (mg.tma_config(128, 128, 64, 3, 4), 3),
 }
 
 
@@ -141,12 +139,12 @@ def sweep_variants(fwd: "Suite", x, w, y, facts: list[str]) -> None:
         facts.append(kernel_facts(f"forward {cname}",
                                   lambda cfg=cfg, p=per_sm: mg.launch_tma(x, w, fwd.inputs[2], y, config=cfg,
                                                                           num_programs=p * sms)))
-    for cname in ("128x256x64_s4_w8", "128x128x64_s4_w8"):
+    for cname in ("128x256x64_s4_w8", "128x128x64_s3_w4_2pSM"):
         cfg = dict(mg.TMA_CONFIGS[cname])
-        warps, stages = cfg.pop("num_warps"), cfg.pop("num_stages")
+        warps, stages, per_sm = cfg.pop("num_warps"), cfg.pop("num_stages"), cfg.pop("PROGRAMS_PER_SM")
         relu_cfg = dict(cfg, PERSISTENT=True)
-        fwd.add(f"relu_tma:{cname}", lambda x, w, b, c=relu_cfg, nw=warps, ns=stages:
-                mr.launch_tma(x, w, y, config=c, num_warps=nw, num_stages=ns), check=False)
+        fwd.add(f"relu_tma:{cname}", lambda x, w, b, c=relu_cfg, nw=warps, ns=stages, p=per_sm:
+                mr.launch_tma(x, w, y, config=c, num_warps=nw, num_stages=ns, num_programs=p * sms), check=False)
 
 
 def mm_gelu_suites(gen, rounds: int, max_autotune: bool, facts: list[str], sweep: bool = False) -> list[Suite]:

@@ -160,7 +160,7 @@ sig = {"x_desc": f"tensordesc<bf16[{bm},32]>", "w_desc": f"tensordesc<bf16[32,{b
 sig.update({n: f"tensordesc<bf16[{bm},{half}]>" for n in ("y_desc", "g_desc", "dz_desc")})
 order = ["x_desc", "w_desc", "y_desc", "g_desc", "dz_desc", "b_ptr", "db_part_ptr", "M", "N", "K"]
 ptx = build(mg._mm_gelu_tma_kernel, {n: sig[n] for n in order},
-            dict(BLOCK_M=bm, BLOCK_N=bn, BLOCK_K=32, GROUP_M=8, EPILOGUE_SPLIT=2, FLATTEN=True, WARP_SPECIALIZE=False,
+            dict(BLOCK_M=bm, BLOCK_N=bn, BLOCK_K=32, GROUP_M=8, EPILOGUE_SPLIT=2, FLATTEN=True, WARP_SPECIALIZE=False, PROGRAMS_PER_SM=1,
                  HAS_BIAS=True, STEP=True, WRITE_Y=True, FAST_TANH=True, DOT_IN_FP32=False), num_warps=4, num_stages=2)
 assert "wgmma" in ptx and "tanh.approx.f32" in ptx, "no wgmma / tanh.approx in the TMA kernel's PTX"
 build(lce._lse_grad_rows, {"x_ptr": "*bf16", "labels_ptr": "*i64", "row_loss_ptr": "*fp32", "count_ptr": "*fp32",
