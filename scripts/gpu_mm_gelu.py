@@ -8,8 +8,8 @@ mm_gelu at 8192x3072x768 bf16, forward and step (forward + gradients for an upst
   eager, compile, compile-max-autotune-nocg (forward only), handwritten (autotuned)
   tma:<config>               the TMA kernel with each of handwritten.mm_gelu.TMA_CONFIGS
   --sweep adds, forward only: the matmul_relu TMA kernel of the same config (the same mainloop with
-  an epilogue of one max: what the GELU epilogue costs), warp-specialized configs, and smaller
-  tiles with two persistent programs per SM (one program's epilogue overlaps the other's mainloop)
+  an epilogue of one max: what the GELU epilogue costs), warp-specialized configs, and variants of
+  the configs with two or three persistent programs per SM
 linear_cross_entropy at 8192x50304x768 bf16, the step (loss, dh, dW):
   cublas_3mm                 the three matmuls alone, logits stored (the floor of this design)
   cublas_3mm_chunk<C>        the same matmuls in the launcher's chunks (the row kernel's cost is the rest)
@@ -113,32 +113,23 @@ class Suite:
         log(f"{self.label}: timed {len(self.fns)} providers x {rounds} rounds")
 
 
-# (config, persistent programs per SM); only with --sweep
+# more TMA configs, timed only with --sweep (forward)
 SWEEP = {
-    "128x256x64_s4_w8_ws": (mg.tma_config(128, 256, 64, 4, 8, ws=True), 1),
-    "128x128x64_s3_w4_2pSM_split4": (mg.tma_config(128, 128, 64, 3, 4, split=4), 2),
-    "128x128x64_s3_w4_2pSM_split1": (mg.tma_config(128, 128, 64, 3, 4, split=1), 2),
-    "128x128x64_s3_w4_2pSM_g4": (mg.tma_config(128, 128, 64, 3, 4, group_m=4), 2),
-    "128x128x64_s3_w4_2pSM_noflat": (mg.tma_config(128, 128, 64, 3, 4, flatten=False), 2),
-    "128x128x64_s2_w4_2pSM": (mg.tma_config(128, 128, 64, 2, 4), 2),
-    "128x128x32_s4_w4_2pSM": (mg.tma_config(128, 128, 32, 4, 4), 2),
-    "128x128x64_s3_w4_3pSM": (mg.tma_config(128, 128, 64, 3, 4), 3),
+    "128x256x64_s4_w8_ws": mg.tma_config(128, 256, 64, 4, 8, ws=True),
+    "128x128x64_s3_w4_2pSM_split4": mg.tma_config(128, 128, 64, 3, 4, split=4, per_sm=2),
+    "128x128x64_s3_w4_2pSM_split1": mg.tma_config(128, 128, 64, 3, 4, split=1, per_sm=2),
+    "128x128x64_s3_w4_2pSM_noflat": mg.tma_config(128, 128, 64, 3, 4, flatten=False, per_sm=2),
+    "128x128x64_s2_w4_2pSM": mg.tma_config(128, 128, 64, 2, 4, per_sm=2),
+    "128x128x32_s4_w4_2pSM": mg.tma_config(128, 128, 32, 4, 4, per_sm=2),
+    "128x128x64_s3_w4_3pSM": mg.tma_config(128, 128, 64, 3, 4, per_sm=3),
 }
 
 
-def sweep_variants(fwd: "Suite", x, w, y, facts: list[str]) -> None:
-    """--sweep: the variants of SWEEP, and matmul_relu's TMA kernel with the best two mm_gelu configs."""
+def relu_controls(fwd: "Suite", y) -> None:
+    """--sweep: matmul_relu's TMA kernel with two mm_gelu configs: the same mainloop, an epilogue of one max."""
     from handwritten import matmul_relu as mr
 
     sms = torch.cuda.get_device_properties(0).multi_processor_count
-    for cname, (cfg, per_sm) in SWEEP.items():
-        def run(x, w, b, cfg=cfg, per_sm=per_sm):
-            mg.launch_tma(x, w, b, y, config=cfg, num_programs=per_sm * sms)
-            return y
-        fwd.add(f"tma:{cname}", run)
-        facts.append(kernel_facts(f"forward {cname}",
-                                  lambda cfg=cfg, p=per_sm: mg.launch_tma(x, w, fwd.inputs[2], y, config=cfg,
-                                                                          num_programs=p * sms)))
     for cname in ("128x256x64_s4_w8", "128x128x64_s3_w4_2pSM"):
         cfg = dict(mg.TMA_CONFIGS[cname])
         warps, stages, per_sm = cfg.pop("num_warps"), cfg.pop("num_stages"), cfg.pop("PROGRAMS_PER_SM")
@@ -161,14 +152,14 @@ def mm_gelu_suites(gen, rounds: int, max_autotune: bool, facts: list[str], sweep
     log(f"mm_gelu forward: autotuner picked {mg.tma_best_config()}")
     m, n, _ = MM_SHAPE
     y = torch.empty((m, n), dtype=DTYPE, device=DEVICE)
-    for cname, cfg in mg.TMA_CONFIGS.items():
+    for cname, cfg in {**mg.TMA_CONFIGS, **(SWEEP if sweep else {})}.items():
         def run(x, w, b, cfg=cfg):
             mg.launch_tma(x, w, b, y, config=cfg)
             return y
         fwd.add(f"tma:{cname}", run)
         facts.append(kernel_facts(f"forward {cname}", lambda cfg=cfg: mg.launch_tma(x, w, b, y, config=cfg)))
     if sweep:
-        sweep_variants(fwd, x, w, y, facts)
+        relu_controls(fwd, y)
     fwd.time(rounds)
 
     step_spec = passes.view(spec, "step")
