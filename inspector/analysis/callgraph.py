@@ -117,12 +117,11 @@ def build(run_dir: Path, ideal_bytes: int | None = None, graphs: Callable[[str |
             anatomies[name] = from_record(run_dir, record)
         except AnatomyError as exc:
             problems.append(str(exc))
-    parsed: dict[str, tuple[outputcode.OutputCode, frozenset[str]]] = {}
+    parsed: dict[str, outputcode.OutputCode] = {}
     for code_name in sorted({r.get("output_code") or "output_code.py" for r in records.values()} | {"output_code.py"}):
         path = run_dir / code_name
         if path.is_file():
-            code = outputcode.parse(path.read_text(errors="replace"))
-            parsed[code_name] = (code, code.returned)
+            parsed[code_name] = outputcode.parse(path.read_text(errors="replace"))
     code_by_graph = {r.get("graph"): r.get("output_code") or "output_code.py" for r in records.values()}
     launches: list[LaunchCost] = []
     intermediates: list[Intermediate] = []
@@ -132,7 +131,8 @@ def build(run_dir: Path, ideal_bytes: int | None = None, graphs: Callable[[str |
         graph = launch.get("graph")
         if graphs is not None and not graphs(graph):
             continue
-        code, returned = parsed.get(code_by_graph.get(graph, "output_code.py"), (None, set()))
+        code = parsed.get(code_by_graph.get(graph, "output_code.py"))
+        returned = code.returned if code else frozenset()
         buffers = code.buffers if code else {}
         record = records.get(launch.get("target", ""))
         cost = _launch_cost(index, launch, record, anatomies.get(launch.get("target", "")), buffers, cpp_params(run_dir, record))
