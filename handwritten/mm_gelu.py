@@ -233,7 +233,7 @@ TMA_CONFIGS = {
     # scripts/gpu_mm_gelu.py --sweep (3 rounds each, three calls): 0.0711-0.0720 ms, against
     # 0.0767-0.0775 for 128x256x64_s4_w8; the same mainloop with matmul_relu's epilogue of one max
     # took 0.0633 (cuBLAS's x @ w alone 0.0617-0.0621). GROUP_M=4 took 0.0693 in one call, whose
-    # epilogue was written in FMA form (which tied this one: 0.0712 against 0.0717).
+    # epilogue was written in FMA form (0.0712 against this form's 0.0717 there, one call).
     # Three programs per SM, a 2-stage pipeline or BLOCK_K=32 were slower (0.078-0.091).
     "128x128x64_s3_w4_2pSM": tma_config(128, 128, 64, 3, 4, per_sm=2),
     "128x128x64_s3_w4_2pSM_g4": tma_config(128, 128, 64, 3, 4, group_m=4, per_sm=2),
