@@ -4,40 +4,42 @@ mean over the rows whose target is not ignore_index, with dh and dW, in chunks o
 h: N x D, W: V x D (GPT-2 small: N = 8192 tokens, D = 768, V = 50304), y: N int64.
 
 The arithmetic (bf16, H100): three matmuls of 2 N V D = 633 GFLOP each (logits h W^T, dh = dL W,
-dW = dL^T h): 1.9 TFLOP, 2.90 ms measured through cuBLAS, ~655 TFLOP/s. Everything else is
-memory: the logits are N V = 412 M elements, 786 MiB in bf16. torch.compile (3.85 ms, 786 MiB
-peak) writes them in the forward, reads them twice for the log-softmax, and in the backward reads
-them again and writes the gradient: ~4 passes of 786 MiB = 3.2 GB, 0.95 ms over the matmuls.
-A single fused kernel (Liger-Kernel's fused linear cross-entropy, 11.6 ms, 12 MiB) trades the
-memory for speed: its matmuls run outside cuBLAS's tuned paths.
+dW = dL^T h): 1.9 TFLOP, 2.69-2.90 ms measured through cuBLAS. Everything else is memory: the
+logits are N V = 412 M elements, 786 MiB in bf16, and one pass over them (read or write) takes
+~0.28 ms at the H100's 3.0 TB/s. torch.compile (3.65-3.85 ms at 872 MiB peak) writes them, reads
+them for the log-softmax and again in the backward to write the gradient, over the three matmuls.
+A row pass of its own between the matmuls (the two-pass design below, kept for fp16) costs
+~1.1 ms measured: even at the copy rate, one read and one write of the logits are 0.55 ms.
 
-The choice here: chunks of C rows (default: as many as keep one chunk's logits under 100 MiB,
-C = 1024 for V = 50304 in bf16), per chunk
-1. logits_c = h_c W^T (cuBLAS mm into one reused C x V buffer, 98 MiB),
-2. one Triton row kernel: per row an online log-sum-exp over the chunk's logits (pass 1), the
-   row's loss lse - x[y], then dL = (softmax - onehot(y)) / count written over the logits in
-   place (pass 2); ignored rows get loss 0 and a zero gradient,
-3. dh_c = dL_c W (cuBLAS mm straight into dh's rows), dW += dL_c^T h_c (cuBLAS addmm into dW).
-The matmuls stay at cuBLAS speed (K = D = 768 for the logits and dh, K = C for dW), and peak
-memory is one chunk of logits plus the outputs (dh 12 MiB, dW 74 MiB): 185 MiB, 24% of the
-compiled version's. The costs over the three matmuls:
-- the row kernel reads the chunk once for the log-sum-exp and once for the gradient and writes
-  it once: 3 x 98 MiB per chunk, 2.4 GB in all, 0.8 ms at 3.0 TB/s; its grid is persistent
-  (PROGRAMS_PER_SM programs per SM loop over rows) so that the rows in flight (2 x 132 rows x
-  98 KiB = 26 MiB) stay in the 50 MB L2 between the two passes, and the second read is an L2
-  hit: 2 x 98 MiB per chunk, 1.65 GB in all, 0.55 ms;
-- dW's accumulation reads and writes dW once per chunk after the first (7 x 2 x 74 MiB = 1.0 GB),
-  inside addmm's epilogue, overlapping its arithmetic (K = 1024: 79 GFLOP, ~120 us, against
-  148 MiB, ~50 us); bf16 dW is rounded once per chunk (8 roundings: ~3 x 2^-9 relative error).
-Expected: 2.90 + ~0.55 ms = ~3.45 ms, 1.1x torch.compile, at 24% of its memory; the
-log-sum-exp pass folded into the logits matmul's epilogue would bring it to ~3.2 ms (1.2x).
-Measured instead (scripts/gpu_mm_gelu.py, H100, torch 2.11.0+cu130, two calls): 4.03 and 4.30 ms
-with 1,024-row chunks and 4 row programs per SM, at 184 MiB, against torch.compile's 3.83 and
-3.65 ms at 872 MiB (0.95x and 0.85x). The same three matmuls in these chunks took 2.89 ms (2.69
-whole), so the row kernel costs ~1.1 ms, twice the estimate above: with one row per program and
-its 13 loads in a chain, too few bytes are in flight to reach the copy rate (not yet checked
-with counters).
+So the bf16 and fp32 path leaves no pass over the logits besides the matmuls'. The gradient of a
+row is dL_i = (softmax_i - onehot(y_i)) / count = (E_i - S_i onehot(y_i)) / (S_i count), where
+E_ij = exp(z_ij - c_i) for any per-row constant c_i and S_i = sum_j E_ij: a row scale of E with
+its target element corrected. E needs no log-sum-exp first, so the logits matmul writes E in its
+epilogue, with each tile's partial row sums and maxima; per chunk of C rows:
+1. `_exp_logits_tma_kernel` (Hopper, bf16: TMA, persistent, as mm_gelu's) or `_exp_logits_kernel`
+   (pointers: fp32, other GPUs, the interpreter): E_c = exp(h_c W^T - c) into one C x V buffer,
+   and per (row, 128-column tile) the sum and the maximum of z;
+2. `_finish_rows` (one program per row): S_i and the row maximum m_i from the partials, the loss
+   log S_i - (z_iy - c_i) (z_iy - c_i = log E_iy, the matmul's own product), the target's
+   element E_iy - S_i written over E, the scale d_i = 1 / (S_i count) (0 for an ignored row), and
+   d_i h_i into a C x D buffer;
+3. dh_c = E_c W (cuBLAS, unscaled; dh is scaled by d once at the end) and dW += E_c^T (d h)_c
+   (cuBLAS addmm, bf16 dW rounded once per chunk: 8 roundings, ~3 x 2^-9 relative).
+c_i is the target's logit (estimated beforehand by one small torch.bmm of h_i with W[y_i]) plus
+SHIFT = 20, so the target's E is ~e^-20 and the row's largest E is e^(m_i - c_i). A row is kept as
+written while m_i - c_i <= WINDOW = 30 (m_i at most 50 above the target's logit): then S_i <=
+V e^30 (~1e18 at V = 50304, far from fp32's and bf16's 3e38 even times |W|), d_i h_i stays a
+normal number, and what underflows (z_ij < c_i - 87) has a softmax below e^-67. A row past the
+window (a confidently wrong one) is recomputed by `_finish_rows` on CUDA cores with c_i = m_i
+(~0.2 ms for that row): correct for any logits, no host sync, nothing spent when none is past.
+An ignored row gets c_i = +inf: its E row is 0 and its scale 0.
 
+fp16 cannot hold E: its range (6e-8 to 65504) is narrower than one row's spread of exp. It takes
+the two-pass path: logits_c = h_c W^T (cuBLAS), `_lse_grad_rows` (per row an online
+log-sum-exp, then the gradient written over the logits), the same two matmuls.
+
+Peak memory: one chunk of E (C = 1024 rows at V = 50304 in bf16, 98 MiB, from LOGITS_BUDGET), the
+outputs (dh 12 MiB, dW 74 MiB), the partials and d h (~5 MiB): ~190 MiB, 22% of torch.compile's.
 The count of counted rows is a device tensor (no host sync for it); the loss is the fp32 sum of
 the per-row losses over the count, in a fixed order (deterministic). All rows ignored gives a NaN
 loss (0 / 0) and zero gradients, as eager. Targets outside [0, V) other than ignore_index are
@@ -53,23 +55,181 @@ import triton.language as tl
 from handwritten._checks import check_device as _check_device
 from handwritten._checks import check_floats as _check_floats
 from handwritten._checks import num_sms as _num_sms
+from handwritten._checks import tma_ok as _tma_ok
+from handwritten._parts import grouped_tile as _grouped_tile
 from handwritten._parts import row_logsumexp as _row_logsumexp
 
+try:  # host-side TMA descriptors (triton >= 3.4)
+    from triton.tools.tensor_descriptor import TensorDescriptor
+except ImportError:  # pragma: no cover - depends on the installed triton
+    TensorDescriptor = None
+
 IGNORE_INDEX = -100
-BLOCK_V = 4096  # 8 warps x 32 threads x 16 elements: 32-byte loads of bf16 per thread
+SHIFT = 20.0  # c_i = the target's logit + SHIFT (module docstring)
+WINDOW = 30.0  # rows with m_i - c_i above it are recomputed with c_i = m_i
+LOGITS_BUDGET = 100 * 2**20  # bytes of one chunk of logits (or E)
+CHUNK_ALIGN = 256  # chunk rows: a multiple of cuBLAS's tile heights
+STATS_BLOCK_N = 128  # columns per partial sum and maximum: every GPU config's BLOCK_N
+# fp16's row kernel: 8 warps x 32 threads x 16 elements, 32-byte loads per thread
+BLOCK_V = 4096
 NUM_WARPS = 8
 PROGRAMS_PER_SM = 2
-LOGITS_BUDGET = 100 * 2**20  # bytes of one chunk's logits
-CHUNK_ALIGN = 256  # chunk rows: a multiple of cuBLAS's tile heights
+
+
+@triton.jit
+def _exp_part(acc, c, offs_n, V):
+    """E = exp(z - c) of one fp32 tile of z (columns past V count as -inf), with each row's sum
+    of E and maximum of z over the tile."""
+    z = tl.where((offs_n < V)[None, :], acc, -float("inf"))
+    e = tl.exp(z - c[:, None])
+    return e, tl.sum(e, axis=1), tl.max(z, axis=1)
+
+
+@triton.jit
+def _store_stats(s_part_ptr, m_part_ptr, offs_m, R, T, pid_n, s, m):
+    at = offs_m.to(tl.int64) * T + pid_n
+    tl.store(s_part_ptr + at, s, mask=offs_m < R)
+    tl.store(m_part_ptr + at, m, mask=offs_m < R)
+
+
+@triton.jit
+def _exp_logits_kernel(h_ptr, w_ptr, e_ptr, c_ptr, s_part_ptr, m_part_ptr, R, V, D, T,
+                       stride_hm, stride_wv, stride_em,
+                       BLOCK_M: tl.constexpr, BLOCK_N: tl.constexpr, BLOCK_K: tl.constexpr, GROUP_M: tl.constexpr,
+                       INPUT_PRECISION: tl.constexpr, DOT_IN_FP32: tl.constexpr):
+    """One BLOCK_M x BLOCK_N tile of E per program; masked loads and stores cover ragged edges."""
+    pid_m, pid_n = _grouped_tile(tl.program_id(0), tl.cdiv(R, BLOCK_M), tl.cdiv(V, BLOCK_N), GROUP_M)
+    offs_m = pid_m * BLOCK_M + tl.arange(0, BLOCK_M)
+    offs_n = pid_n * BLOCK_N + tl.arange(0, BLOCK_N)
+    offs_k = tl.arange(0, BLOCK_K)
+    mask_m = offs_m < R
+    mask_n = offs_n < V
+    rows = offs_m[:, None].to(tl.int64)  # int64: rows x stride passes 2^31 elements at large V
+    h_ptrs = h_ptr + rows * stride_hm + offs_k[None, :]
+    w_ptrs = w_ptr + offs_n[None, :].to(tl.int64) * stride_wv + offs_k[:, None]  # W^T's K x N block
+    acc = tl.zeros((BLOCK_M, BLOCK_N), dtype=tl.float32)
+    for k in range(0, tl.cdiv(D, BLOCK_K)):
+        k_left = D - k * BLOCK_K
+        a = tl.load(h_ptrs, mask=mask_m[:, None] & (offs_k[None, :] < k_left), other=0.0)
+        b = tl.load(w_ptrs, mask=(offs_k[:, None] < k_left) & mask_n[None, :], other=0.0)
+        if DOT_IN_FP32:  # interpreter only: its tl.dot multiplies 16-bit operands as raw bits
+            a = a.to(tl.float32)
+            b = b.to(tl.float32)
+        acc = tl.dot(a, b, acc, input_precision=INPUT_PRECISION)
+        h_ptrs += BLOCK_K
+        w_ptrs += BLOCK_K
+    c = tl.load(c_ptr + offs_m, mask=mask_m, other=float("inf"))
+    e, s, m = _exp_part(acc, c, offs_n, V)
+    tl.store(e_ptr + rows * stride_em + offs_n[None, :], e.to(e_ptr.dtype.element_ty),
+             mask=mask_m[:, None] & mask_n[None, :])
+    _store_stats(s_part_ptr, m_part_ptr, offs_m, R, T, pid_n, s, m)
+
+
+@triton.jit
+def _exp_logits_tma_kernel(h_desc, w_desc, e_desc, c_ptr, s_part_ptr, m_part_ptr, R, V, D, T,
+                           BLOCK_M: tl.constexpr, BLOCK_N: tl.constexpr, BLOCK_K: tl.constexpr,
+                           GROUP_M: tl.constexpr, EPILOGUE_SPLIT: tl.constexpr, FLATTEN: tl.constexpr,
+                           PROGRAMS_PER_SM: tl.constexpr, DOT_IN_FP32: tl.constexpr):
+    """Persistent over the tiles in grouped order, the tile loop flattened into the K loop (as
+    handwritten/mm_gelu.py's TMA kernel); W's rows are the K-major B operand as loaded. The grid
+    is PROGRAMS_PER_SM programs per SM (the launcher reads it)."""
+    num_pid_m = tl.cdiv(R, BLOCK_M)
+    num_pid_n = tl.cdiv(V, BLOCK_N)
+    num_tiles = num_pid_m * num_pid_n
+    k_tiles = tl.cdiv(D, BLOCK_K)
+    step = tl.num_programs(0)
+    tile_id_c = tl.program_id(0) - step  # the epilogue's own counter: see mm_gelu
+    for tile_id in tl.range(tl.program_id(0), num_tiles, step, flatten=FLATTEN):
+        pid_m, pid_n = _grouped_tile(tile_id, num_pid_m, num_pid_n, GROUP_M)
+        off_m = pid_m * BLOCK_M
+        off_n = pid_n * BLOCK_N
+        acc = tl.zeros((BLOCK_M, BLOCK_N), dtype=tl.float32)
+        for ki in range(k_tiles):
+            a = h_desc.load([off_m, ki * BLOCK_K])
+            b = w_desc.load([off_n, ki * BLOCK_K])
+            if DOT_IN_FP32:
+                a = a.to(tl.float32)
+                b = b.to(tl.float32)
+            acc = tl.dot(a, b.T, acc, input_precision="ieee")
+
+        tile_id_c += step
+        pid_m, pid_n = _grouped_tile(tile_id_c, num_pid_m, num_pid_n, GROUP_M)
+        off_m = pid_m * BLOCK_M
+        off_n = pid_n * BLOCK_N
+        offs_m = off_m + tl.arange(0, BLOCK_M)
+        c = tl.load(c_ptr + offs_m, mask=offs_m < R, other=float("inf"))
+        if EPILOGUE_SPLIT == 1:
+            e, s, m = _exp_part(acc, c, off_n + tl.arange(0, BLOCK_N), V)
+            e_desc.store([off_m, off_n], e.to(e_desc.dtype))  # the part past R or V is clipped
+        else:  # two column halves: half the staging buffer, one half's store beside the other's math
+            half: tl.constexpr = BLOCK_N // 2
+            a0, a1 = tl.split(tl.permute(tl.reshape(acc, (BLOCK_M, 2, half)), (0, 2, 1)))
+            e0, s0, m0 = _exp_part(a0, c, off_n + tl.arange(0, half), V)
+            e_desc.store([off_m, off_n], e0.to(e_desc.dtype))
+            e1, s1, m1 = _exp_part(a1, c, off_n + half + tl.arange(0, half), V)
+            e_desc.store([off_m, off_n + half], e1.to(e_desc.dtype))
+            s = s0 + s1
+            m = tl.maximum(m0, m1)
+        _store_stats(s_part_ptr, m_part_ptr, offs_m, R, T, pid_n, s, m)
+
+
+@triton.jit
+def _finish_rows(e_ptr, h_ptr, w_ptr, labels_ptr, c_ptr, s_part_ptr, m_part_ptr, count_ptr, loss_ptr, scale_ptr,
+                 hd_ptr, V, D, T, stride_em, stride_hm, stride_wv, stride_hdm, ignore_index,
+                 WINDOW: tl.constexpr, BLOCK_T: tl.constexpr, BLOCK_D: tl.constexpr, BLOCK_V: tl.constexpr):
+    """One row of a chunk: S and m from the partials, its loss, the target's element of E, its
+    scale d and the row d h; a row past the window is first recomputed with c = m."""
+    row = tl.program_id(0).to(tl.int64)
+    ts = tl.arange(0, BLOCK_T)
+    s = tl.zeros((), tl.float32)
+    m = tl.full((), -float("inf"), tl.float32)
+    for t0 in range(0, T, BLOCK_T):
+        inside = t0 + ts < T
+        s += tl.sum(tl.load(s_part_ptr + row * T + t0 + ts, mask=inside, other=0.0), axis=0)
+        m = tl.maximum(m, tl.max(tl.load(m_part_ptr + row * T + t0 + ts, mask=inside, other=-float("inf")), axis=0))
+    y = tl.load(labels_ptr + row)
+    valid = y != ignore_index
+    y_safe = tl.where(valid, y, 0)  # targets were checked on the host
+    c = tl.load(c_ptr + row)
+    e_row = e_ptr + row * stride_em
+    zc = tl.log(tl.load(e_row + y_safe).to(tl.float32))  # z_y - c, from the matmul's own product
+    if valid & (m - c > WINDOW):  # rare: E overflows its window; recompute the row with c = m
+        c = m
+        s = tl.zeros((), tl.float32)
+        zc = tl.zeros((), tl.float32)
+        vs = tl.arange(0, BLOCK_V)
+        ds = tl.arange(0, BLOCK_D)
+        for v0 in range(0, V, BLOCK_V):
+            cols = v0 + vs
+            z = tl.zeros((BLOCK_V,), tl.float32)
+            for d0 in range(0, D, BLOCK_D):
+                hv = tl.load(h_ptr + row * stride_hm + d0 + ds, mask=d0 + ds < D, other=0.0).to(tl.float32)
+                wv = tl.load(w_ptr + cols[:, None].to(tl.int64) * stride_wv + d0 + ds[None, :],
+                             mask=(cols < V)[:, None] & (d0 + ds < D)[None, :], other=0.0).to(tl.float32)
+                z += tl.sum(wv * hv[None, :], axis=1)
+            e = tl.where(cols < V, tl.exp(z - c), 0.0)
+            tl.store(e_row + cols, e.to(e_ptr.dtype.element_ty), mask=cols < V)
+            s += tl.sum(e, axis=0)
+            zc += tl.sum(tl.where(cols == y, z - c, 0.0), axis=0)
+    tl.debug_barrier()  # every read of E's row is done before its target element is overwritten
+    d = tl.where(valid, 1.0 / (s * tl.load(count_ptr)), 0.0)
+    tl.store(loss_ptr + row, tl.where(valid, tl.log(s) - zc, 0.0))
+    tl.store(scale_ptr + row, d)
+    if valid:
+        tl.store(e_row + y_safe, (tl.exp(zc) - s).to(e_ptr.dtype.element_ty))
+    ds = tl.arange(0, BLOCK_D)
+    for d0 in range(0, D, BLOCK_D):
+        hv = tl.load(h_ptr + row * stride_hm + d0 + ds, mask=d0 + ds < D, other=0.0).to(tl.float32)
+        tl.store(hd_ptr + row * stride_hdm + d0 + ds, (d * hv).to(hd_ptr.dtype.element_ty), mask=d0 + ds < D)
 
 
 @triton.jit
 def _lse_grad_rows(x_ptr, labels_ptr, row_loss_ptr, count_ptr, R, V, stride_x, ignore_index,
                    BLOCK_V: tl.constexpr):
-    """Rows pid, pid + P, ... of one chunk: the loss per row, and the gradient over the logits."""
+    """fp16's path: rows pid, pid + P, ... of one chunk of logits, the loss per row, and the
+    gradient written over the logits."""
     cols = tl.arange(0, BLOCK_V)
     inv_count = 1.0 / tl.load(count_ptr)  # inf when every row is ignored; then every scale is 0
-    # int64 rows: row * stride_x passes 2^31 at 1024 x 50304 x 2 chunks of 64K-wide vocabularies
     for row in range(tl.program_id(0).to(tl.int64), R, tl.num_programs(0)):
         x_row = x_ptr + row * stride_x
         lse = _row_logsumexp(x_row, V, BLOCK_V)  # pass 1
@@ -78,11 +238,96 @@ def _lse_grad_rows(x_ptr, labels_ptr, row_loss_ptr, count_ptr, R, V, stride_x, i
         x_y = tl.load(x_row + y, mask=~ignored, other=0.0).to(tl.float32)  # targets checked on the host
         tl.store(row_loss_ptr + row, tl.where(ignored, 0.0, lse - x_y))
         scale = tl.where(ignored, 0.0, inv_count)
-        for start in range(0, V, BLOCK_V):  # pass 2, each chunk read before it is overwritten
+        for start in range(0, V, BLOCK_V):  # pass 2, each block read before it is overwritten
             mask = start + cols < V
             x = tl.load(x_row + start + cols, mask=mask, other=0.0).to(tl.float32)
             g = (tl.exp(x - lse) - tl.where(start + cols == y, 1.0, 0.0)) * scale
             tl.store(x_row + start + cols, g.to(x_ptr.dtype.element_ty), mask=mask)
+
+
+def _set_block_shapes(nargs: dict) -> None:
+    """Autotune pre-hook: each host descriptor's block shape must match the config being tried."""
+    bm, bn, bk = nargs["BLOCK_M"], nargs["BLOCK_N"], nargs["BLOCK_K"]
+    nargs["h_desc"].block_shape = [bm, bk]
+    nargs["w_desc"].block_shape = [bn, bk]
+    nargs["e_desc"].block_shape = [bm, bn // nargs["EPILOGUE_SPLIT"]]
+
+
+def tma_config(bm, bk, stages, warps, *, group_m=8, split=2, per_sm=1) -> dict:
+    """One TMA config (BLOCK_N is STATS_BLOCK_N: the partials' layout), for the launcher's
+    `config` argument and scripts/gpu_mm_gelu.py."""
+    return dict(BLOCK_M=bm, BLOCK_N=STATS_BLOCK_N, BLOCK_K=bk, GROUP_M=group_m, EPILOGUE_SPLIT=split, FLATTEN=True,
+                PROGRAMS_PER_SM=per_sm, num_warps=warps, num_stages=stages)
+
+
+# Hopper candidates, from mm_gelu's (the same K = 768 and an epilogue of one MUFU op per element):
+# two 128x128 programs per SM measured fastest there (H100, triton 3.6).
+TMA_CONFIGS = {
+    "128x128x64_s3_w4_2pSM": tma_config(128, 64, 3, 4, per_sm=2),
+    "128x128x64_s3_w4_2pSM_g4": tma_config(128, 64, 3, 4, group_m=4, per_sm=2),
+    "128x128x64_s4_w8": tma_config(128, 64, 4, 8),
+    "128x128x64_s5_w4": tma_config(128, 64, 5, 4),
+    "256x128x64_s3_w8": tma_config(256, 64, 3, 8, split=1),
+}
+_POINTER_CONFIG = dict(BLOCK_M=64, BLOCK_N=STATS_BLOCK_N, BLOCK_K=32, GROUP_M=8, num_warps=4, num_stages=3)
+# Under the interpreter every program runs in numpy: small tiles, so a tiny V still has several
+_INTERPRETER_CONFIG = dict(BLOCK_M=16, BLOCK_N=32, BLOCK_K=16, GROUP_M=4)
+
+_tma_autotuned = triton.autotune(
+    configs=[triton.Config({k: v for k, v in cfg.items() if k not in ("num_warps", "num_stages")},
+                           num_warps=cfg["num_warps"], num_stages=cfg["num_stages"], pre_hook=_set_block_shapes)
+             for cfg in TMA_CONFIGS.values()],
+    key=["R", "V", "D"])(_exp_logits_tma_kernel)
+
+
+def tma_best_config():
+    """The config the TMA autotuner picked last (None before its first launch), for scripts."""
+    return getattr(_tma_autotuned, "best_config", None)
+
+
+def use_tma(*tensors: torch.Tensor) -> bool:
+    """Whether E is written by the TMA kernel: bf16/fp16 on CUDA capability >= 9, 16-byte rows."""
+    t0 = tensors[0]
+    return (TensorDescriptor is not None and t0.device.type == "cuda" and t0.dtype in (torch.float16, torch.bfloat16)
+            and torch.cuda.get_device_capability(t0.device)[0] >= 9 and all(_tma_ok(t) for t in tensors))
+
+
+def stats_block_n(h: torch.Tensor) -> int:
+    """Columns per partial sum: BLOCK_N of every config the launcher may take for h."""
+    return _INTERPRETER_CONFIG["BLOCK_N"] if h.device.type == "cpu" else STATS_BLOCK_N
+
+
+def _exp_logits(h_c, weight, e, c, s_part, m_part, config: dict | None = None):
+    """E = exp(h_c W^T - c) into e with the partials, through the TMA kernel when it applies."""
+    r, d = h_c.shape
+    v = weight.shape[0]
+    t = s_part.shape[1]
+    if use_tma(h_c, weight, e):
+        cfg = dict(config) if config is not None else None
+        shape = cfg or dict(BLOCK_M=64, BLOCK_N=64, BLOCK_K=64, EPILOGUE_SPLIT=1)  # the autotuner's hook resets it
+        bm, bn, bk, split = (shape[k] for k in ("BLOCK_M", "BLOCK_N", "BLOCK_K", "EPILOGUE_SPLIT"))
+        descs = (TensorDescriptor.from_tensor(h_c, [bm, bk]), TensorDescriptor.from_tensor(weight, [bn, bk]),
+                 TensorDescriptor.from_tensor(e, [bm, bn // split]))
+        sms = _num_sms(h_c.device.index or 0)
+
+        def grid(meta):
+            tiles = triton.cdiv(r, meta["BLOCK_M"]) * triton.cdiv(v, meta["BLOCK_N"])
+            return (min(sms * meta["PROGRAMS_PER_SM"], tiles),)
+
+        if cfg is None:
+            _tma_autotuned[grid](*descs, c, s_part, m_part, r, v, d, t, DOT_IN_FP32=False)
+        else:
+            warps, stages = cfg.pop("num_warps"), cfg.pop("num_stages")
+            _exp_logits_tma_kernel[grid](*descs, c, s_part, m_part, r, v, d, t, **cfg, DOT_IN_FP32=False,
+                                         num_warps=warps, num_stages=stages)
+        return
+    on_gpu = h_c.device.type == "cuda"
+    cfg = dict(_POINTER_CONFIG) if on_gpu else dict(_INTERPRETER_CONFIG)
+    launch = {key: cfg.pop(key) for key in ("num_warps", "num_stages") if key in cfg}
+    grid = (triton.cdiv(r, cfg["BLOCK_M"]) * triton.cdiv(v, cfg["BLOCK_N"]),)
+    _exp_logits_kernel[grid](h_c, weight, e, c, s_part, m_part, r, v, d, t, h_c.stride(0), weight.stride(0),
+                             e.stride(0), **cfg, INPUT_PRECISION="ieee" if h_c.dtype == torch.float32 else "tf32",
+                             DOT_IN_FP32=not on_gpu, **launch)
 
 
 def default_chunk_rows(n: int, v: int, dtype: torch.dtype) -> int:
@@ -121,25 +366,56 @@ def _validate(h, weight, targets, ignore_index) -> None:
                          f"and is not ignore_index ({ignore_index})")
 
 
-def linear_cross_entropy(h: torch.Tensor, weight: torch.Tensor, targets: torch.Tensor,
-                         ignore_index: int = IGNORE_INDEX, chunk_rows: int | None = None,
-                         programs_per_sm: int = PROGRAMS_PER_SM):
-    """(loss, dh, dW) of cross_entropy(h @ weight.T, targets, ignore_index), mean reduction, with
-    at most `chunk_rows` rows of logits in memory at once (default: `default_chunk_rows`)."""
-    _validate(h, weight, targets, ignore_index)
+def _chunk_buffer(rows: int, v: int, like: torch.Tensor) -> torch.Tensor:
+    """rows x v, each row padded to 16 bytes so that the buffer can back a TMA descriptor at any V."""
+    per = 16 // like.element_size()
+    return torch.empty((rows, triton.cdiv(v, per) * per), dtype=like.dtype, device=like.device)[:, :v]
+
+
+def _scaled_exp(h, weight, targets, ignore_index, rows, count, config):
+    """bf16 and fp32: E in the matmul's epilogue, no pass over the logits of its own."""
+    n, d = h.shape
+    v = weight.shape[0]
+    valid = targets != ignore_index
+    w_y = weight[targets.clamp(0, v - 1)]  # any in-range row for an ignored one: its c is +inf
+    guess = torch.bmm(h.unsqueeze(1), w_y.unsqueeze(2)).view(n).float()  # the targets' logits, near enough
+    c = torch.where(valid, guess + SHIFT, float("inf"))
+    del w_y, guess
+    e = _chunk_buffer(rows, v, h)
+    t = triton.cdiv(v, stats_block_n(h))
+    s_part = torch.empty((rows, t), dtype=torch.float32, device=h.device)
+    m_part = torch.empty_like(s_part)
+    row_loss = torch.empty(n, dtype=torch.float32, device=h.device)
+    scale = torch.empty(n, dtype=torch.float32, device=h.device)
+    hd = torch.empty((rows, d), dtype=h.dtype, device=h.device)
+    dh = torch.empty((n, d), dtype=h.dtype, device=h.device)
+    dw = torch.empty_like(weight, memory_format=torch.contiguous_format)
+    for start in range(0, n, rows):
+        stop = min(start + rows, n)
+        h_c, e_c, hd_c = h[start:stop], e[: stop - start], hd[: stop - start]
+        _exp_logits(h_c, weight, e_c, c[start:], s_part, m_part, config)
+        _finish_rows[(stop - start,)](
+            e_c, h_c, weight, targets[start:], c[start:], s_part, m_part, count, row_loss[start:], scale[start:], hd_c,
+            v, d, t, e_c.stride(0), h_c.stride(0), weight.stride(0), hd_c.stride(0), ignore_index,
+            WINDOW=WINDOW, BLOCK_T=min(1024, triton.next_power_of_2(t)), BLOCK_D=256, BLOCK_V=64, num_warps=4)
+        torch.mm(e_c, weight, out=dh[start:stop])
+        if start == 0:
+            torch.mm(e_c.t(), hd_c, out=dw)
+        else:
+            dw.addmm_(e_c.t(), hd_c)
+    dh.mul_(scale[:, None])  # in fp32, rounded once more
+    return row_loss, dh, dw
+
+
+def _two_pass(h, weight, targets, ignore_index, rows, count):
+    """fp16: logits by cuBLAS, then the row kernel's log-sum-exp and gradient over them."""
     n, v = h.shape[0], weight.shape[0]
-    rows = chunk_rows or default_chunk_rows(n, v, h.dtype)
-    if isinstance(rows, bool) or not isinstance(rows, int) or rows < 1:
-        raise ValueError(f"linear_cross_entropy: chunk_rows must be a positive int, got {chunk_rows!r}")
-    rows = min(rows, n)
-    targets = targets.contiguous()
-    count = (targets != ignore_index).sum().to(torch.float32)
     row_loss = torch.empty(n, dtype=torch.float32, device=h.device)
     logits = torch.empty((rows, v), dtype=h.dtype, device=h.device)
-    dh = torch.empty_like(h, memory_format=torch.contiguous_format)
+    dh = torch.empty((n, h.shape[1]), dtype=h.dtype, device=h.device)
     dw = torch.empty_like(weight, memory_format=torch.contiguous_format)
     on_gpu = h.device.type == "cuda"
-    programs = programs_per_sm * _num_sms(h.device.index or 0) if on_gpu else 4
+    programs = PROGRAMS_PER_SM * _num_sms(h.device.index or 0) if on_gpu else 4
     for start in range(0, n, rows):
         stop = min(start + rows, n)
         h_c = h[start:stop]
@@ -153,5 +429,29 @@ def linear_cross_entropy(h: torch.Tensor, weight: torch.Tensor, targets: torch.T
             torch.mm(chunk.t(), h_c, out=dw)
         else:
             dw.addmm_(chunk.t(), h_c)
+    return row_loss, dh, dw
+
+
+def linear_cross_entropy(h: torch.Tensor, weight: torch.Tensor, targets: torch.Tensor,
+                         ignore_index: int = IGNORE_INDEX, chunk_rows: int | None = None, config: dict | None = None):
+    """(loss, dh, dW) of cross_entropy(h @ weight.T, targets, ignore_index), mean reduction, with
+    at most `chunk_rows` rows of logits in memory at once (default: `default_chunk_rows`).
+    `config` (a `tma_config`) pins the TMA kernel's config instead of autotuning (scripts)."""
+    _validate(h, weight, targets, ignore_index)
+    n, v = h.shape[0], weight.shape[0]
+    rows = chunk_rows or default_chunk_rows(n, v, h.dtype)
+    if isinstance(rows, bool) or not isinstance(rows, int) or rows < 1:
+        raise ValueError(f"linear_cross_entropy: chunk_rows must be a positive int, got {chunk_rows!r}")
+    rows = min(rows, n)
+    targets = targets.contiguous()
+    if h.stride(1) != 1:
+        h = h.contiguous()
+    if weight.stride(1) != 1:
+        weight = weight.contiguous()
+    count = (targets != ignore_index).sum().to(torch.float32)
+    if h.dtype != torch.float16:
+        row_loss, dh, dw = _scaled_exp(h, weight, targets, ignore_index, rows, count, config)
+    else:
+        row_loss, dh, dw = _two_pass(h, weight, targets, ignore_index, rows, count)
     loss = (row_loss.sum() / count).to(h.dtype)
     return loss, dh, dw

@@ -12,9 +12,10 @@ mm_gelu at 8192x3072x768 bf16, forward and step (forward + gradients for an upst
   the configs with two or three persistent programs per SM
 linear_cross_entropy at 8192x50304x768 bf16, the step (loss, dh, dW):
   cublas_3mm                 the three matmuls alone, logits stored (the floor of this design)
-  cublas_3mm_chunk<C>        the same matmuls in the launcher's chunks (the row kernel's cost is the rest)
+  cublas_3mm_chunk<C>        the same matmuls in the launcher's chunks, dW accumulated (what chunking costs)
   eager, compile, liger (when liger-kernel is installed), handwritten (default chunk)
-  chunk<C>_p<P>              the launcher with C rows per chunk and P row-kernel programs per SM
+  chunk<C>                   the launcher with C rows per chunk (autotuned)
+  chunk<C>:<config>          the default chunk with each of handwritten.linear_cross_entropy.TMA_CONFIGS
 Every provider is checked against float64 first (the experiment's tolerances; a failing one is
 not timed) and its peak memory per call recorded (torch.cuda.max_memory_allocated beyond the
 inputs); timing is inspect bench's timer (do_bench's loop, median, L2 flushed per call),
@@ -49,7 +50,7 @@ from inspector.versions import collect
 DTYPE = torch.bfloat16
 MM_SHAPE = (8192, 3072, 768)
 LCE_SHAPE = (8192, 50304, 768)
-LCE_VARIANTS = [(c, p) for c in (512, 1024, 2048) for p in (1, 2, 4)]
+LCE_CHUNKS = (512, 1024, 1280)  # rows per chunk, autotuned; 1280 is the largest under 25% of compile's peak
 DEVICE = "cuda"
 T0 = time.time()
 
@@ -190,7 +191,7 @@ def kernel_facts(label: str, launch: Callable[[], object]) -> str:
         return f"{label}: facts unavailable: {first_line(exc)}"
 
 
-def lce_suite(gen, rounds: int) -> Suite:
+def lce_suite(gen, rounds: int, facts: list[str]) -> Suite:
     spec = lce_exp.SPEC
     inputs = spec.make_inputs(LCE_SHAPE, DTYPE, DEVICE, gen)
     suite = Suite("linear_cross_entropy step", spec, inputs, spec.flops(LCE_SHAPE))
@@ -222,9 +223,11 @@ def lce_suite(gen, rounds: int) -> Suite:
     suite.add(f"cublas_3mm_chunk{rows}", three_mm_chunked, check=False)
     for name in ("eager", "compile", "liger", "handwritten"):
         suite.add(name, pass_="step")
-    for chunk, per_sm in LCE_VARIANTS:
-        suite.add(f"chunk{chunk}_p{per_sm}",
-                  lambda h, w, t, c=chunk, p=per_sm: lce.linear_cross_entropy(h, w, t, chunk_rows=c, programs_per_sm=p))
+    for chunk in LCE_CHUNKS:
+        suite.add(f"chunk{chunk}", lambda h, w, t, c=chunk: lce.linear_cross_entropy(h, w, t, chunk_rows=c))
+    facts.append(f"linear_cross_entropy: the autotuner picked {lce.tma_best_config()}")
+    for cname, cfg in lce.TMA_CONFIGS.items():
+        suite.add(f"chunk{rows}:{cname}", lambda h, w, t, c=cfg: lce.linear_cross_entropy(h, w, t, config=c))
     suite.time(rounds)
     return suite
 
@@ -247,8 +250,8 @@ def main() -> int:
                         help="tiny shapes on the CPU under TRITON_INTERPRET=1: checks this script's logic, times nothing real")
     args = parser.parse_args()
     if args.cpu_smoke:
-        global DEVICE, MM_SHAPE, LCE_SHAPE, LCE_VARIANTS
-        DEVICE, MM_SHAPE, LCE_SHAPE, LCE_VARIANTS = "cpu", (64, 96, 32), (40, 300, 32), [(16, 1)]
+        global DEVICE, MM_SHAPE, LCE_SHAPE, LCE_CHUNKS
+        DEVICE, MM_SHAPE, LCE_SHAPE, LCE_CHUNKS = "cpu", (64, 96, 32), (40, 300, 32), (16,)
         mg.TMA_CONFIGS = {"small": mg.tma_config(32, 64, 32, 2, 4)}
     elif not torch.cuda.is_available():
         print("needs a CUDA GPU", file=sys.stderr)
@@ -267,7 +270,7 @@ def main() -> int:
         suites += mm_gelu_suites(gen, args.rounds, not args.no_max_autotune, facts, args.sweep)
         torch.cuda.empty_cache()
     if "lce" in only:
-        suites.append(lce_suite(gen, args.rounds))
+        suites.append(lce_suite(gen, args.rounds, facts))
 
     rows = [dict(r, device=v.device_name, torch=v.torch, triton=v.triton, date=date)
             for s in suites for r in s.rows.values()]

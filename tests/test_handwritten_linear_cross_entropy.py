@@ -1,7 +1,8 @@
 """handwritten.linear_cross_entropy against float64 autograd of the experiment's eager reference.
 
-On the CPU the row kernel runs in the Triton interpreter (tiny shapes, a 64-wide vocabulary block,
-so V = 70 and 100 leave a ragged last block). Every buffer the launcher allocates starts as NaN
+On the CPU the kernels run in the Triton interpreter (tiny shapes; 32-column tiles of E and a
+64-wide block for fp16's row kernel, so V = 70 and 100 leave ragged last tiles, and a row's sum
+comes from several partials). Every buffer the launcher allocates starts as NaN
 (the `poisoned` fixture), so anything it fails to write shows, and NaN never passes.
 """
 
@@ -74,6 +75,25 @@ def test_all_rows_ignored_is_nan_loss_and_zero_gradients_as_eager(device, poison
     assert torch.equal(dw, torch.zeros_like(dw)) and torch.equal(ref_dw, torch.zeros_like(ref_dw))
 
 
+@pytest.mark.parametrize("dtype", [torch.float32, torch.bfloat16], ids=IDS)
+def test_row_far_above_its_target_is_recomputed(dtype, device, poisoned):
+    """E = exp(z - c) with c = the target's logit + SHIFT holds rows whose largest logit is at most
+    SHIFT + WINDOW above the target's. A row past that (here 150 above, where exp overflows fp32)
+    is recomputed by the finish kernel with c = its maximum; its neighbours in the chunk are not."""
+
+    from handwritten.linear_cross_entropy import SHIFT, WINDOW
+
+    h, weight, targets = SPEC.make_inputs((37, 100, 24), dtype, device, None)
+    targets[:] = torch.arange(37, device=device) % 50 + 1  # none ignored, none is column 0
+    hf = h[3].double()
+    weight[0] = (150.0 * hf / hf.dot(hf)).to(dtype)  # row 3's logit of column 0 is 150
+    z = (h.double() @ weight.double().t())
+    row_max, target_logit = z.max(1).values, z.gather(1, targets[:, None]).squeeze(1)
+    assert float(row_max[3] - target_logit[3]) > SHIFT + WINDOW  # row 3 is past the window
+    assert int(((row_max - target_logit) > SHIFT + WINDOW).sum()) < 37  # and not every row
+    check(linear_cross_entropy(h, weight, targets, chunk_rows=16), (h, weight, targets), dtype)
+
+
 def test_bad_input_is_one_clear_error(device):
     h, weight, targets = SPEC.make_inputs((8, 50, 16), torch.float32, device, None)
     with pytest.raises(ValueError, match="inner dimensions differ"):
@@ -117,6 +137,25 @@ def test_flagship_gpu():
     check(linear_cross_entropy(*inputs), inputs, torch.bfloat16)
 
 
+@pytest.mark.gpu
+@pytest.mark.parametrize("shape", [(1, 1003, 64), (300, 1003, 96), (517, 4099, 128)],
+                         ids=lambda s: "x".join(map(str, s)))
+def test_tma_path_on_irregular_shapes_gpu(shape, poisoned):
+    """bf16 on Hopper takes the TMA kernel at any V (E's rows are padded to 16 bytes), with ragged
+    tiles in both directions, several chunks and a row past the window."""
+    from handwritten.linear_cross_entropy import use_tma
+
+    if torch.cuda.get_device_capability()[0] < 9:
+        pytest.skip("the TMA kernel needs CUDA capability >= 9")
+    h, weight, targets = SPEC.make_inputs(shape, torch.bfloat16, "cuda", None)
+    targets[0] = 7
+    hf = h[0].double()
+    weight[3] = (90.0 * hf / hf.dot(hf)).to(torch.bfloat16)  # row 0: a logit 90, past the window
+    padded = torch.empty((8, (shape[1] + 7) // 8 * 8), dtype=torch.bfloat16, device="cuda")[:, :shape[1]]
+    assert use_tma(h, weight, padded)  # as the launcher's buffer of E
+    check(linear_cross_entropy(h, weight, targets, chunk_rows=256), (h, weight, targets), torch.bfloat16)
+
+
 def test_diff_counts_the_launchers_cublas_calls_and_int64_labels():
     """`inspect diff` reads the launcher's path: its cuBLAS matmuls are handwritten launches too, and
     the offline PTX build gives the labels pointer int64 (a float pointer cannot be indexed by it)."""
@@ -124,8 +163,12 @@ def test_diff_counts_the_launchers_cublas_calls_and_int64_labels():
     from inspector.analysis.offline_ptx import plan
 
     hw = hw_mod.load("linear_cross_entropy")
-    assert hw.primary == "_lse_grad_rows"
-    assert hw.library_calls == ["torch.mm", "torch.mm", "torch.mm", "addmm_"]
-    request, _ = plan(hw, "_lse_grad_rows", "bf16", [8192, 50304, 768])
-    assert request["signature"]["labels_ptr"] == "*i64" and request["signature"]["x_ptr"] == "*bf16"
+    assert hw.primary == "_exp_logits_tma_kernel"  # bf16's path comes first; fp16's row kernel last
+    assert [s.kernel for s in hw.launches] == ["_exp_logits_tma_kernel", "_exp_logits_kernel", "_finish_rows",
+                                               "_lse_grad_rows"]
+    # the targets' logits guess, then bf16's dh and dW, then fp16's three
+    assert hw.library_calls == ["torch.bmm", "torch.mm", "torch.mm", "addmm_", "torch.mm", "torch.mm", "torch.mm",
+                                "addmm_"]
+    request, _ = plan(hw, "_finish_rows", "bf16", [8192, 50304, 768])
+    assert request["signature"]["labels_ptr"] == "*i64" and request["signature"]["e_ptr"] == "*bf16"
     assert hw_mod.load("mm_gelu").library_calls == ["torch.mm", "torch.mm"]  # the step's dx and dw
