@@ -253,10 +253,10 @@ def _set_block_shapes(nargs: dict) -> None:
     nargs["e_desc"].block_shape = [bm, bn // nargs["EPILOGUE_SPLIT"]]
 
 
-def tma_config(bm, bk, stages, warps, *, group_m=8, split=2, per_sm=1) -> dict:
-    """One TMA config (BLOCK_N is STATS_BLOCK_N: the partials' layout), for the launcher's
-    `config` argument and scripts/gpu_mm_gelu.py."""
-    return dict(BLOCK_M=bm, BLOCK_N=STATS_BLOCK_N, BLOCK_K=bk, GROUP_M=group_m, EPILOGUE_SPLIT=split, FLATTEN=True,
+def tma_config(bm, bk, stages, warps, *, group_m=8, split=2, per_sm=1, bn=STATS_BLOCK_N) -> dict:
+    """One TMA config, for the launcher's `config` argument and scripts/gpu_mm_gelu.py. The
+    launcher's partials are laid out by STATS_BLOCK_N: another bn is for launch_tma's tests."""
+    return dict(BLOCK_M=bm, BLOCK_N=bn, BLOCK_K=bk, GROUP_M=group_m, EPILOGUE_SPLIT=split, FLATTEN=True,
                 PROGRAMS_PER_SM=per_sm, num_warps=warps, num_stages=stages)
 
 
@@ -297,36 +297,45 @@ def stats_block_n(h: torch.Tensor) -> int:
     return _INTERPRETER_CONFIG["BLOCK_N"] if h.device.type == "cpu" else STATS_BLOCK_N
 
 
-def _exp_logits(h_c, weight, e, c, s_part, m_part, config: dict | None = None):
-    """E = exp(h_c W^T - c) into e with the partials, through the TMA kernel when it applies."""
+def launch_tma(h_c, weight, e, c, s_part, m_part, config: dict | None = None, num_programs: int | None = None):
+    """The TMA kernel, autotuned (config=None) or with one explicit `tma_config` (scripts, and
+    the interpreter's tests with small tiles and `num_programs`)."""
     r, d = h_c.shape
     v = weight.shape[0]
-    t = s_part.shape[1]
-    if use_tma(h_c, weight, e):
-        cfg = dict(config) if config is not None else None
-        shape = cfg or dict(BLOCK_M=64, BLOCK_N=64, BLOCK_K=64, EPILOGUE_SPLIT=1)  # the autotuner's hook resets it
-        bm, bn, bk, split = (shape[k] for k in ("BLOCK_M", "BLOCK_N", "BLOCK_K", "EPILOGUE_SPLIT"))
-        descs = (TensorDescriptor.from_tensor(h_c, [bm, bk]), TensorDescriptor.from_tensor(weight, [bn, bk]),
-                 TensorDescriptor.from_tensor(e, [bm, bn // split]))
-        sms = _num_sms(h_c.device.index or 0)
+    cfg = dict(config) if config is not None else None
+    shape = cfg or dict(BLOCK_M=64, BLOCK_N=64, BLOCK_K=64, EPILOGUE_SPLIT=1)  # the autotuner's hook resets it
+    bm, bn, bk, split = (shape[k] for k in ("BLOCK_M", "BLOCK_N", "BLOCK_K", "EPILOGUE_SPLIT"))
+    descs = (TensorDescriptor.from_tensor(h_c, [bm, bk]), TensorDescriptor.from_tensor(weight, [bn, bk]),
+             TensorDescriptor.from_tensor(e, [bm, bn // split]))
+    sms = _num_sms(h_c.device.index or 0) if h_c.device.type == "cuda" else 4
 
-        def grid(meta):
-            tiles = triton.cdiv(r, meta["BLOCK_M"]) * triton.cdiv(v, meta["BLOCK_N"])
-            return (min(sms * meta["PROGRAMS_PER_SM"], tiles),)
+    def grid(meta):
+        tiles = triton.cdiv(r, meta["BLOCK_M"]) * triton.cdiv(v, meta["BLOCK_N"])
+        return (min(num_programs or sms * meta["PROGRAMS_PER_SM"], tiles),)
 
-        if cfg is None:
-            _tma_autotuned[grid](*descs, c, s_part, m_part, r, v, d, t, DOT_IN_FP32=False)
-        else:
-            warps, stages = cfg.pop("num_warps"), cfg.pop("num_stages")
-            _exp_logits_tma_kernel[grid](*descs, c, s_part, m_part, r, v, d, t, **cfg, DOT_IN_FP32=False,
-                                         num_warps=warps, num_stages=stages)
+    args = (*descs, c, s_part, m_part, r, v, d, s_part.shape[1])
+    if cfg is None:
+        _tma_autotuned[grid](*args, DOT_IN_FP32=False)
         return
+    warps, stages = cfg.pop("num_warps"), cfg.pop("num_stages")
+    _exp_logits_tma_kernel[grid](*args, **cfg, DOT_IN_FP32=h_c.device.type == "cpu", num_warps=warps,
+                                 num_stages=stages)
+
+
+def _exp_logits(h_c, weight, e, c, s_part, m_part, config: dict | None = None):
+    """E = exp(h_c W^T - c) into e with the partials, through the TMA kernel when it applies."""
+    if use_tma(h_c, weight, e):
+        launch_tma(h_c, weight, e, c, s_part, m_part, config)
+        return
+    r, d = h_c.shape
+    v = weight.shape[0]
     on_gpu = h_c.device.type == "cuda"
     cfg = dict(_POINTER_CONFIG) if on_gpu else dict(_INTERPRETER_CONFIG)
     launch = {key: cfg.pop(key) for key in ("num_warps", "num_stages") if key in cfg}
     grid = (triton.cdiv(r, cfg["BLOCK_M"]) * triton.cdiv(v, cfg["BLOCK_N"]),)
-    _exp_logits_kernel[grid](h_c, weight, e, c, s_part, m_part, r, v, d, t, h_c.stride(0), weight.stride(0),
-                             e.stride(0), **cfg, INPUT_PRECISION="ieee" if h_c.dtype == torch.float32 else "tf32",
+    _exp_logits_kernel[grid](h_c, weight, e, c, s_part, m_part, r, v, d, s_part.shape[1], h_c.stride(0),
+                             weight.stride(0), e.stride(0), **cfg,
+                             INPUT_PRECISION="ieee" if h_c.dtype == torch.float32 else "tf32",
                              DOT_IN_FP32=not on_gpu, **launch)
 
 

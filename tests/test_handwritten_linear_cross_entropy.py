@@ -94,6 +94,35 @@ def test_row_far_above_its_target_is_recomputed(dtype, device, poisoned):
     check(linear_cross_entropy(h, weight, targets, chunk_rows=16), (h, weight, targets), dtype)
 
 
+@pytest.mark.parametrize("split", [2, 1])
+def test_tma_kernel_tile_walk(split, device):
+    """The Hopper kernel with small tiles and a persistent grid of 3 programs (on the CPU the only
+    run of its logic): E = exp(z - c) in every element of a padded buffer, ragged tiles clipped, an
+    ignored row (c = inf) all zero, and each tile's row sums and maxima. bf16 only: fp16 takes
+    the two-pass path (its subnormals would hold the small E at ~1e-3 relative)."""
+    from handwritten.linear_cross_entropy import _chunk_buffer, launch_tma, tma_config
+
+    dtype = torch.bfloat16
+    r, v, d, bn = 37, 100, 48, 32
+    h, weight, _ = SPEC.make_inputs((r, v, d), dtype, device, None)
+    z = h.double() @ weight.double().t()
+    c = (z.max(1).values - 1.0).float()
+    c[4] = float("inf")
+    e = _chunk_buffer(r, v, h).fill_(float("nan"))
+    t = -(-v // bn)
+    s_part = torch.full((r, t), float("nan"), device=device)
+    m_part = torch.full((r, t), float("nan"), device=device)
+    launch_tma(h, weight, e, c, s_part, m_part, tma_config(16, 16, 2, 4, bn=bn, split=split, group_m=3),
+               num_programs=3)
+    want = torch.exp(z - c.double()[:, None])
+    assert torch.equal(e[4], torch.zeros_like(e[4]))
+    assert_close(e.double(), want, 0.0, 2 * SPEC.tolerance(dtype).rtol)
+    pad = torch.full((r, t * bn - v), float("-inf"), dtype=torch.float64, device=device)
+    tiles = torch.cat([z, pad], 1).view(r, t, bn)
+    assert_close(s_part.double(), torch.exp(tiles - c.double()[:, None, None]).sum(2), 1e-6, 1e-4)
+    assert_close(m_part.double(), tiles.max(2).values, 1e-4, 1e-5)
+
+
 def test_bad_input_is_one_clear_error(device):
     h, weight, targets = SPEC.make_inputs((8, 50, 16), torch.float32, device, None)
     with pytest.raises(ValueError, match="inner dimensions differ"):
