@@ -31,7 +31,8 @@ written while m_i - c_i <= WINDOW = 30 (m_i at most 50 above the target's logit)
 V e^30 (~1e18 at V = 50304, far from fp32's and bf16's 3e38 even times |W|), d_i h_i stays a
 normal number, and what underflows (z_ij < c_i - 87) has a softmax below e^-67. A row past the
 window (a confidently wrong one) is recomputed by `_finish_rows` on CUDA cores with c_i = m_i
-(~0.2 ms for that row): correct for any logits, no host sync, nothing spent when none is past.
+(V x D multiply-adds in one program: an estimated ~0.2 ms for that row, not measured): correct for
+any logits, no host sync, nothing spent when no row is past.
 An ignored row gets c_i = +inf: its E row is 0 and its scale 0.
 
 fp16 cannot hold E: its range (6e-8 to 65504) is narrower than one row's spread of exp. It takes
@@ -44,6 +45,12 @@ The count of counted rows is a device tensor (no host sync for it); the loss is 
 the per-row losses over the count, in a fixed order (deterministic). All rows ignored gives a NaN
 loss (0 / 0) and zero gradients, as eager. Targets outside [0, V) other than ignore_index are
 rejected on the host before any launch (one device-to-host sync, a few microseconds).
+
+Expected on an H100, not yet measured (arithmetic): the three matmuls in 1,024-row chunks took
+2.89 ms through cuBLAS; the finish kernels move ~6 MB per chunk, and the guess, the final dh scale
+and the loss are a few small launches more. ~3.0 ms if the logits matmul with its exp epilogue
+keeps cuBLAS's pace, ~3.1 ms at mm_gelu's (0.0702 ms against cuBLAS's 0.0617 for the bare product,
+the same K = 768): 1.18x-1.28x torch.compile's 3.65-3.85 ms, at ~22% of its memory.
 """
 
 from __future__ import annotations
