@@ -123,6 +123,23 @@ def test_tma_kernel_tile_walk(split, device):
     assert_close(m_part.double(), tiles.max(2).values, 1e-4, 1e-5)
 
 
+def test_launcher_through_the_tma_kernel(device, poisoned, monkeypatch):
+    """The Hopper path end to end (on the CPU under the interpreter, use_tma forced): descriptors
+    over each chunk's rows of h and the padded buffer of E, the finish kernel after it, a row past
+    the window recomputed, ignored rows, three chunks with a ragged last one."""
+    import handwritten.linear_cross_entropy as lce
+
+    if device == "cpu":
+        monkeypatch.setattr(lce, "use_tma", lambda *tensors: True)
+    h, weight, targets = SPEC.make_inputs((37, 100, 24), torch.bfloat16, device, None)
+    targets[0] = 5
+    hf = h[9].double()
+    weight[2] = (150.0 * hf / hf.dot(hf)).to(torch.bfloat16)  # row 9: a logit 150, past the window
+    config = lce.tma_config(16, 16, 2, 4, bn=lce.stats_block_n(h), group_m=3)
+    check(lce.linear_cross_entropy(h, weight, targets, chunk_rows=16, config=config), (h, weight, targets),
+          torch.bfloat16)
+
+
 def test_bad_input_is_one_clear_error(device):
     h, weight, targets = SPEC.make_inputs((8, 50, 16), torch.float32, device, None)
     with pytest.raises(ValueError, match="inner dimensions differ"):
