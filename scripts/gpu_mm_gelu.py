@@ -7,6 +7,8 @@ mm_gelu at 8192x3072x768 bf16, forward and step (forward + gradients for an upst
   cublas_mm / cublas_addmm   x @ w (and + b) alone: the floor the fused kernel is held to
   eager, compile, compile-max-autotune-nocg (forward only), handwritten (autotuned)
   tma:<config>               the TMA kernel with each of handwritten.mm_gelu.TMA_CONFIGS
+  after the forward's timing: the clocks, and each kernel's device time per call of compile and
+  handwritten (torch.profiler), for the machine-to-machine spread of compile's total
   --sweep adds, forward only: the matmul_relu TMA kernel of the same config (the same mainloop with
   an epilogue of one max: what the GELU epilogue costs), warp-specialized configs, and variants of
   the configs with two or three persistent programs per SM
@@ -33,6 +35,7 @@ import csv
 import datetime
 import os
 import statistics
+import subprocess
 import sys
 import time
 from typing import Callable
@@ -140,6 +143,35 @@ def relu_controls(fwd: "Suite", y) -> None:
                 mr.launch_tma(x, w, y, config=c, num_warps=nw, num_stages=ns, num_programs=p * sms), check=False)
 
 
+def kernel_breakdown(label: str, fn: Callable[[], object], calls: int = 20) -> list[str]:
+    """Each kernel's mean device time per call of fn (torch.profiler over `calls` calls, after the
+    timing): which of a provider's kernels moves when its total differs between machines."""
+    activity = torch.profiler.ProfilerActivity.CUDA if DEVICE == "cuda" else torch.profiler.ProfilerActivity.CPU
+    with torch.profiler.profile(activities=[activity]) as prof:
+        for _ in range(calls):
+            fn()
+        if DEVICE == "cuda":
+            torch.cuda.synchronize()
+    per_kernel = {}
+    for event in prof.key_averages():
+        us = (getattr(event, "self_device_time_total", 0) if DEVICE == "cuda" else event.self_cpu_time_total) / calls
+        if us > 0:
+            per_kernel[event.key] = us
+    top = sorted(per_kernel.items(), key=lambda kv: -kv[1])[:4]
+    return [f"{label}: {us:8.1f} us/call  {name[:90]}" for name, us in top]
+
+
+def clocks() -> str:
+    """The GPU's SM and memory clocks, power and throttle reasons now (nvidia-smi), beside the timings."""
+    query = "clocks.sm,clocks.max.sm,clocks.mem,power.draw,power.limit,temperature.gpu,clocks_throttle_reasons.active"
+    try:
+        out = subprocess.run(["nvidia-smi", f"--query-gpu={query}", "--format=csv,noheader"], capture_output=True,
+                             text=True, timeout=20).stdout.strip()
+    except (OSError, subprocess.TimeoutExpired) as exc:
+        out = f"unavailable ({type(exc).__name__})"
+    return f"clocks ({query}): {out}"
+
+
 def mm_gelu_suites(gen, rounds: int, max_autotune: bool, facts: list[str], sweep: bool = False) -> list[Suite]:
     spec = mg_exp.SPEC
     x, w, b = spec.make_inputs(MM_SHAPE, DTYPE, DEVICE, gen)
@@ -163,6 +195,10 @@ def mm_gelu_suites(gen, rounds: int, max_autotune: bool, facts: list[str], sweep
     if sweep:
         relu_controls(fwd, y)
     fwd.time(rounds)
+    facts.append(clocks())
+    for name in ("compile", "handwritten"):  # torch.compile's total varied between machines (docs/kernels-matmul.md)
+        if name in fwd.fns:
+            facts.extend(kernel_breakdown(f"forward {name}", fwd.fns[name]))
 
     step_spec = passes.view(spec, "step")
     inputs = step_spec.make_inputs(MM_SHAPE, DTYPE, DEVICE, gen)
