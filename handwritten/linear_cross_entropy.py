@@ -277,7 +277,8 @@ TMA_CONFIGS = {
     "256x128x64_s3_w8": tma_config(256, 64, 3, 8, split=1),
 }
 _POINTER_CONFIG = dict(BLOCK_M=64, BLOCK_N=STATS_BLOCK_N, BLOCK_K=32, GROUP_M=8, num_warps=4, num_stages=3)
-# Under the interpreter every program runs in numpy: small tiles, so a tiny V still has several
+# Under the interpreter every program runs in numpy: small tiles, so that a tiny V still spans several
+# (and a row sums several partials)
 _INTERPRETER_CONFIG = dict(BLOCK_M=16, BLOCK_N=32, BLOCK_K=16, GROUP_M=4)
 
 _tma_autotuned = triton.autotune(
