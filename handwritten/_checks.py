@@ -1,4 +1,4 @@
-"""Input checks and occupancy arithmetic shared by the row and elementwise launchers.
+"""Input checks, occupancy arithmetic and the TMA path's conditions, shared by the launchers.
 
 Kept out of the kernel files so that each of those holds its kernels and one launcher only.
 """
@@ -9,6 +9,7 @@ import functools
 import os
 
 import torch
+import triton
 
 DTYPES = (torch.float32, torch.float16, torch.bfloat16)
 
@@ -83,6 +84,33 @@ def check_int(name: str, value, lo: int, hi: int, pow2: bool = True) -> None:
 def num_sms(index: int) -> int:
     """Multiprocessors of CUDA device `index`: the size of a persistent grid."""
     return torch.cuda.get_device_properties(index).multi_processor_count
+
+
+def use_tma(*tensors: torch.Tensor) -> bool:
+    """Whether a launcher takes its TMA kernel for these 2-D tensors: host-side descriptors in this
+    triton (>= 3.4), bf16/fp16 on a CUDA device of capability >= 9, and every tensor `tma_ok`."""
+    t0 = tensors[0]
+    return (_has_tensor_descriptors() and t0.device.type == "cuda" and t0.dtype in (torch.float16, torch.bfloat16)
+            and torch.cuda.get_device_capability(t0.device)[0] >= 9 and all(tma_ok(t) for t in tensors))
+
+
+def autotune_configs(configs: dict[str, dict], pre_hook) -> list[triton.Config]:
+    """A TMA kernel's named configs (constexprs plus num_warps and num_stages, in one dict each) as
+    the autotuner's configs, each with the pre-hook that sets the descriptors' block shapes."""
+    out = []
+    for cfg in configs.values():
+        meta = {k: v for k, v in cfg.items() if k not in ("num_warps", "num_stages")}
+        out.append(triton.Config(meta, num_warps=cfg["num_warps"], num_stages=cfg["num_stages"], pre_hook=pre_hook))
+    return out
+
+
+@functools.lru_cache(maxsize=None)
+def _has_tensor_descriptors() -> bool:
+    try:
+        from triton.tools.tensor_descriptor import TensorDescriptor  # noqa: F401
+    except ImportError:
+        return False
+    return True
 
 
 def tma_ok(t: torch.Tensor) -> bool:

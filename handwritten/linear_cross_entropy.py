@@ -59,10 +59,11 @@ import torch
 import triton
 import triton.language as tl
 
+from handwritten._checks import autotune_configs as _autotune_configs
 from handwritten._checks import check_device as _check_device
 from handwritten._checks import check_floats as _check_floats
 from handwritten._checks import num_sms as _num_sms
-from handwritten._checks import tma_ok as _tma_ok
+from handwritten._checks import use_tma  # public: scripts and tests ask it too
 from handwritten._parts import grouped_tile as _grouped_tile
 from handwritten._parts import row_logsumexp as _row_logsumexp
 
@@ -281,23 +282,13 @@ _POINTER_CONFIG = dict(BLOCK_M=64, BLOCK_N=STATS_BLOCK_N, BLOCK_K=32, GROUP_M=8,
 # (and a row sums several partials)
 _INTERPRETER_CONFIG = dict(BLOCK_M=16, BLOCK_N=32, BLOCK_K=16, GROUP_M=4)
 
-_tma_autotuned = triton.autotune(
-    configs=[triton.Config({k: v for k, v in cfg.items() if k not in ("num_warps", "num_stages")},
-                           num_warps=cfg["num_warps"], num_stages=cfg["num_stages"], pre_hook=_set_block_shapes)
-             for cfg in TMA_CONFIGS.values()],
-    key=["R", "V", "D"])(_exp_logits_tma_kernel)
+_tma_autotuned = triton.autotune(configs=_autotune_configs(TMA_CONFIGS, _set_block_shapes),
+                                 key=["R", "V", "D"])(_exp_logits_tma_kernel)
 
 
 def tma_best_config():
     """The config the TMA autotuner picked last (None before its first launch), for scripts."""
     return getattr(_tma_autotuned, "best_config", None)
-
-
-def use_tma(*tensors: torch.Tensor) -> bool:
-    """Whether E is written by the TMA kernel: bf16/fp16 on CUDA capability >= 9, 16-byte rows."""
-    t0 = tensors[0]
-    return (TensorDescriptor is not None and t0.device.type == "cuda" and t0.dtype in (torch.float16, torch.bfloat16)
-            and torch.cuda.get_device_capability(t0.device)[0] >= 9 and all(_tma_ok(t) for t in tensors))
 
 
 def stats_block_n(h: torch.Tensor) -> int:

@@ -47,7 +47,7 @@ import triton
 import triton.language as tl
 
 from handwritten._checks import num_sms as _num_sms
-from handwritten._checks import tma_ok as _tma_ok
+from handwritten._checks import use_tma  # public: scripts/gpu_*.py and tests ask it too
 from handwritten._parts import grouped_tile as _grouped_tile
 
 try:  # host-side TMA descriptors (triton >= 3.4); without them the pointer kernel does all the work
@@ -204,17 +204,6 @@ _pointer_autotuned = triton.autotune(configs=_POINTER_CONFIGS, key=["M", "N", "K
 
 def _interpreting() -> bool:
     return os.environ.get("TRITON_INTERPRET", "0") not in ("", "0")
-
-
-def use_tma(a: torch.Tensor, b: torch.Tensor, c: torch.Tensor) -> bool:
-    """Whether matmul_relu takes the TMA kernel for these tensors (for scripts/gpu_*.py and tests)."""
-    return (
-        TensorDescriptor is not None
-        and a.device.type == "cuda"
-        and a.dtype in (torch.float16, torch.bfloat16)
-        and torch.cuda.get_device_capability(a.device)[0] >= 9
-        and all(_tma_ok(t) for t in (a, b, c))
-    )
 
 
 def _descriptors(a, b, c, bm: int, bn: int, bk: int, split: int):

@@ -47,9 +47,10 @@ import torch
 import triton
 import triton.language as tl
 
+from handwritten._checks import autotune_configs as _autotune_configs
 from handwritten._checks import check_device as _check_device
 from handwritten._checks import num_sms as _num_sms
-from handwritten._checks import tma_ok as _tma_ok
+from handwritten._checks import use_tma  # public: scripts and tests ask it too
 from handwritten._parts import grouped_tile as _grouped_tile
 
 try:  # host-side TMA descriptors (triton >= 3.4)
@@ -240,16 +241,8 @@ TMA_CONFIGS = {
 }
 
 
-def _autotune_configs() -> list[triton.Config]:
-    out = []
-    for cfg in TMA_CONFIGS.values():
-        meta = {k: v for k, v in cfg.items() if k not in ("num_warps", "num_stages")}
-        out.append(triton.Config(meta, num_warps=cfg["num_warps"], num_stages=cfg["num_stages"],
-                                 pre_hook=_set_block_shapes))
-    return out
-
-
-_tma_autotuned = triton.autotune(configs=_autotune_configs(), key=["M", "N", "K", "STEP", "WRITE_Y"])(_mm_gelu_tma_kernel)
+_tma_autotuned = triton.autotune(configs=_autotune_configs(TMA_CONFIGS, _set_block_shapes),
+                                 key=["M", "N", "K", "STEP", "WRITE_Y"])(_mm_gelu_tma_kernel)
 
 _MIN_BLOCK_M = 32  # the smallest BLOCK_M of the TMA, pointer and interpreter configs (db_part's rows)
 _POINTER_CONFIG = dict(BLOCK_M=64, BLOCK_N=128, BLOCK_K=32, GROUP_M=8, num_warps=4, num_stages=3)
@@ -258,13 +251,6 @@ _INTERPRETER_CONFIG = dict(BLOCK_M=32, BLOCK_N=32, BLOCK_K=32, GROUP_M=4)
 # The interpreter's tl.dot multiplies bf16 operands as raw bits (triton 3.9), so there the operands
 # are widened to fp32 first (products of 16-bit values are exact in fp32: same function).
 _INTERPRETER_UPCAST = True
-
-
-def use_tma(*tensors: torch.Tensor) -> bool:
-    """Whether the launcher takes the TMA kernel for these 2-D tensors."""
-    t0 = tensors[0]
-    return (TensorDescriptor is not None and t0.device.type == "cuda" and t0.dtype in (torch.float16, torch.bfloat16)
-            and torch.cuda.get_device_capability(t0.device)[0] >= 9 and all(_tma_ok(t) for t in tensors))
 
 
 def _flags(x: torch.Tensor, b, g, write_output: bool) -> dict:
