@@ -189,6 +189,7 @@ def _finish_rows(e_ptr, h_ptr, w_ptr, labels_ptr, c_ptr, s_part_ptr, m_part_ptr,
     scale d and the row d h; a row past the window is first recomputed with c = m."""
     row = tl.program_id(0).to(tl.int64)
     ts = tl.arange(0, BLOCK_T)
+    ds = tl.arange(0, BLOCK_D)
     s = tl.zeros((), tl.float32)
     m = tl.full((), -float("inf"), tl.float32)
     for t0 in range(0, T, BLOCK_T):
@@ -206,7 +207,6 @@ def _finish_rows(e_ptr, h_ptr, w_ptr, labels_ptr, c_ptr, s_part_ptr, m_part_ptr,
         s = tl.zeros((), tl.float32)
         zc = tl.zeros((), tl.float32)
         vs = tl.arange(0, BLOCK_V)
-        ds = tl.arange(0, BLOCK_D)
         for v0 in range(0, V, BLOCK_V):
             cols = v0 + vs
             z = tl.zeros((BLOCK_V,), tl.float32)
@@ -225,7 +225,6 @@ def _finish_rows(e_ptr, h_ptr, w_ptr, labels_ptr, c_ptr, s_part_ptr, m_part_ptr,
     tl.store(scale_ptr + row, d)
     if valid:
         tl.store(e_row + y_safe, (tl.exp(zc) - s).to(e_ptr.dtype.element_ty))
-    ds = tl.arange(0, BLOCK_D)
     for d0 in range(0, D, BLOCK_D):
         hv = tl.load(h_ptr + row * stride_hm + d0 + ds, mask=d0 + ds < D, other=0.0).to(tl.float32)
         tl.store(hd_ptr + row * stride_hdm + d0 + ds, (d * hv).to(hd_ptr.dtype.element_ty), mask=d0 + ds < D)
@@ -380,11 +379,10 @@ def _chunk_buffer(rows: int, v: int, like: torch.Tensor) -> torch.Tensor:
     return torch.empty((rows, triton.cdiv(v, per) * per), dtype=like.dtype, device=like.device)[:, :v]
 
 
-def _scaled_exp(h, weight, targets, ignore_index, rows, count, config):
+def _scaled_exp(h, weight, targets, valid, ignore_index, rows, count, config):
     """bf16 and fp32: E in the matmul's epilogue, no pass over the logits of its own."""
     n, d = h.shape
     v = weight.shape[0]
-    valid = targets != ignore_index
     w_y = weight[targets.clamp(0, v - 1)]  # any in-range row for an ignored one: its c is +inf
     guess = torch.bmm(h.unsqueeze(1), w_y.unsqueeze(2)).view(n).float()  # the targets' logits, near enough
     c = torch.where(valid, guess + SHIFT, float("inf"))
@@ -445,6 +443,17 @@ def linear_cross_entropy(h: torch.Tensor, weight: torch.Tensor, targets: torch.T
     """(loss, dh, dW) of cross_entropy(h @ weight.T, targets, ignore_index), mean reduction, with
     at most `chunk_rows` rows of logits in memory at once (default: `default_chunk_rows`).
     `config` (a `tma_config`) pins the TMA kernel's config instead of autotuning (scripts)."""
+    return _loss_and_grads(h, weight, targets, ignore_index, chunk_rows, config, two_pass=h.dtype == torch.float16)
+
+
+def linear_cross_entropy_two_pass(h: torch.Tensor, weight: torch.Tensor, targets: torch.Tensor,
+                                  ignore_index: int = IGNORE_INDEX, chunk_rows: int | None = None):
+    """The same through fp16's two-pass path at any dtype (cuBLAS logits, then a row pass over
+    them): the design the one-pass path replaced for bf16 and fp32, to time beside it."""
+    return _loss_and_grads(h, weight, targets, ignore_index, chunk_rows, None, two_pass=True)
+
+
+def _loss_and_grads(h, weight, targets, ignore_index, chunk_rows, config, two_pass: bool):
     _validate(h, weight, targets, ignore_index)
     n, v = h.shape[0], weight.shape[0]
     rows = chunk_rows or default_chunk_rows(n, v, h.dtype)
@@ -456,9 +465,10 @@ def linear_cross_entropy(h: torch.Tensor, weight: torch.Tensor, targets: torch.T
         h = h.contiguous()
     if weight.stride(1) != 1:
         weight = weight.contiguous()
-    count = (targets != ignore_index).sum().to(torch.float32)
-    if h.dtype != torch.float16:
-        row_loss, dh, dw = _scaled_exp(h, weight, targets, ignore_index, rows, count, config)
+    valid = targets != ignore_index
+    count = valid.sum().to(torch.float32)
+    if not two_pass:
+        row_loss, dh, dw = _scaled_exp(h, weight, targets, valid, ignore_index, rows, count, config)
     else:
         row_loss, dh, dw = _two_pass(h, weight, targets, ignore_index, rows, count)
     loss = (row_loss.sum() / count).to(h.dtype)

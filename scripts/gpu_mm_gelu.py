@@ -263,13 +263,7 @@ def lce_suite(gen, rounds: int, facts: list[str]) -> Suite:
     for chunk in LCE_CHUNKS:
         suite.add(f"chunk{chunk}", lambda h, w, t, c=chunk: lce.linear_cross_entropy(h, w, t, chunk_rows=c))
 
-    def two_pass(h, weight, targets):
-        """The previous bf16 design, fp16's path now: cuBLAS logits, then a row pass over them."""
-        count = (targets != lce.IGNORE_INDEX).sum().to(torch.float32)
-        row_loss, dh, dw = lce._two_pass(h, weight, targets, lce.IGNORE_INDEX, rows, count)
-        return (row_loss.sum() / count).to(h.dtype), dh, dw
-
-    suite.add(f"two_pass_chunk{rows}", two_pass)
+    suite.add(f"two_pass_chunk{rows}", lambda h, w, t: lce.linear_cross_entropy_two_pass(h, w, t, chunk_rows=rows))
     facts.append(f"linear_cross_entropy: the autotuner picked {lce.tma_best_config()}")
     for cname, cfg in lce.TMA_CONFIGS.items():
         suite.add(f"chunk{rows}:{cname}", lambda h, w, t, c=cfg: lce.linear_cross_entropy(h, w, t, config=c))

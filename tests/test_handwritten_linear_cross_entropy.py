@@ -36,6 +36,13 @@ def reference(h, weight, targets):
     return (loss.detach(), *torch.autograd.grad(loss, (hs, ws)))
 
 
+def set_logit(h, weight, row, column, value):
+    """Makes the logit of (row, column) `value` (W's row `column` a multiple of h's row `row`): a
+    row whose largest logit is far above its target's, past the window of E = exp(z - c)."""
+    hf = h[row].double()
+    weight[column] = (value * hf / hf.dot(hf)).to(weight.dtype)
+
+
 def check(result, inputs, dtype):
     loss, dh, dw = result
     ref_loss, ref_dh, ref_dw = reference(*inputs)
@@ -55,6 +62,17 @@ def test_matches_float64(shape, chunk_rows, dtype, device, poisoned):
     inputs = SPEC.make_inputs(shape, dtype, device, None)
     inputs[2][0] = 5  # row 0 counted (make_inputs ignores every 16th row from row 0)
     check(linear_cross_entropy(*inputs, chunk_rows=chunk_rows), inputs, dtype)
+
+
+@pytest.mark.parametrize("dtype", [torch.float32, torch.bfloat16], ids=IDS)
+def test_two_pass_path_at_any_dtype(dtype, device, poisoned):
+    """fp16's path, public as linear_cross_entropy_two_pass so that it can be timed beside the
+    one-pass path at bf16: the same loss and gradients."""
+    from handwritten.linear_cross_entropy import linear_cross_entropy_two_pass
+
+    inputs = SPEC.make_inputs((37, 100, 24), dtype, device, None)
+    inputs[2][0] = 5
+    check(linear_cross_entropy_two_pass(*inputs, chunk_rows=16), inputs, dtype)
 
 
 def test_ignored_rows_get_zero_gradient(device, poisoned):
@@ -85,8 +103,7 @@ def test_row_far_above_its_target_is_recomputed(dtype, device, poisoned):
 
     h, weight, targets = SPEC.make_inputs((37, 100, 24), dtype, device, None)
     targets[:] = torch.arange(37, device=device) % 50 + 1  # none ignored, none is column 0
-    hf = h[3].double()
-    weight[0] = (150.0 * hf / hf.dot(hf)).to(dtype)  # row 3's logit of column 0 is 150
+    set_logit(h, weight, 3, 0, 150.0)
     z = (h.double() @ weight.double().t())
     row_max, target_logit = z.max(1).values, z.gather(1, targets[:, None]).squeeze(1)
     assert float(row_max[3] - target_logit[3]) > SHIFT + WINDOW  # row 3 is past the window
@@ -133,8 +150,7 @@ def test_launcher_through_the_tma_kernel(device, poisoned, monkeypatch):
         monkeypatch.setattr(lce, "use_tma", lambda *tensors: True)
     h, weight, targets = SPEC.make_inputs((37, 100, 24), torch.bfloat16, device, None)
     targets[0] = 5
-    hf = h[9].double()
-    weight[2] = (150.0 * hf / hf.dot(hf)).to(torch.bfloat16)  # row 9: a logit 150, past the window
+    set_logit(h, weight, 9, 2, 150.0)
     config = lce.tma_config(16, 16, 2, 4, bn=lce.stats_block_n(h), group_m=3)
     check(lce.linear_cross_entropy(h, weight, targets, chunk_rows=16, config=config), (h, weight, targets),
           torch.bfloat16)
@@ -195,8 +211,7 @@ def test_tma_path_on_irregular_shapes_gpu(shape, poisoned):
         pytest.skip("the TMA kernel needs CUDA capability >= 9")
     h, weight, targets = SPEC.make_inputs(shape, torch.bfloat16, "cuda", None)
     targets[0] = 7
-    hf = h[0].double()
-    weight[3] = (90.0 * hf / hf.dot(hf)).to(torch.bfloat16)  # row 0: a logit 90, past the window
+    set_logit(h, weight, 0, 3, 90.0)
     padded = torch.empty((8, (shape[1] + 7) // 8 * 8), dtype=torch.bfloat16, device="cuda")[:, :shape[1]]
     assert use_tma(h, weight, padded)  # as the launcher's buffer of E
     check(linear_cross_entropy(h, weight, targets, chunk_rows=256), (h, weight, targets), torch.bfloat16)
