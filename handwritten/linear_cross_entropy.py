@@ -47,10 +47,11 @@ loss (0 / 0) and zero gradients, as eager. Targets outside [0, V) other than ign
 rejected on the host before any launch (one device-to-host sync, a few microseconds).
 
 Expected on an H100, not yet measured (arithmetic): the three matmuls in 1,024-row chunks took
-2.89 ms through cuBLAS; the finish kernels move ~6 MB per chunk, and the guess, the final dh scale
-and the loss are a few small launches more. ~3.0 ms if the logits matmul with its exp epilogue
-keeps cuBLAS's pace, ~3.1 ms at mm_gelu's (0.0702 ms against cuBLAS's 0.0617 for the bare product,
-the same K = 768): 1.18x-1.28x torch.compile's 3.65-3.85 ms, at ~22% of its memory.
+2.89 ms through cuBLAS (one call; 2.69 and 2.72 ms unchunked, two calls); the finish kernels move
+~6 MB per chunk, and the guess, the final dh scale and the loss are a few small launches more.
+~3.0 ms if the logits matmul with its exp epilogue keeps cuBLAS's pace, ~3.1 ms at mm_gelu's
+(0.0706 ms against cuBLAS's 0.0617 for the bare product in the same run, the same K = 768):
+1.18x-1.28x torch.compile's 3.65-3.85 ms, at ~22% of its memory.
 """
 
 from __future__ import annotations
