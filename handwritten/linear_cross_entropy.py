@@ -380,6 +380,15 @@ def _chunk_buffer(rows: int, v: int, like: torch.Tensor) -> torch.Tensor:
     return torch.empty((rows, triton.cdiv(v, per) * per), dtype=like.dtype, device=like.device)[:, :v]
 
 
+def _chunk_grads(g_c, weight, rhs, dh_c, dw, first: bool) -> None:
+    """One chunk's cuBLAS matmuls: dh_c = g_c W, and dW = g_c^T rhs for the first chunk, += after."""
+    torch.mm(g_c, weight, out=dh_c)
+    if first:
+        torch.mm(g_c.t(), rhs, out=dw)
+    else:
+        dw.addmm_(g_c.t(), rhs)
+
+
 def _scaled_exp(h, weight, targets, valid, ignore_index, rows, count, config):
     """bf16 and fp32: E in the matmul's epilogue, no pass over the logits of its own."""
     n, d = h.shape
@@ -405,11 +414,7 @@ def _scaled_exp(h, weight, targets, valid, ignore_index, rows, count, config):
             e_c, h_c, weight, targets[start:], c[start:], s_part, m_part, count, row_loss[start:], scale[start:], hd_c,
             v, d, t, e_c.stride(0), h_c.stride(0), weight.stride(0), hd_c.stride(0), ignore_index,
             WINDOW=WINDOW, BLOCK_T=min(1024, triton.next_power_of_2(t)), BLOCK_D=256, BLOCK_V=64, num_warps=4)
-        torch.mm(e_c, weight, out=dh[start:stop])
-        if start == 0:
-            torch.mm(e_c.t(), hd_c, out=dw)
-        else:
-            dw.addmm_(e_c.t(), hd_c)
+        _chunk_grads(e_c, weight, hd_c, dh[start:stop], dw, first=start == 0)
     dh.mul_(scale[:, None])  # in fp32, rounded once more
     return row_loss, dh, dw
 
@@ -431,11 +436,7 @@ def _two_pass(h, weight, targets, ignore_index, rows, count):
         _lse_grad_rows[(min(programs, stop - start),)](
             chunk, targets[start:], row_loss[start:], count, stop - start, v, chunk.stride(0), ignore_index,
             BLOCK_V=BLOCK_V if on_gpu else 64, num_warps=NUM_WARPS)
-        torch.mm(chunk, weight, out=dh[start:stop])
-        if start == 0:
-            torch.mm(chunk.t(), h_c, out=dw)
-        else:
-            dw.addmm_(chunk.t(), h_c)
+        _chunk_grads(chunk, weight, h_c, dh[start:stop], dw, first=start == 0)
     return row_loss, dh, dw
 
 
