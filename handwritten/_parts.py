@@ -1,6 +1,7 @@
 """@triton.jit helpers shared by several kernel files (kept out of them, like _checks.py and
-_reduce.py): the grouped tile order of the matmul kernels, the online logsumexp of one row of
-logits, and the pairwise terms of the DPO loss."""
+_reduce.py): the grouped tile order of the matmul kernels and the tile and masked K loop of their
+pointer versions, the online logsumexp of one row of logits, and the pairwise terms of the DPO
+loss."""
 
 import triton
 import triton.language as tl
@@ -15,6 +16,36 @@ def grouped_tile(tile_id, tiles_m, tiles_n, GROUP_M: tl.constexpr):
     rows = tl.minimum(tiles_m - first_m, GROUP_M)
     in_group = tile_id % (GROUP_M * tiles_n)
     return first_m + in_group % rows, in_group // rows
+
+
+@triton.jit
+def tile_offsets(pid_m, pid_n, M, N, BLOCK_M: tl.constexpr, BLOCK_N: tl.constexpr):
+    """The row and column offsets of output tile (pid_m, pid_n) and their masks."""
+    offs_m = pid_m * BLOCK_M + tl.arange(0, BLOCK_M)
+    offs_n = pid_n * BLOCK_N + tl.arange(0, BLOCK_N)
+    return offs_m, offs_n, offs_m < M, offs_n < N
+
+
+@triton.jit
+def masked_k_loop(a_ptrs, b_ptrs, step_a, step_b, mask_m, mask_n, K, BLOCK_M: tl.constexpr, BLOCK_N: tl.constexpr,
+                  BLOCK_K: tl.constexpr, INPUT_PRECISION: tl.constexpr, DOT_IN_FP32: tl.constexpr):
+    """The fp32 accumulator of one tile: A's BLOCK_M x BLOCK_K and B's BLOCK_K x BLOCK_N blocks
+    (a_ptrs, b_ptrs, built by the kernel over tl.arange(0, BLOCK_K)) loaded with the ragged edges
+    masked to 0, moved by step_a and step_b per step. DOT_IN_FP32 (the interpreter only) widens
+    the operands first: its tl.dot multiplies 16-bit operands as raw bits."""
+    offs_k = tl.arange(0, BLOCK_K)
+    acc = tl.zeros((BLOCK_M, BLOCK_N), dtype=tl.float32)
+    for k in range(0, tl.cdiv(K, BLOCK_K)):
+        k_left = K - k * BLOCK_K
+        a = tl.load(a_ptrs, mask=mask_m[:, None] & (offs_k[None, :] < k_left), other=0.0)
+        b = tl.load(b_ptrs, mask=(offs_k[:, None] < k_left) & mask_n[None, :], other=0.0)
+        if DOT_IN_FP32:
+            a = a.to(tl.float32)
+            b = b.to(tl.float32)
+        acc = tl.dot(a, b, acc, input_precision=INPUT_PRECISION)
+        a_ptrs += step_a
+        b_ptrs += step_b
+    return acc
 
 
 @triton.jit

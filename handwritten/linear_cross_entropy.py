@@ -77,6 +77,8 @@ from handwritten._checks import check_floats as _check_floats
 from handwritten._checks import num_sms as _num_sms
 from handwritten._checks import use_tma  # public: scripts and tests ask it too
 from handwritten._parts import grouped_tile as _grouped_tile
+from handwritten._parts import masked_k_loop as _masked_k_loop
+from handwritten._parts import tile_offsets as _tile_offsets
 from handwritten._parts import row_logsumexp as _row_logsumexp
 
 try:  # host-side TMA descriptors (triton >= 3.4)
@@ -119,25 +121,13 @@ def _exp_logits_kernel(h_ptr, w_ptr, e_ptr, c_ptr, s_part_ptr, m_part_ptr, R, V,
                        INPUT_PRECISION: tl.constexpr, DOT_IN_FP32: tl.constexpr):
     """One BLOCK_M x BLOCK_N tile of E per program; masked loads and stores cover ragged edges."""
     pid_m, pid_n = _grouped_tile(tl.program_id(0), tl.cdiv(R, BLOCK_M), tl.cdiv(V, BLOCK_N), GROUP_M)
-    offs_m = pid_m * BLOCK_M + tl.arange(0, BLOCK_M)
-    offs_n = pid_n * BLOCK_N + tl.arange(0, BLOCK_N)
+    offs_m, offs_n, mask_m, mask_n = _tile_offsets(pid_m, pid_n, R, V, BLOCK_M, BLOCK_N)
     offs_k = tl.arange(0, BLOCK_K)
-    mask_m = offs_m < R
-    mask_n = offs_n < V
     rows = offs_m[:, None].to(tl.int64)  # int64: rows x stride passes 2^31 elements at large V
     h_ptrs = h_ptr + rows * stride_hm + offs_k[None, :]
     w_ptrs = w_ptr + offs_n[None, :].to(tl.int64) * stride_wv + offs_k[:, None]  # W^T's K x N block
-    acc = tl.zeros((BLOCK_M, BLOCK_N), dtype=tl.float32)
-    for k in range(0, tl.cdiv(D, BLOCK_K)):
-        k_left = D - k * BLOCK_K
-        a = tl.load(h_ptrs, mask=mask_m[:, None] & (offs_k[None, :] < k_left), other=0.0)
-        b = tl.load(w_ptrs, mask=(offs_k[:, None] < k_left) & mask_n[None, :], other=0.0)
-        if DOT_IN_FP32:  # interpreter only: its tl.dot multiplies 16-bit operands as raw bits
-            a = a.to(tl.float32)
-            b = b.to(tl.float32)
-        acc = tl.dot(a, b, acc, input_precision=INPUT_PRECISION)
-        h_ptrs += BLOCK_K
-        w_ptrs += BLOCK_K
+    acc = _masked_k_loop(h_ptrs, w_ptrs, BLOCK_K, BLOCK_K, mask_m, mask_n, D, BLOCK_M, BLOCK_N, BLOCK_K,
+                         INPUT_PRECISION, DOT_IN_FP32)
     c = tl.load(c_ptr + offs_m, mask=mask_m, other=float("inf"))
     e, s, m = _exp_part(acc, c, offs_n, V)
     tl.store(e_ptr + rows * stride_em + offs_n[None, :], e.to(e_ptr.dtype.element_ty),

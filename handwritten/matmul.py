@@ -33,6 +33,8 @@ import triton.language as tl
 
 from handwritten._checks import check_device as _check_device, check_floats as _check_floats, check_int as _check_int
 from handwritten._parts import grouped_tile as _grouped_tile
+from handwritten._parts import masked_k_loop as _masked_k_loop
+from handwritten._parts import tile_offsets as _tile_offsets
 
 SWEEP = {
     "BLOCK_M": [32, 64, 128],
@@ -78,25 +80,14 @@ def _matmul_grouped_kernel(a_ptr, b_ptr, c_ptr, M, N, K,
     tiles_n = tl.cdiv(N, BLOCK_N)
     pid_m, pid_n = _grouped_tile(pid, tiles_m, tiles_n, GROUP_M)
 
-    offs_m = pid_m * BLOCK_M + tl.arange(0, BLOCK_M)
-    offs_n = pid_n * BLOCK_N + tl.arange(0, BLOCK_N)
+    offs_m, offs_n, mask_m, mask_n = _tile_offsets(pid_m, pid_n, M, N, BLOCK_M, BLOCK_N)
     offs_k = tl.arange(0, BLOCK_K)
-    mask_m = offs_m < M
-    mask_n = offs_n < N
     # 64-bit row offsets: M * stride_am passes 2^31 at e.g. 65536 x 32768
     a_ptrs = a_ptr + offs_m[:, None].to(tl.int64) * stride_am + offs_k[None, :] * stride_ak
     b_ptrs = b_ptr + offs_k[:, None].to(tl.int64) * stride_bk + offs_n[None, :] * stride_bn
-    acc = tl.zeros((BLOCK_M, BLOCK_N), dtype=tl.float32)
-    for k in range(0, tl.cdiv(K, BLOCK_K)):
-        k_left = K - k * BLOCK_K
-        a = tl.load(a_ptrs, mask=mask_m[:, None] & (offs_k[None, :] < k_left), other=0.0)
-        b = tl.load(b_ptrs, mask=(offs_k[:, None] < k_left) & mask_n[None, :], other=0.0)
-        if DOT_IN_FP32:
-            a = a.to(tl.float32)
-            b = b.to(tl.float32)
-        acc = tl.dot(a, b, acc, input_precision=INPUT_PRECISION)
-        a_ptrs += BLOCK_K * stride_ak
-        b_ptrs += BLOCK_K * stride_bk
+    # pointers advanced along K, the K tail masked to 0
+    acc = _masked_k_loop(a_ptrs, b_ptrs, BLOCK_K * stride_ak, BLOCK_K * stride_bk, mask_m, mask_n, K,
+                         BLOCK_M, BLOCK_N, BLOCK_K, INPUT_PRECISION, DOT_IN_FP32)
     c = c_ptr + offs_m[:, None].to(tl.int64) * stride_cm + offs_n[None, :] * stride_cn
     tl.store(c, acc.to(c_ptr.dtype.element_ty), mask=mask_m[:, None] & mask_n[None, :])
 

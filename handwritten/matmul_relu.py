@@ -49,6 +49,8 @@ import triton.language as tl
 from handwritten._checks import num_sms as _num_sms
 from handwritten._checks import use_tma  # public: scripts/gpu_*.py and tests ask it too
 from handwritten._parts import grouped_tile as _grouped_tile
+from handwritten._parts import masked_k_loop as _masked_k_loop
+from handwritten._parts import tile_offsets as _tile_offsets
 
 try:  # host-side TMA descriptors (triton >= 3.4); without them the pointer kernel does all the work
     from triton.tools.tensor_descriptor import TensorDescriptor
@@ -68,25 +70,13 @@ def _matmul_relu_kernel(
 ):
     """One BLOCK_M x BLOCK_N output tile per program; masked loads cover ragged edges."""
     pid_m, pid_n = _grouped_tile(tl.program_id(0), tl.cdiv(M, BLOCK_M), tl.cdiv(N, BLOCK_N), GROUP_M)
-    offs_m = pid_m * BLOCK_M + tl.arange(0, BLOCK_M)
-    offs_n = pid_n * BLOCK_N + tl.arange(0, BLOCK_N)
+    offs_m, offs_n, mask_m, mask_n = _tile_offsets(pid_m, pid_n, M, N, BLOCK_M, BLOCK_N)
     offs_k = tl.arange(0, BLOCK_K)
-    mask_m = offs_m < M
-    mask_n = offs_n < N
     # int64 row offsets: M * stride_am passes 2^31 elements at e.g. 65536 x 32768
     a_ptrs = a_ptr + offs_m[:, None].to(tl.int64) * stride_am + offs_k[None, :] * stride_ak
     b_ptrs = b_ptr + offs_k[:, None].to(tl.int64) * stride_bk + offs_n[None, :] * stride_bn
-    acc = tl.zeros((BLOCK_M, BLOCK_N), dtype=tl.float32)
-    for k in range(0, tl.cdiv(K, BLOCK_K)):
-        k_left = K - k * BLOCK_K
-        a = tl.load(a_ptrs, mask=mask_m[:, None] & (offs_k[None, :] < k_left), other=0.0)
-        b = tl.load(b_ptrs, mask=(offs_k[:, None] < k_left) & mask_n[None, :], other=0.0)
-        if DOT_IN_FP32:  # interpreter only: see _INTERPRETER_UPCAST
-            a = a.to(tl.float32)
-            b = b.to(tl.float32)
-        acc = tl.dot(a, b, acc, input_precision=INPUT_PRECISION)
-        a_ptrs += BLOCK_K * stride_ak
-        b_ptrs += BLOCK_K * stride_bk
+    acc = _masked_k_loop(a_ptrs, b_ptrs, BLOCK_K * stride_ak, BLOCK_K * stride_bk, mask_m, mask_n, K,
+                         BLOCK_M, BLOCK_N, BLOCK_K, INPUT_PRECISION, DOT_IN_FP32)  # see _INTERPRETER_UPCAST
     acc = tl.maximum(acc, 0.0)  # ReLU on the fp32 accumulator, before the one rounding
     c_ptrs = c_ptr + offs_m[:, None].to(tl.int64) * stride_cm + offs_n[None, :] * stride_cn
     tl.store(c_ptrs, acc.to(c_ptr.dtype.element_ty), mask=mask_m[:, None] & mask_n[None, :])
