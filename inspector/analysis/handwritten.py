@@ -4,8 +4,9 @@ The experiment spec names the launcher ("handwritten.silu:silu"); its file is sp
 the @triton.jit functions, the ones launched (`_kernel[grid](...)`) and the ones only called from
 kernels (helpers, inlined into the caller's anatomy; also those imported from a sibling module,
 handwritten/_parts.py). Walking the launcher's calls in source order gives the launch path: the
-first kernel launched on it is the primary kernel (matmul_relu's launcher tries the TMA kernel
-before the pointer one). Library matmuls on the path (`torch.mm`, `torch.addmm`, `x.addmm_`, ...:
+first matmul kernel launched on it, else its first kernel, is the primary kernel (matmul_relu's
+launcher tries the TMA kernel before the pointer one; linear_cross_entropy's runs a small kernel
+before its matmul). Library matmuls on the path (`torch.mm`, `torch.addmm`, `x.addmm_`, ...:
 linear_cross_entropy's launcher runs cuBLAS around its row kernel) are listed too, since they are
 launches of the handwritten side as much as its kernels. Constexpr values are resolved where the
 source fixes them: a literal at the launch, or a launcher parameter's default that no caller on the
@@ -48,9 +49,12 @@ class Handwritten:
 
     @property
     def primary(self) -> str | None:
-        if self.launches:
-            return self.launches[0].kernel
-        return next(iter(self.kernels), None)
+        """The first matmul kernel on the launch path (a launcher may run a small kernel before
+        it), else the first kernel launched, else the file's first kernel."""
+        if not self.launches:
+            return next(iter(self.kernels), None)
+        matmuls = (s.kernel for s in self.launches if s.kernel in self.kernels and _has_dot(self.kernels[s.kernel]))
+        return next(matmuls, self.launches[0].kernel)
 
     def site(self, kernel: str) -> LaunchSite | None:
         return next((s for s in self.launches if s.kernel == kernel), None)
@@ -68,6 +72,12 @@ class Handwritten:
             anatomy.num_warps = site.known.get("num_warps")
             anatomy.num_stages = site.known.get("num_stages")
         return anatomy
+
+
+def _has_dot(func: ast.FunctionDef) -> bool:
+    """Whether a kernel calls tl.dot itself (a matmul kernel)."""
+    return any(isinstance(n, ast.Call) and isinstance(n.func, ast.Attribute) and n.func.attr == "dot"
+               for n in ast.walk(func))
 
 
 class HandwrittenError(ValueError):
