@@ -15,21 +15,26 @@ So the bf16 and fp32 path leaves no pass over the logits besides the matmuls'. T
 row is dL_i = (softmax_i - onehot(y_i)) / count = (E_i - S_i onehot(y_i)) / (S_i count), where
 E_ij = exp(z_ij - c_i) for any per-row constant c_i and S_i = sum_j E_ij: a row scale of E with
 its target element corrected. E needs no log-sum-exp first, so the logits matmul writes E in its
-epilogue, with each tile's partial row sums and maxima; per chunk of C rows:
-1. `_exp_logits_tma_kernel` (Hopper, bf16: TMA, persistent, as mm_gelu's) or `_exp_logits_kernel`
-   (pointers: fp32, other GPUs, the interpreter): E_c = exp(h_c W^T - c) into one C x V buffer,
-   and per (row, 128-column tile) the sum and the maximum of z;
+epilogue, with partial row sums and maxima. First `_row_shifts` computes every row's c_i (below)
+and counts the rows that are not ignored; then per chunk of C rows:
+1. `_exp_logits_tma_kernel` (Hopper, bf16: TMA, as mm_gelu's) or `_exp_logits_kernel` (pointers:
+   fp32, other GPUs, the interpreter): E_c = exp(h_c W^T - c) into one C x V buffer, with the sum
+   and the maximum of z per (row, partial). The TMA kernel runs one program per (tile row,
+   vocabulary segment), so that a row's sums accumulate in registers over a segment's tiles and
+   are stored once per segment (33 partials per row at C = 1024 on 132 SMs) rather than once per
+   tile; the pointer kernel stores one per (row, tile);
 2. `_finish_rows` (one program per row): S_i and the row maximum m_i from the partials, the loss
    log S_i - (z_iy - c_i) (z_iy - c_i = log E_iy, the matmul's own product), the target's
    element E_iy - S_i written over E, the scale d_i = 1 / (S_i count) (0 for an ignored row), and
    d_i h_i into a C x D buffer;
 3. dh_c = E_c W (cuBLAS, unscaled; dh is scaled by d once at the end) and dW += E_c^T (d h)_c
    (cuBLAS addmm, bf16 dW rounded once per chunk: 8 roundings, ~3 x 2^-9 relative).
-c_i is the target's logit (estimated beforehand by one small torch.bmm of h_i with W[y_i]) plus
-SHIFT = 20, so the target's E is ~e^-20 and the row's largest E is e^(m_i - c_i). A row is kept as
-written while m_i - c_i <= WINDOW = 30 (m_i at most 50 above the target's logit): then S_i <=
-V e^30 (~1e18 at V = 50304, far from fp32's and bf16's 3e38 even times |W|), d_i h_i stays a
-normal number, and what underflows (z_ij < c_i - 87) has a softmax below e^-67. A row past the
+Last, `_finalize` scales dh by d and writes the loss.
+c_i is the target's logit (h_i . W[y_i] in fp32, by `_row_shifts`) plus SHIFT = 20, so the
+target's E is ~e^-20 and the row's largest E is e^(m_i - c_i). A row is kept as written while
+m_i - c_i <= WINDOW = 30 (m_i at most 50 above the target's logit): then S_i <= V e^30 (~1e18 at
+V = 50304, far from fp32's and bf16's 3e38 even times |W|), d_i h_i stays a normal number, and
+what underflows (z_ij < c_i - 87) has a softmax below e^-67. A row past the
 window (a confidently wrong one) is recomputed by `_finish_rows` on CUDA cores with c_i = m_i
 (V x D multiply-adds in one program: an estimated ~0.2 ms for that row, not measured): correct for
 any logits, no host sync, nothing spent when no row is past.
@@ -41,10 +46,12 @@ log-sum-exp, then the gradient written over the logits), the same two matmuls.
 
 Peak memory: one chunk of E (C = 1024 rows at V = 50304 in bf16, 98 MiB, from LOGITS_BUDGET), the
 outputs (dh 12 MiB, dW 74 MiB), the partials and d h (~5 MiB): ~190 MiB, 22% of torch.compile's.
-The count of counted rows is a device tensor (no host sync for it); the loss is the fp32 sum of
-the per-row losses over the count, in a fixed order (deterministic). All rows ignored gives a NaN
-loss (0 / 0) and zero gradients, as eager. Targets outside [0, V) other than ignore_index are
-rejected on the host before any launch (one device-to-host sync).
+The count of counted rows is a device tensor; the loss is the fp32 sum of the per-row losses over
+the count, in a fixed order (deterministic). All rows ignored gives a NaN loss (0 / 0) and zero
+gradients, as eager. A target outside [0, V) other than ignore_index is counted by `_row_shifts`
+and read nowhere (its row is handled as ignored); after every launch the launcher reads that
+count, its one device-to-host sync, and raises a ValueError naming the target. So the GPU never
+waits for the host inside the call. fp16's two-pass path checks its targets before its launches.
 
 Measured (NVIDIA H100 80GB HBM3, torch 2.11.0+cu130, triton 3.6.0, 2026-12-06; the shape above,
 L2 flushed, 3 rounds each in one call, median and the rounds' range):
@@ -63,6 +70,9 @@ the GPU waiting; the host sync of the target check before the first launch is on
 measured. And one chunk's exp matmul takes 0.150 ms, against 0.121 for cuBLAS's bare product;
 variants of it in that call (medians of 3): without the exp 0.139, without the partial sums and
 maxima 0.136, the bare product and its store 0.128.
+These figures are of the version before the segments, `_row_shifts`, `_finalize` and the check
+after the launches, which answer them (the partials' stores, the guess's launches, the sync before
+the launches); this version has not run on a GPU yet.
 """
 
 from __future__ import annotations
@@ -91,7 +101,8 @@ SHIFT = 20.0  # c_i = the target's logit + SHIFT (module docstring)
 WINDOW = 30.0  # rows with m_i - c_i above it are recomputed with c_i = m_i
 LOGITS_BUDGET = 100 * 2**20  # bytes of one chunk of logits (or E)
 CHUNK_ALIGN = 256  # chunk rows: a multiple of cuBLAS's tile heights
-STATS_BLOCK_N = 128  # columns per partial sum and maximum: every GPU config's BLOCK_N
+MAX_SEGMENTS = 512  # partials per row from the TMA kernel at most
+MIN_BLOCK_N = 16  # the narrowest tile column of any TMA config
 # fp16's row kernel: 8 warps x 32 threads x 16 elements, 32-byte loads per thread
 BLOCK_V = 4096
 NUM_WARPS = 8
@@ -115,11 +126,12 @@ def _store_stats(s_part_ptr, m_part_ptr, offs_m, R, T, pid_n, s, m):
 
 
 @triton.jit
-def _exp_logits_kernel(h_ptr, w_ptr, e_ptr, c_ptr, s_part_ptr, m_part_ptr, R, V, D, T,
+def _exp_logits_kernel(h_ptr, w_ptr, e_ptr, c_ptr, s_part_ptr, m_part_ptr, t_ptr, R, V, D, T,
                        stride_hm, stride_wv, stride_em,
                        BLOCK_M: tl.constexpr, BLOCK_N: tl.constexpr, BLOCK_K: tl.constexpr, GROUP_M: tl.constexpr,
                        INPUT_PRECISION: tl.constexpr, DOT_IN_FP32: tl.constexpr):
-    """One BLOCK_M x BLOCK_N tile of E per program; masked loads and stores cover ragged edges."""
+    """One BLOCK_M x BLOCK_N tile of E per program, one partial per (row, tile) of T = the tile
+    columns (program 0 stores T for the finish kernel); masked loads and stores cover ragged edges."""
     pid_m, pid_n = _grouped_tile(tl.program_id(0), tl.cdiv(R, BLOCK_M), tl.cdiv(V, BLOCK_N), GROUP_M)
     offs_m, offs_n, mask_m, mask_n = _tile_offsets(pid_m, pid_n, R, V, BLOCK_M, BLOCK_N)
     offs_k = tl.arange(0, BLOCK_K)
@@ -133,25 +145,37 @@ def _exp_logits_kernel(h_ptr, w_ptr, e_ptr, c_ptr, s_part_ptr, m_part_ptr, R, V,
     tl.store(e_ptr + rows * stride_em + offs_n[None, :], e.to(e_ptr.dtype.element_ty),
              mask=mask_m[:, None] & mask_n[None, :])
     _store_stats(s_part_ptr, m_part_ptr, offs_m, R, T, pid_n, s, m)
+    if tl.program_id(0) == 0:
+        tl.store(t_ptr, T)
 
 
 @triton.jit
-def _exp_logits_tma_kernel(h_desc, w_desc, e_desc, c_ptr, s_part_ptr, m_part_ptr, R, V, D, T,
+def _exp_logits_tma_kernel(h_desc, w_desc, e_desc, c_ptr, s_part_ptr, m_part_ptr, t_ptr, R, V, D,
                            BLOCK_M: tl.constexpr, BLOCK_N: tl.constexpr, BLOCK_K: tl.constexpr,
-                           GROUP_M: tl.constexpr, EPILOGUE_SPLIT: tl.constexpr, FLATTEN: tl.constexpr,
-                           PROGRAMS_PER_SM: tl.constexpr, DOT_IN_FP32: tl.constexpr):
-    """Persistent over the tiles in grouped order, the tile loop flattened into the K loop (as
-    handwritten/mm_gelu.py's TMA kernel); W's rows are the K-major B operand as loaded. The grid
-    is PROGRAMS_PER_SM programs per SM (the launcher reads it)."""
+                           EPILOGUE_SPLIT: tl.constexpr, FLATTEN: tl.constexpr, PROGRAMS_PER_SM: tl.constexpr,
+                           DOT_IN_FP32: tl.constexpr):
+    """One program per (tile row, vocabulary segment), the grid being tile rows x segments (the
+    launcher's `segments`): the segment's tiles one after another, the tile loop flattened into the
+    K loop (as handwritten/mm_gelu.py's TMA kernel); W's rows are the K-major B operand as loaded.
+    Each row's sum of E and maximum of z accumulate over the segment in registers and are stored
+    once, one partial per (row, segment); program 0 stores the segment count for the finish kernel.
+    The programs of one segment run side by side and read the same tiles of W from L2."""
     num_pid_m = tl.cdiv(R, BLOCK_M)
     num_pid_n = tl.cdiv(V, BLOCK_N)
-    num_tiles = num_pid_m * num_pid_n
+    segments = tl.num_programs(0) // num_pid_m
+    pid_m = tl.program_id(0) % num_pid_m
+    seg = tl.program_id(0) // num_pid_m
+    per_seg = tl.cdiv(num_pid_n, segments)
+    first = seg * per_seg
+    last = tl.minimum(first + per_seg, num_pid_n)  # the last segments may be short or empty
+    off_m = pid_m * BLOCK_M
+    offs_m = off_m + tl.arange(0, BLOCK_M)
+    c = tl.load(c_ptr + offs_m, mask=offs_m < R, other=float("inf"))
+    s_row = tl.zeros((BLOCK_M,), dtype=tl.float32)
+    m_row = tl.full((BLOCK_M,), -float("inf"), dtype=tl.float32)
     k_tiles = tl.cdiv(D, BLOCK_K)
-    step = tl.num_programs(0)
-    tile_id_c = tl.program_id(0) - step  # the epilogue's own counter: see mm_gelu
-    for tile_id in tl.range(tl.program_id(0), num_tiles, step, flatten=FLATTEN):
-        pid_m, pid_n = _grouped_tile(tile_id, num_pid_m, num_pid_n, GROUP_M)
-        off_m = pid_m * BLOCK_M
+    n_c = first - 1  # the epilogue's own tile counter: see mm_gelu
+    for pid_n in tl.range(first, last, flatten=FLATTEN):
         off_n = pid_n * BLOCK_N
         acc = tl.zeros((BLOCK_M, BLOCK_N), dtype=tl.float32)
         for ki in range(k_tiles):
@@ -162,12 +186,8 @@ def _exp_logits_tma_kernel(h_desc, w_desc, e_desc, c_ptr, s_part_ptr, m_part_ptr
                 b = b.to(tl.float32)
             acc = tl.dot(a, b.T, acc, input_precision="ieee")
 
-        tile_id_c += step
-        pid_m, pid_n = _grouped_tile(tile_id_c, num_pid_m, num_pid_n, GROUP_M)
-        off_m = pid_m * BLOCK_M
-        off_n = pid_n * BLOCK_N
-        offs_m = off_m + tl.arange(0, BLOCK_M)
-        c = tl.load(c_ptr + offs_m, mask=offs_m < R, other=float("inf"))
+        n_c += 1
+        off_n = n_c * BLOCK_N
         if EPILOGUE_SPLIT == 1:
             e, s, m = _exp_part(acc, c, off_n + tl.arange(0, BLOCK_N), V)
             e_desc.store([off_m, off_n], e.to(e_desc.dtype))  # the part past R or V is clipped
@@ -180,16 +200,49 @@ def _exp_logits_tma_kernel(h_desc, w_desc, e_desc, c_ptr, s_part_ptr, m_part_ptr
             e_desc.store([off_m, off_n + half], e1.to(e_desc.dtype))
             s = s0 + s1
             m = tl.maximum(m0, m1)
-        _store_stats(s_part_ptr, m_part_ptr, offs_m, R, T, pid_n, s, m)
+        s_row += s
+        m_row = tl.maximum(m_row, m)
+    if tl.program_id(0) == 0:
+        tl.store(t_ptr, segments)
+    _store_stats(s_part_ptr, m_part_ptr, offs_m, R, segments, seg, s_row, m_row)
 
 
 @triton.jit
-def _finish_rows(e_ptr, h_ptr, w_ptr, labels_ptr, c_ptr, s_part_ptr, m_part_ptr, count_ptr, loss_ptr, scale_ptr,
-                 hd_ptr, V, D, T, stride_em, stride_hm, stride_wv, stride_hdm, ignore_index,
+def _row_shifts(h_ptr, w_ptr, labels_ptr, c_ptr, counts_ptr, N, V, D, stride_hm, stride_wv, ignore_index,
+                SHIFT: tl.constexpr, BLOCK_R: tl.constexpr, BLOCK_D: tl.constexpr):
+    """c_i = z_iy + SHIFT for BLOCK_R rows (z_iy = h_i . W[y_i] in fp32), +inf for an ignored row
+    or a target outside [0, V) (never read there); counts[0] += the rows with such a target,
+    counts[1] += the rows not ignored (integer atomics: exact in any order)."""
+    rows = tl.program_id(0) * BLOCK_R + tl.arange(0, BLOCK_R)
+    ds = tl.arange(0, BLOCK_D)
+    inside = rows < N
+    y = tl.load(labels_ptr + rows, mask=inside, other=ignore_index)
+    counted = inside & (y != ignore_index)
+    ok = counted & (y >= 0) & (y < V)
+    h_rows = h_ptr + rows.to(tl.int64)[:, None] * stride_hm
+    w_rows = w_ptr + tl.where(ok, y, 0).to(tl.int64)[:, None] * stride_wv
+    z = tl.zeros((BLOCK_R,), tl.float32)
+    for d0 in range(0, D, BLOCK_D):
+        mask = ok[:, None] & (d0 + ds < D)[None, :]
+        hv = tl.load(h_rows + d0 + ds[None, :], mask=mask, other=0.0).to(tl.float32)
+        wv = tl.load(w_rows + d0 + ds[None, :], mask=mask, other=0.0).to(tl.float32)
+        z += tl.sum(hv * wv, axis=1)
+    tl.store(c_ptr + rows, tl.where(ok, z + SHIFT, float("inf")), mask=inside)
+    bad = tl.sum((counted & ~ok).to(tl.int32), axis=0)
+    if bad > 0:
+        tl.atomic_add(counts_ptr, bad)
+    tl.atomic_add(counts_ptr + 1, tl.sum(counted.to(tl.int32), axis=0))
+
+
+@triton.jit
+def _finish_rows(e_ptr, h_ptr, w_ptr, labels_ptr, c_ptr, s_part_ptr, m_part_ptr, t_ptr, counts_ptr, loss_ptr,
+                 scale_ptr, hd_ptr, V, D, stride_em, stride_hm, stride_wv, stride_hdm, ignore_index,
                  WINDOW: tl.constexpr, BLOCK_T: tl.constexpr, BLOCK_D: tl.constexpr, BLOCK_V: tl.constexpr):
-    """One row of a chunk: S and m from the partials, its loss, the target's element of E, its
-    scale d and the row d h; a row past the window is first recomputed with c = m."""
+    """One row of a chunk: S and m from its T partials (T as the exp kernel stored it), its loss,
+    the target's element of E, its scale d and the row d h; a row past the window is first
+    recomputed with c = m. A target outside [0, V) counts as ignored here (the launcher raises)."""
     row = tl.program_id(0).to(tl.int64)
+    T = tl.load(t_ptr)
     ts = tl.arange(0, BLOCK_T)
     ds = tl.arange(0, BLOCK_D)
     s = tl.zeros((), tl.float32)
@@ -199,8 +252,8 @@ def _finish_rows(e_ptr, h_ptr, w_ptr, labels_ptr, c_ptr, s_part_ptr, m_part_ptr,
         s += tl.sum(tl.load(s_part_ptr + row * T + t0 + ts, mask=inside, other=0.0), axis=0)
         m = tl.maximum(m, tl.max(tl.load(m_part_ptr + row * T + t0 + ts, mask=inside, other=-float("inf")), axis=0))
     y = tl.load(labels_ptr + row)
-    valid = y != ignore_index
-    y_safe = tl.where(valid, y, 0)  # targets were checked on the host
+    valid = (y != ignore_index) & (y >= 0) & (y < V)
+    y_safe = tl.where(valid, y, 0)
     c = tl.load(c_ptr + row)
     e_row = e_ptr + row * stride_em
     zc = tl.log(tl.load(e_row + y_safe).to(tl.float32))  # z_y - c, from the matmul's own product
@@ -222,7 +275,7 @@ def _finish_rows(e_ptr, h_ptr, w_ptr, labels_ptr, c_ptr, s_part_ptr, m_part_ptr,
             s += tl.sum(e, axis=0)
             zc += tl.sum(tl.where(cols == y, z - c, 0.0), axis=0)
     tl.debug_barrier()  # every read of E's row is done before its target element is overwritten
-    d = tl.where(valid, 1.0 / (s * tl.load(count_ptr)), 0.0)
+    d = tl.where(valid, 1.0 / (s * tl.load(counts_ptr + 1).to(tl.float32)), 0.0)
     tl.store(loss_ptr + row, tl.where(valid, tl.log(s) - zc, 0.0))
     tl.store(scale_ptr + row, d)
     if valid:
@@ -230,6 +283,29 @@ def _finish_rows(e_ptr, h_ptr, w_ptr, labels_ptr, c_ptr, s_part_ptr, m_part_ptr,
     for d0 in range(0, D, BLOCK_D):
         hv = tl.load(h_ptr + row * stride_hm + d0 + ds, mask=d0 + ds < D, other=0.0).to(tl.float32)
         tl.store(hd_ptr + row * stride_hdm + d0 + ds, (d * hv).to(hd_ptr.dtype.element_ty), mask=d0 + ds < D)
+
+
+@triton.jit
+def _finalize(dh_ptr, scale_ptr, row_loss_ptr, counts_ptr, loss_ptr, N, D, stride_dhm,
+              BLOCK_R: tl.constexpr, BLOCK_D: tl.constexpr, BLOCK_N: tl.constexpr):
+    """dh_i *= d_i (in fp32, rounded once more) for BLOCK_R rows; program 0 also writes the loss,
+    the sum of the per-row losses in a fixed order over the count of counted rows (0 / 0 = NaN
+    when every row is ignored, as eager)."""
+    rows = tl.program_id(0) * BLOCK_R + tl.arange(0, BLOCK_R)
+    ds = tl.arange(0, BLOCK_D)
+    d = tl.load(scale_ptr + rows, mask=rows < N, other=0.0)
+    at = dh_ptr + rows.to(tl.int64)[:, None] * stride_dhm
+    for d0 in range(0, D, BLOCK_D):
+        mask = (rows < N)[:, None] & (d0 + ds < D)[None, :]
+        g = tl.load(at + d0 + ds[None, :], mask=mask, other=0.0).to(tl.float32)
+        tl.store(at + d0 + ds[None, :], (g * d[:, None]).to(dh_ptr.dtype.element_ty), mask=mask)
+    if tl.program_id(0) == 0:
+        ns = tl.arange(0, BLOCK_N)
+        total = tl.zeros((BLOCK_N,), tl.float32)
+        for n0 in range(0, N, BLOCK_N):
+            total += tl.load(row_loss_ptr + n0 + ns, mask=n0 + ns < N, other=0.0)
+        loss = tl.sum(total, axis=0) / tl.load(counts_ptr + 1).to(tl.float32)
+        tl.store(loss_ptr, loss.to(loss_ptr.dtype.element_ty))
 
 
 @triton.jit
@@ -262,23 +338,25 @@ def _set_block_shapes(nargs: dict) -> None:
     nargs["e_desc"].block_shape = [bm, bn // nargs["EPILOGUE_SPLIT"]]
 
 
-def tma_config(bm, bk, stages, warps, *, group_m=8, split=2, per_sm=1, bn=STATS_BLOCK_N) -> dict:
-    """One TMA config, for the launcher's `config` argument and scripts/gpu_mm_gelu.py. The
-    launcher's partials are laid out by STATS_BLOCK_N: another bn is for launch_tma's tests."""
-    return dict(BLOCK_M=bm, BLOCK_N=bn, BLOCK_K=bk, GROUP_M=group_m, EPILOGUE_SPLIT=split, FLATTEN=True,
-                PROGRAMS_PER_SM=per_sm, num_warps=warps, num_stages=stages)
+def tma_config(bm, bn, bk, stages, warps, *, split=2, per_sm=1) -> dict:
+    """One TMA config, for the launcher's `config` argument and scripts/gpu_mm_gelu.py; per_sm
+    programs per SM set the segments (`launch_tma`)."""
+    if bn < MIN_BLOCK_N or bn % split:
+        raise ValueError(f"tma_config: BLOCK_N must be at least {MIN_BLOCK_N} and a multiple of split, got {bn}")
+    return dict(BLOCK_M=bm, BLOCK_N=bn, BLOCK_K=bk, EPILOGUE_SPLIT=split, FLATTEN=True, PROGRAMS_PER_SM=per_sm,
+                num_warps=warps, num_stages=stages)
 
 
 # Hopper candidates, from mm_gelu's (the same K = 768 and an epilogue of one MUFU op per element):
-# two 128x128 programs per SM measured fastest there (H100, triton 3.6).
+# two 128x128 programs per SM measured fastest there (H100, triton 3.6); 128x256 is cuBLAS's tile
+# for the logits.
 TMA_CONFIGS = {
-    "128x128x64_s3_w4_2pSM": tma_config(128, 64, 3, 4, per_sm=2),
-    "128x128x64_s3_w4_2pSM_g4": tma_config(128, 64, 3, 4, group_m=4, per_sm=2),
-    "128x128x64_s4_w8": tma_config(128, 64, 4, 8),
-    "128x128x64_s5_w4": tma_config(128, 64, 5, 4),
-    "256x128x64_s3_w8": tma_config(256, 64, 3, 8, split=1),
+    "128x128x64_s3_w4_2pSM": tma_config(128, 128, 64, 3, 4, per_sm=2),
+    "128x128x64_s4_w8": tma_config(128, 128, 64, 4, 8),
+    "128x256x64_s3_w8": tma_config(128, 256, 64, 3, 8),
+    "256x128x64_s3_w8": tma_config(256, 128, 64, 3, 8, split=1),
 }
-_POINTER_CONFIG = dict(BLOCK_M=64, BLOCK_N=STATS_BLOCK_N, BLOCK_K=32, GROUP_M=8, num_warps=4, num_stages=3)
+_POINTER_CONFIG = dict(BLOCK_M=64, BLOCK_N=128, BLOCK_K=32, GROUP_M=8, num_warps=4, num_stages=3)
 # Under the interpreter every program runs in numpy: small tiles, so that a tiny V still spans several
 # (and a row sums several partials)
 _INTERPRETER_CONFIG = dict(BLOCK_M=16, BLOCK_N=32, BLOCK_K=16, GROUP_M=4)
@@ -292,14 +370,22 @@ def tma_best_config():
     return getattr(_tma_autotuned, "best_config", None)
 
 
-def stats_block_n(h: torch.Tensor) -> int:
-    """Columns per partial sum: BLOCK_N of every config the launcher may take for h."""
-    return _INTERPRETER_CONFIG["BLOCK_N"] if h.device.type == "cpu" else STATS_BLOCK_N
+def segments(r: int, v: int, bm: int, bn: int, programs: int) -> int:
+    """Vocabulary segments of the TMA kernel for r rows: `programs` programs over the tile rows
+    (at least one segment, at most one per tile column and MAX_SEGMENTS)."""
+    return max(1, min(triton.cdiv(v, bn), programs // triton.cdiv(r, bm), MAX_SEGMENTS))
 
 
-def launch_tma(h_c, weight, e, c, s_part, m_part, config: dict | None = None, num_programs: int | None = None):
+def partials_per_row(h: torch.Tensor, v: int) -> int:
+    """Room per row for the partial sums and maxima, whichever kernel writes them."""
+    pointer = _POINTER_CONFIG if h.device.type == "cuda" else _INTERPRETER_CONFIG
+    return max(min(MAX_SEGMENTS, triton.cdiv(v, MIN_BLOCK_N)), triton.cdiv(v, pointer["BLOCK_N"]))
+
+
+def launch_tma(h_c, weight, e, c, s_part, m_part, t_buf, config: dict | None = None, num_programs: int | None = None):
     """The TMA kernel, autotuned (config=None) or with one explicit `tma_config` (scripts, and
-    the interpreter's tests with small tiles and `num_programs`)."""
+    the interpreter's tests with small tiles and `num_programs`). s_part and m_part hold at least
+    rows x `partials_per_row` floats; t_buf (one int32) receives the segment count."""
     r, d = h_c.shape
     v = weight.shape[0]
     cfg = dict(config) if config is not None else None
@@ -310,10 +396,10 @@ def launch_tma(h_c, weight, e, c, s_part, m_part, config: dict | None = None, nu
     sms = _num_sms(h_c.device.index or 0) if h_c.device.type == "cuda" else 4
 
     def grid(meta):
-        tiles = triton.cdiv(r, meta["BLOCK_M"]) * triton.cdiv(v, meta["BLOCK_N"])
-        return (min(num_programs or sms * meta["PROGRAMS_PER_SM"], tiles),)
+        bm_, bn_ = meta["BLOCK_M"], meta["BLOCK_N"]
+        return (triton.cdiv(r, bm_) * segments(r, v, bm_, bn_, num_programs or sms * meta["PROGRAMS_PER_SM"]),)
 
-    args = (*descs, c, s_part, m_part, r, v, d, s_part.shape[1])
+    args = (*descs, c, s_part, m_part, t_buf, r, v, d)
     if cfg is None:
         _tma_autotuned[grid](*args, DOT_IN_FP32=False)
         return
@@ -322,21 +408,20 @@ def launch_tma(h_c, weight, e, c, s_part, m_part, config: dict | None = None, nu
                                  num_stages=stages)
 
 
-def _exp_logits(h_c, weight, e, c, s_part, m_part, config: dict | None = None):
+def _exp_logits(h_c, weight, e, c, s_part, m_part, t_buf, config: dict | None = None):
     """E = exp(h_c W^T - c) into e with the partials, through the TMA kernel when it applies."""
     if use_tma(h_c, weight, e):
-        launch_tma(h_c, weight, e, c, s_part, m_part, config)
+        launch_tma(h_c, weight, e, c, s_part, m_part, t_buf, config)
         return
     r, d = h_c.shape
     v = weight.shape[0]
     on_gpu = h_c.device.type == "cuda"
     cfg = dict(_POINTER_CONFIG) if on_gpu else dict(_INTERPRETER_CONFIG)
     launch = {key: cfg.pop(key) for key in ("num_warps", "num_stages") if key in cfg}
-    grid = (triton.cdiv(r, cfg["BLOCK_M"]) * triton.cdiv(v, cfg["BLOCK_N"]),)
-    _exp_logits_kernel[grid](h_c, weight, e, c, s_part, m_part, r, v, d, s_part.shape[1], h_c.stride(0),
-                             weight.stride(0), e.stride(0), **cfg,
-                             INPUT_PRECISION="ieee" if h_c.dtype == torch.float32 else "tf32",
-                             DOT_IN_FP32=not on_gpu, **launch)
+    t = triton.cdiv(v, cfg["BLOCK_N"])
+    _exp_logits_kernel[(triton.cdiv(r, cfg["BLOCK_M"]) * t,)](
+        h_c, weight, e, c, s_part, m_part, t_buf, r, v, d, t, h_c.stride(0), weight.stride(0), e.stride(0), **cfg,
+        INPUT_PRECISION="ieee" if h_c.dtype == torch.float32 else "tf32", DOT_IN_FP32=not on_gpu, **launch)
 
 
 def default_chunk_rows(n: int, v: int, dtype: torch.dtype) -> int:
@@ -367,9 +452,13 @@ def _validate(h, weight, targets, ignore_index) -> None:
     if weight.shape[0] == 0 or h.shape[1] == 0:
         raise ValueError(f"linear_cross_entropy: empty vocabulary or hidden size: weight is {tuple(weight.shape)}")
     _check_device(h, weight, targets)
-    v = weight.shape[0]
+
+
+def _check_targets(targets, v: int, ignore_index: int) -> None:
+    """Every target in [0, v) or ignore_index, else one ValueError naming the first that is not
+    (a device-to-host sync)."""
     bad = ((targets < 0) | (targets >= v)) & (targets != ignore_index)
-    if bool(bad.any()):  # one host sync: a label out of range would read outside the logits' row
+    if bool(bad.any()):
         first = int(targets[bad][0])
         raise ValueError(f"linear_cross_entropy: target {first} is outside the vocabulary [0, {v}) "
                          f"and is not ignore_index ({ignore_index})")
@@ -390,34 +479,39 @@ def _chunk_grads(g_c, weight, rhs, dh_c, dw, first: bool) -> None:
         dw.addmm_(g_c.t(), rhs)
 
 
-def _scaled_exp(h, weight, targets, valid, ignore_index, rows, count, config):
-    """bf16 and fp32: E in the matmul's epilogue, no pass over the logits of its own."""
+def _scaled_exp(h, weight, targets, ignore_index, rows, config):
+    """bf16 and fp32: E in the matmul's epilogue, no pass over the logits of its own. Returns the
+    loss, dh, dW and the counts (bad targets, counted rows) on the device: no sync here."""
     n, d = h.shape
     v = weight.shape[0]
-    w_y = weight[targets.clamp(0, v - 1)]  # any in-range row for an ignored one: its c is +inf
-    guess = torch.bmm(h.unsqueeze(1), w_y.unsqueeze(2)).view(n).float()  # the targets' logits, near enough
-    c = torch.where(valid, guess + SHIFT, float("inf"))
-    del w_y, guess
+    dev = h.device
+    counts = torch.zeros(2, dtype=torch.int32, device=dev)
+    c = torch.empty(n, dtype=torch.float32, device=dev)
+    _row_shifts[(triton.cdiv(n, 16),)](h, weight, targets, c, counts, n, v, d, h.stride(0), weight.stride(0),
+                                       ignore_index, SHIFT=SHIFT, BLOCK_R=16, BLOCK_D=256)
     e = _chunk_buffer(rows, v, h)
-    t = triton.cdiv(v, stats_block_n(h))
-    s_part = torch.empty((rows, t), dtype=torch.float32, device=h.device)
+    per_row = partials_per_row(h, v)
+    s_part = torch.empty(rows * per_row, dtype=torch.float32, device=dev)
     m_part = torch.empty_like(s_part)
-    row_loss = torch.empty(n, dtype=torch.float32, device=h.device)
-    scale = torch.empty(n, dtype=torch.float32, device=h.device)
-    hd = torch.empty((rows, d), dtype=h.dtype, device=h.device)
-    dh = torch.empty((n, d), dtype=h.dtype, device=h.device)
+    t_buf = torch.empty(1, dtype=torch.int32, device=dev)
+    row_loss = torch.empty(n, dtype=torch.float32, device=dev)
+    scale = torch.empty(n, dtype=torch.float32, device=dev)
+    hd = torch.empty((rows, d), dtype=h.dtype, device=dev)
+    dh = torch.empty((n, d), dtype=h.dtype, device=dev)
     dw = torch.empty_like(weight, memory_format=torch.contiguous_format)
     for start in range(0, n, rows):
         stop = min(start + rows, n)
         h_c, e_c, hd_c = h[start:stop], e[: stop - start], hd[: stop - start]
-        _exp_logits(h_c, weight, e_c, c[start:], s_part, m_part, config)
+        _exp_logits(h_c, weight, e_c, c[start:], s_part, m_part, t_buf, config)
         _finish_rows[(stop - start,)](
-            e_c, h_c, weight, targets[start:], c[start:], s_part, m_part, count, row_loss[start:], scale[start:], hd_c,
-            v, d, t, e_c.stride(0), h_c.stride(0), weight.stride(0), hd_c.stride(0), ignore_index,
-            WINDOW=WINDOW, BLOCK_T=min(1024, triton.next_power_of_2(t)), BLOCK_D=256, BLOCK_V=64, num_warps=4)
+            e_c, h_c, weight, targets[start:], c[start:], s_part, m_part, t_buf, counts, row_loss[start:],
+            scale[start:], hd_c, v, d, e_c.stride(0), h_c.stride(0), weight.stride(0), hd_c.stride(0), ignore_index,
+            WINDOW=WINDOW, BLOCK_T=min(512, triton.next_power_of_2(per_row)), BLOCK_D=256, BLOCK_V=64, num_warps=4)
         _chunk_grads(e_c, weight, hd_c, dh[start:stop], dw, first=start == 0)
-    dh.mul_(scale[:, None])  # in fp32, rounded once more
-    return row_loss, dh, dw
+    loss = torch.empty((), dtype=h.dtype, device=dev)
+    _finalize[(triton.cdiv(n, 16),)](dh, scale, row_loss, counts, loss, n, d, dh.stride(0), BLOCK_R=16,
+                                     BLOCK_D=256, BLOCK_N=1024)
+    return loss, dh, dw, counts
 
 
 def _two_pass(h, weight, targets, ignore_index, rows, count):
@@ -468,11 +562,12 @@ def _loss_and_grads(h, weight, targets, ignore_index, chunk_rows, config, two_pa
         h = h.contiguous()
     if weight.stride(1) != 1:
         weight = weight.contiguous()
-    valid = targets != ignore_index
-    count = valid.sum().to(torch.float32)
     if not two_pass:
-        row_loss, dh, dw = _scaled_exp(h, weight, targets, valid, ignore_index, rows, count, config)
-    else:
-        row_loss, dh, dw = _two_pass(h, weight, targets, ignore_index, rows, count)
-    loss = (row_loss.sum() / count).to(h.dtype)
-    return loss, dh, dw
+        loss, dh, dw, counts = _scaled_exp(h, weight, targets, ignore_index, rows, config)
+        if int(counts[0]):  # the one sync, after every launch (the kernels never read at a bad target)
+            _check_targets(targets, v, ignore_index)
+        return loss, dh, dw
+    _check_targets(targets, v, ignore_index)  # the row kernel reads each row's target: before any launch
+    count = (targets != ignore_index).sum().to(torch.float32)
+    row_loss, dh, dw = _two_pass(h, weight, targets, ignore_index, rows, count)
+    return (row_loss.sum() / count).to(h.dtype), dh, dw

@@ -113,11 +113,12 @@ def test_row_far_above_its_target_is_recomputed(dtype, device, poisoned):
 
 @pytest.mark.parametrize("split", [2, 1])
 def test_tma_kernel_tile_walk(split, device):
-    """The Hopper kernel with small tiles and a persistent grid of 3 programs (on the CPU the only
-    run of its logic): E = exp(z - c) in every element of a padded buffer, ragged tiles clipped, an
-    ignored row (c = inf) all zero, and each tile's row sums and maxima. bf16 only: fp16 takes
-    the two-pass path (its subnormals would hold the small E at ~1e-3 relative)."""
-    from handwritten.linear_cross_entropy import _chunk_buffer, launch_tma, tma_config
+    """The Hopper kernel with small tiles (on the CPU the only run of its logic): 3 tile rows x 3
+    vocabulary segments of 2, 2 and 0 tile columns (an empty one), E = exp(z - c) in every
+    element of a padded buffer, ragged tiles clipped, an ignored row (c = inf) all zero, and each
+    (row, segment)'s sum of E and maximum of z. bf16 only: fp16 takes the two-pass path (its
+    subnormals would hold the small E at ~1e-3 relative)."""
+    from handwritten.linear_cross_entropy import _chunk_buffer, launch_tma, partials_per_row, tma_config
 
     dtype = torch.bfloat16
     r, v, d, bn = 37, 100, 48, 32
@@ -126,18 +127,23 @@ def test_tma_kernel_tile_walk(split, device):
     c = (z.max(1).values - 1.0).float()
     c[4] = float("inf")
     e = _chunk_buffer(r, v, h).fill_(float("nan"))
-    t = -(-v // bn)
-    s_part = torch.full((r, t), float("nan"), device=device)
-    m_part = torch.full((r, t), float("nan"), device=device)
-    launch_tma(h, weight, e, c, s_part, m_part, tma_config(16, 16, 2, 4, bn=bn, split=split, group_m=3),
-               num_programs=3)
+    s_part = torch.full((r * partials_per_row(h, v),), float("nan"), device=device)
+    m_part = torch.full_like(s_part, float("nan"))
+    t_buf = torch.full((1,), -1, dtype=torch.int32, device=device)
+    launch_tma(h, weight, e, c, s_part, m_part, t_buf, tma_config(16, bn, 16, 2, 4, split=split), num_programs=9)
     want = torch.exp(z - c.double()[:, None])
     assert torch.equal(e[4], torch.zeros_like(e[4]))
     assert_close(e.double(), want, 0.0, 2 * SPEC.tolerance(dtype).rtol)
-    pad = torch.full((r, t * bn - v), float("-inf"), dtype=torch.float64, device=device)
-    tiles = torch.cat([z, pad], 1).view(r, t, bn)
-    assert_close(s_part.double(), torch.exp(tiles - c.double()[:, None, None]).sum(2), 1e-6, 1e-4)
-    assert_close(m_part.double(), tiles.max(2).values, 1e-4, 1e-5)
+    assert int(t_buf) == 3
+    bounds = [(0, 64), (64, 100), (100, 100)]  # 2 tile columns of 32 per segment, the last empty
+    got_s, got_m = s_part[: r * 3].view(r, 3).double(), m_part[: r * 3].view(r, 3).double()
+    for k, (lo, hi) in enumerate(bounds):
+        if lo == hi:
+            assert torch.equal(got_s[:, k], torch.zeros_like(got_s[:, k]))
+            assert bool((got_m[:, k] == float("-inf")).all())
+            continue
+        assert_close(got_s[:, k], torch.exp(z[:, lo:hi] - c.double()[:, None]).sum(1), 1e-6, 1e-4)
+        assert_close(got_m[:, k], z[:, lo:hi].max(1).values, 1e-4, 1e-5)
 
 
 def test_launcher_through_the_tma_kernel(device, poisoned, monkeypatch):
@@ -151,7 +157,7 @@ def test_launcher_through_the_tma_kernel(device, poisoned, monkeypatch):
     h, weight, targets = SPEC.make_inputs((37, 100, 24), torch.bfloat16, device, None)
     targets[0] = 5
     set_logit(h, weight, 9, 2, 150.0)
-    config = lce.tma_config(16, 16, 2, 4, bn=lce.stats_block_n(h), group_m=3)
+    config = lce.tma_config(16, 32, 16, 2, 4)
     check(lce.linear_cross_entropy(h, weight, targets, chunk_rows=16, config=config), (h, weight, targets),
           torch.bfloat16)
 
@@ -160,11 +166,11 @@ def test_bad_input_is_one_clear_error(device):
     h, weight, targets = SPEC.make_inputs((8, 50, 16), torch.float32, device, None)
     with pytest.raises(ValueError, match="inner dimensions differ"):
         linear_cross_entropy(h, weight[:, :8], targets)
-    for bad in (50, -5):
+    for bad, dtype in ((50, torch.float32), (-5, torch.float32), (50, torch.float16)):  # fp16: the two-pass path
         t = targets.clone()
         t[3] = bad
         with pytest.raises(ValueError, match=f"target {bad} is outside the vocabulary"):
-            linear_cross_entropy(h, weight, t)
+            linear_cross_entropy(h.to(dtype), weight.to(dtype), t)
     with pytest.raises(ValueError, match="empty batch"):
         linear_cross_entropy(h[:0], weight, targets[:0])
     with pytest.raises(ValueError, match="targets must be int64 of shape"):
@@ -224,12 +230,11 @@ def test_diff_counts_the_launchers_cublas_calls_and_int64_labels():
     from inspector.analysis.offline_ptx import plan
 
     hw = hw_mod.load("linear_cross_entropy")
-    assert hw.primary == "_exp_logits_tma_kernel"  # bf16's path comes first; fp16's row kernel last
-    assert [s.kernel for s in hw.launches] == ["_exp_logits_tma_kernel", "_exp_logits_kernel", "_finish_rows",
-                                               "_lse_grad_rows"]
-    # the targets' logits guess, then bf16's dh and dW, then fp16's three
-    assert hw.library_calls == ["torch.bmm", "torch.mm", "torch.mm", "addmm_", "torch.mm", "torch.mm", "torch.mm",
-                                "addmm_"]
+    assert hw.primary == "_exp_logits_tma_kernel"  # the first matmul kernel, after the small _row_shifts
+    assert [s.kernel for s in hw.launches] == ["_row_shifts", "_exp_logits_tma_kernel", "_exp_logits_kernel",
+                                               "_finish_rows", "_finalize", "_lse_grad_rows"]
+    # bf16's dh and dW, then fp16's three
+    assert hw.library_calls == ["torch.mm", "torch.mm", "addmm_", "torch.mm", "torch.mm", "torch.mm", "addmm_"]
     request, _ = plan(hw, "_finish_rows", "bf16", [8192, 50304, 768])
     assert request["signature"]["labels_ptr"] == "*i64" and request["signature"]["e_ptr"] == "*bf16"
     assert hw_mod.load("mm_gelu").library_calls == ["torch.mm", "torch.mm"]  # the step's dx and dw

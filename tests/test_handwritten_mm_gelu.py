@@ -168,15 +168,21 @@ build(lce._lse_grad_rows, {"x_ptr": "*bf16", "labels_ptr": "*i64", "row_loss_ptr
 f32 = "*fp32"
 ptx = build(lce._exp_logits_tma_kernel,
             {"h_desc": "tensordesc<bf16[64,32]>", "w_desc": "tensordesc<bf16[128,32]>", "e_desc": "tensordesc<bf16[64,64]>",
-             "c_ptr": f32, "s_part_ptr": f32, "m_part_ptr": f32, "R": "i32", "V": "i32", "D": "i32", "T": "i32"},
-            dict(BLOCK_M=64, BLOCK_N=128, BLOCK_K=32, GROUP_M=8, EPILOGUE_SPLIT=2, FLATTEN=True, PROGRAMS_PER_SM=2,
+             "c_ptr": f32, "s_part_ptr": f32, "m_part_ptr": f32, "t_ptr": "*i32", "R": "i32", "V": "i32", "D": "i32"},
+            dict(BLOCK_M=64, BLOCK_N=128, BLOCK_K=32, EPILOGUE_SPLIT=2, FLATTEN=True, PROGRAMS_PER_SM=2,
                  DOT_IN_FP32=False), num_warps=4, num_stages=2)
 assert "wgmma" in ptx, "no wgmma in linear_cross_entropy's TMA kernel"
+i32 = "i32"
+build(lce._row_shifts, {"h_ptr": "*bf16", "w_ptr": "*bf16", "labels_ptr": "*i64", "c_ptr": f32, "counts_ptr": "*i32",
+                        "N": i32, "V": i32, "D": i32, "stride_hm": i32, "stride_wv": i32, "ignore_index": i32},
+      dict(SHIFT=20.0, BLOCK_R=16, BLOCK_D=256), num_warps=4)
 build(lce._finish_rows, {"e_ptr": "*bf16", "h_ptr": "*bf16", "w_ptr": "*bf16", "labels_ptr": "*i64", "c_ptr": f32,
-                         "s_part_ptr": f32, "m_part_ptr": f32, "count_ptr": f32, "loss_ptr": f32, "scale_ptr": f32,
-                         "hd_ptr": "*bf16", "V": "i32", "D": "i32", "T": "i32", "stride_em": "i32", "stride_hm": "i32",
-                         "stride_wv": "i32", "stride_hdm": "i32", "ignore_index": "i32"},
+                         "s_part_ptr": f32, "m_part_ptr": f32, "t_ptr": "*i32", "counts_ptr": "*i32", "loss_ptr": f32,
+                         "scale_ptr": f32, "hd_ptr": "*bf16", "V": i32, "D": i32, "stride_em": i32, "stride_hm": i32,
+                         "stride_wv": i32, "stride_hdm": i32, "ignore_index": i32},
       dict(WINDOW=30.0, BLOCK_T=512, BLOCK_D=256, BLOCK_V=64), num_warps=4)
+build(lce._finalize, {"dh_ptr": "*bf16", "scale_ptr": f32, "row_loss_ptr": f32, "counts_ptr": "*i32", "loss_ptr": "*bf16",
+                      "N": i32, "D": i32, "stride_dhm": i32}, dict(BLOCK_R=16, BLOCK_D=256, BLOCK_N=1024), num_warps=4)
 print("built")
 """
 
