@@ -53,26 +53,23 @@ and read nowhere (its row is handled as ignored); after every launch the launche
 count, its one device-to-host sync, and raises a ValueError naming the target. So the GPU never
 waits for the host inside the call. fp16's two-pass path checks its targets before its launches.
 
-Measured (NVIDIA H100 80GB HBM3, torch 2.11.0+cu130, triton 3.6.0, 2026-12-06; the shape above,
-L2 flushed, 3 rounds each in one call, median and the rounds' range):
-| | ms | range | peak MiB |
+Measured (NVIDIA H100 80GB HBM3, driver 580.159.04, torch 2.11.0+cu130, triton 3.6.0, CUDA 13.0,
+2026-12-06; the shape above, `inspect bench --rounds 3`, L2 flushed; median, and the lowest 20th
+to highest 80th percentile over the rounds):
+| | ms | spread | peak MiB |
 |---|---:|---:|---:|
-| this launcher (1,024-row chunks), under two names in the run | 3.92, 3.97 | 3.84-3.99 | 189 |
-| the two-pass path (`linear_cross_entropy_two_pass`) | 4.15 | 4.12-4.16 | 185 |
-| torch.compile, default mode | 3.66 | 3.66-3.68 | 872 |
-| cuBLAS's three matmuls alone, 1,024-row chunks / unchunked | 2.88 / 2.70 | 2.88-2.89 / 2.67-2.80 | |
-So the one-pass path beats the two-pass one by ~0.2 ms, but at 0.92-0.93x torch.compile it is
-still slower than it, at 22% of its memory. Its kernels' device time per call (torch.profiler
-over 5 calls, in a second call): the exp matmul 1.14 ms, dh 0.87 (cuBLAS split-K with its
-reduction), dW 1.05, the finish kernels 0.087, the guess 0.040 (gather and bmm), the dh scale
-0.029: 3.22 ms, where the call took 4.04-4.08 ms (do_bench, same call). So ~0.8 ms of a call is
-the GPU waiting; the host sync of the target check before the first launch is one candidate, not
-measured. And one chunk's exp matmul takes 0.150 ms, against 0.121 for cuBLAS's bare product;
-variants of it in that call (medians of 3): without the exp 0.139, without the partial sums and
-maxima 0.136, the bare product and its store 0.128.
-These figures are of the version before the segments, `_row_shifts`, `_finalize` and the check
-after the launches, which answer them (the partials' stores, the guess's launches, the sync before
-the launches); this version has not run on a GPU yet.
+| this launcher (1,024-row chunks) | 3.292 | 3.252-3.328 | 189.5 |
+| torch.compile, default mode | 3.662 | 3.631-3.764 | 871.7 |
+So it is 1.11x torch.compile (spreads apart) at 22% of its peak memory. The version before the
+segments, `_row_shifts` and `_finalize` took 3.92-3.97 ms in an earlier call (compile 3.66 there,
+cuBLAS's three matmuls in 1,024-row chunks 2.88, unchunked 2.70; the two-pass path 4.15).
+Device time per call (torch.profiler over 5 calls, same call as the bench): the exp matmul 1.052 ms
+(0.131 per chunk), dh 0.851 (cuBLAS split-K 0.816 and its reduction 0.035), dW 1.036 (0.112 for
+the first chunk's mm, 0.132 for each addmm after it, which also reads dW), the finish kernels 0.075,
+`_row_shifts` 0.016, `_finalize` 0.010: 3.05 ms, and 3.09 ms from the first exp matmul's start to
+the last kernel's end. The host issues a call in ~2.2-2.5 ms under the profiler, ~0.11-0.14 ms of
+it per chunk for the TMA kernel's launch (autotuner, three descriptors). Where the other ~0.2 ms of
+the bench's 3.29 goes is not measured.
 """
 
 from __future__ import annotations
