@@ -206,6 +206,20 @@ def test_flagship_gpu():
 
 
 @pytest.mark.gpu
+def test_bad_target_raises_on_gpu_and_leaves_cuda_usable():
+    """On CUDA the bad-target count comes back through pinned memory after the launches: the
+    ValueError still names the target, no kernel read at it (no device-side fault), and the next
+    call on the same device is correct."""
+    inputs = SPEC.make_inputs((300, 1003, 96), torch.bfloat16, "cuda", None)
+    h, weight, targets = inputs
+    bad = targets.clone()
+    bad[123] = 1003
+    with pytest.raises(ValueError, match="target 1003 is outside the vocabulary"):
+        linear_cross_entropy(h, weight, bad, chunk_rows=256)
+    check(linear_cross_entropy(*inputs, chunk_rows=256), inputs, torch.bfloat16)
+
+
+@pytest.mark.gpu
 @pytest.mark.parametrize("shape", [(1, 1003, 64), (300, 1003, 96), (517, 4099, 128)],
                          ids=lambda s: "x".join(map(str, s)))
 def test_tma_path_on_irregular_shapes_gpu(shape, poisoned):
