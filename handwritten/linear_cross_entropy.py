@@ -57,21 +57,31 @@ targets before its launches.
 
 Measured (NVIDIA H100 80GB HBM3, driver 580.159.04, torch 2.11.0+cu130, triton 3.6.0, CUDA 13.0,
 2026-12-06; the shape above, `inspect bench --rounds 3`, L2 flushed; median, and the lowest 20th
-to highest 80th percentile over the rounds):
-| | ms | spread | peak MiB |
-|---|---:|---:|---:|
-| this launcher (1,024-row chunks) | 3.292 | 3.252-3.328 | 189.5 |
-| torch.compile, default mode | 3.662 | 3.631-3.764 | 871.7 |
-So it is 1.11x torch.compile (spreads apart) at 22% of its peak memory. The version before the
-segments, `_row_shifts` and `_finalize` took 3.92-3.97 ms in an earlier call (compile 3.66 there,
-cuBLAS's three matmuls in 1,024-row chunks 2.88, unchunked 2.70; the two-pass path 4.15).
-Device time per call (torch.profiler over 5 calls, same call as the bench): the exp matmul 1.052 ms
-(0.131 per chunk), dh 0.851 (cuBLAS split-K 0.816 and its reduction 0.035), dW 1.036 (0.112 for
-the first chunk's mm, 0.132 for each addmm after it, which also reads dW), the finish kernels 0.075,
-`_row_shifts` 0.016, `_finalize` 0.010: 3.05 ms, and 3.09 ms from the first exp matmul's start to
-the last kernel's end. The host issues a call in ~2.2-2.5 ms under the profiler, ~0.11-0.14 ms of
-it per chunk for the TMA kernel's launch (autotuner, three descriptors). Where the other ~0.2 ms of
-the bench's 3.29 goes is not measured.
+to highest 80th percentile over the rounds; two calls, on two machines):
+| | ms | spread | peak MiB | vs compile |
+|---|---:|---:|---:|---:|
+| this launcher (1,024-row chunks) | 3.148 | 3.143-3.172 | 189.5 | 1.17x |
+| torch.compile, default mode | 3.687 | 3.652-3.939 | 871.7 | 1.00x |
+| the same, targets' count read directly after the launches | 3.292 | 3.252-3.328 | 189.5 | 1.11x |
+| torch.compile, default mode, in that call | 3.662 | 3.631-3.764 | 871.7 | 1.00x |
+So it is 1.17x torch.compile (spreads apart) at 22% of its peak memory: short of 1.2x. In the
+first call's version the count was read with `int(counts[0])`, which waits for every kernel of
+the call. There the bench's 3.29 ms was ~0.2 ms over the kernels' span (3.09 ms from the first
+exp matmul to the last kernel, profiler), and the profiler's trace (calls back to back) shows the
+GPU idle for 0.23-0.50 ms between `_row_shifts` and the first exp matmul while the host, released
+by that read, issued the call's first launches. That this wait is the bench's 0.2 ms is an
+inference: the old version was not timed in the second call. With the pinned
+copy, timing the launcher alone again gave 3.147 and 3.151 ms, and the same kernels without any
+target check 3.152: the check now costs nothing measurable. 1,280-row chunks (7, the
+last of 512 rows) took 3.20 ms. The version before the segments, `_row_shifts` and `_finalize`
+took 3.92-3.97 ms in an earlier call (compile 3.66 there, cuBLAS's three matmuls in 1,024-row
+chunks 2.88, unchunked 2.70; the two-pass path 4.15).
+Device time per call (torch.profiler over 5 calls, second call): the exp matmul 1.055 ms (0.131
+per chunk), dh 0.860 (cuBLAS split-K 0.826 and its reduction 0.034), dW 1.041 (0.112 for the
+first chunk's mm, 0.133 for each addmm after it, which also reads dW), the finish kernels 0.075,
+`_row_shifts` 0.016, `_finalize` 0.010: 3.07 ms, and calls back to back took 3.14 ms each. The
+host issues a call in ~2.3-2.5 ms under the profiler, ~0.11-0.14 ms of it per chunk for the TMA
+kernel's launch (autotuner, three descriptors).
 """
 
 from __future__ import annotations
