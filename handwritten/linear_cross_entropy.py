@@ -113,6 +113,8 @@ CHUNK_ALIGN = 256  # chunk rows: a multiple of cuBLAS's tile heights
 MAX_SEGMENTS = 512  # partials per row from the TMA kernel at most
 MIN_BLOCK_N = 16  # the narrowest tile column of any TMA config
 # fp16's row kernel: 8 warps x 32 threads x 16 elements, 32-byte loads per thread
+OVERLAP_GRADS = True  # dW's matmul on a side stream beside dh's (`_chunk_grads`)
+_SIDE_STREAMS: dict[int, "torch.cuda.Stream"] = {}
 BLOCK_V = 4096
 NUM_WARPS = 8
 PROGRAMS_PER_SM = 2
@@ -246,36 +248,44 @@ def _row_shifts(h_ptr, w_ptr, labels_ptr, c_ptr, counts_ptr, N, V, D, stride_hm,
 @triton.jit
 def _finish_rows(e_ptr, h_ptr, w_ptr, labels_ptr, c_ptr, s_part_ptr, m_part_ptr, t_ptr, counts_ptr, loss_ptr,
                  scale_ptr, hd_ptr, V, D, stride_em, stride_hm, stride_wv, stride_hdm, ignore_index,
-                 WINDOW: tl.constexpr, BLOCK_T: tl.constexpr, BLOCK_D: tl.constexpr, BLOCK_V: tl.constexpr):
+                 WINDOW: tl.constexpr, BLOCK_T: tl.constexpr, BLOCK_H: tl.constexpr, BLOCK_D: tl.constexpr,
+                 BLOCK_V: tl.constexpr):
     """One row of a chunk: S and m from its T partials (T as the exp kernel stored it), its loss,
     the target's element of E, its scale d and the row d h; a row past the window is first
-    recomputed with c = m. A target outside [0, V) counts as ignored here (the launcher raises)."""
+    recomputed with c = m. A target outside [0, V) counts as ignored here (the launcher raises).
+    The kernel is short and sits between the exp matmul and cuBLAS's, so its time is its chain of
+    memory round trips: every load that depends on nothing (h's first BLOCK_H columns among them)
+    is issued first, then the partials and E's target element, side by side."""
     row = tl.program_id(0).to(tl.int64)
     T = tl.load(t_ptr)
+    y = tl.load(labels_ptr + row)
+    c = tl.load(c_ptr + row)
+    count = tl.load(counts_ptr + 1).to(tl.float32)
+    hs = tl.arange(0, BLOCK_H)
+    h_row = h_ptr + row * stride_hm
+    h0 = tl.load(h_row + hs, mask=hs < D, other=0.0).to(tl.float32)
+    valid = (y != ignore_index) & (y >= 0) & (y < V)
+    y_safe = tl.where(valid, y, 0)
+    e_row = e_ptr + row * stride_em
+    zc = tl.log(tl.load(e_row + y_safe).to(tl.float32))  # z_y - c, from the matmul's own product
     ts = tl.arange(0, BLOCK_T)
-    ds = tl.arange(0, BLOCK_D)
     s = tl.zeros((), tl.float32)
     m = tl.full((), -float("inf"), tl.float32)
     for t0 in range(0, T, BLOCK_T):
         inside = t0 + ts < T
         s += tl.sum(tl.load(s_part_ptr + row * T + t0 + ts, mask=inside, other=0.0), axis=0)
         m = tl.maximum(m, tl.max(tl.load(m_part_ptr + row * T + t0 + ts, mask=inside, other=-float("inf")), axis=0))
-    y = tl.load(labels_ptr + row)
-    valid = (y != ignore_index) & (y >= 0) & (y < V)
-    y_safe = tl.where(valid, y, 0)
-    c = tl.load(c_ptr + row)
-    e_row = e_ptr + row * stride_em
-    zc = tl.log(tl.load(e_row + y_safe).to(tl.float32))  # z_y - c, from the matmul's own product
     if valid & (m - c > WINDOW):  # rare: E overflows its window; recompute the row with c = m
         c = m
         s = tl.zeros((), tl.float32)
         zc = tl.zeros((), tl.float32)
+        ds = tl.arange(0, BLOCK_D)
         vs = tl.arange(0, BLOCK_V)
         for v0 in range(0, V, BLOCK_V):
             cols = v0 + vs
             z = tl.zeros((BLOCK_V,), tl.float32)
             for d0 in range(0, D, BLOCK_D):
-                hv = tl.load(h_ptr + row * stride_hm + d0 + ds, mask=d0 + ds < D, other=0.0).to(tl.float32)
+                hv = tl.load(h_row + d0 + ds, mask=d0 + ds < D, other=0.0).to(tl.float32)
                 wv = tl.load(w_ptr + cols[:, None].to(tl.int64) * stride_wv + d0 + ds[None, :],
                              mask=(cols < V)[:, None] & (d0 + ds < D)[None, :], other=0.0).to(tl.float32)
                 z += tl.sum(wv * hv[None, :], axis=1)
@@ -284,14 +294,16 @@ def _finish_rows(e_ptr, h_ptr, w_ptr, labels_ptr, c_ptr, s_part_ptr, m_part_ptr,
             s += tl.sum(e, axis=0)
             zc += tl.sum(tl.where(cols == y, z - c, 0.0), axis=0)
     tl.debug_barrier()  # every read of E's row is done before its target element is overwritten
-    d = tl.where(valid, 1.0 / (s * tl.load(counts_ptr + 1).to(tl.float32)), 0.0)
+    d = tl.where(valid, 1.0 / (s * count), 0.0)
     tl.store(loss_ptr + row, tl.where(valid, tl.log(s) - zc, 0.0))
     tl.store(scale_ptr + row, d)
     if valid:
         tl.store(e_row + y_safe, (tl.exp(zc) - s).to(e_ptr.dtype.element_ty))
-    for d0 in range(0, D, BLOCK_D):
-        hv = tl.load(h_ptr + row * stride_hm + d0 + ds, mask=d0 + ds < D, other=0.0).to(tl.float32)
-        tl.store(hd_ptr + row * stride_hdm + d0 + ds, (d * hv).to(hd_ptr.dtype.element_ty), mask=d0 + ds < D)
+    hd_row = hd_ptr + row * stride_hdm
+    tl.store(hd_row + hs, (d * h0).to(hd_ptr.dtype.element_ty), mask=hs < D)
+    for d0 in range(BLOCK_H, D, BLOCK_H):  # D past BLOCK_H only
+        hv = tl.load(h_row + d0 + hs, mask=d0 + hs < D, other=0.0).to(tl.float32)
+        tl.store(hd_row + d0 + hs, (d * hv).to(hd_ptr.dtype.element_ty), mask=d0 + hs < D)
 
 
 @triton.jit
@@ -441,6 +453,25 @@ def default_chunk_rows(n: int, v: int, dtype: torch.dtype) -> int:
     return min(n, rows)
 
 
+def chunk_bounds(n: int, rows: int, unit: int = 128) -> list[tuple[int, int]]:
+    """(start, stop) of each chunk: as few chunks as `rows` allows, of near-equal sizes in whole
+    `unit`s (a tile height), the larger ones last, so that no chunk is a thin remainder (8,192 rows
+    at 1,280: six of 1,152 and one of 1,280, not six of 1,280 and one of 512). Plain slices of
+    `rows` when rows is not a multiple of unit or the units do not go round."""
+    k = -(-n // rows)
+    units, rest = divmod(n, unit)
+    base, extra = divmod(units, k)
+    sizes = [(base + (i >= k - extra)) * unit for i in range(k)]
+    sizes[-1] += rest
+    if rows % unit or base == 0 or max(sizes) > rows:
+        sizes = [min(rows, n - start) for start in range(0, n, rows)]
+    bounds, start = [], 0
+    for size in sizes:
+        bounds.append((start, start + size))
+        start += size
+    return bounds
+
+
 def _validate(h, weight, targets, ignore_index) -> None:
     _check_floats(h=h, weight=weight)
     if not isinstance(targets, torch.Tensor):
@@ -504,13 +535,31 @@ def _chunk_buffer(rows: int, v: int, like: torch.Tensor) -> torch.Tensor:
     return torch.empty((rows, triton.cdiv(v, per) * per), dtype=like.dtype, device=like.device)[:, :v]
 
 
-def _chunk_grads(g_c, weight, rhs, dh_c, dw, first: bool) -> None:
-    """One chunk's cuBLAS matmuls: dh_c = g_c W, and dW = g_c^T rhs for the first chunk, += after."""
+def _side_stream(device: torch.device):
+    """The stream that runs dW's matmul beside dh's (CUDA only; one per device, made once)."""
+    if device.type != "cuda" or not OVERLAP_GRADS:
+        return None
+    index = device.index if device.index is not None else torch.cuda.current_device()
+    if index not in _SIDE_STREAMS:
+        _SIDE_STREAMS[index] = torch.cuda.Stream(index)
+    return _SIDE_STREAMS[index]
+
+
+def _chunk_grads(g_c, weight, rhs, dh_c, dw, first: bool, side=None) -> None:
+    """One chunk's cuBLAS matmuls: dh_c = g_c W, and dW = g_c^T rhs for the first chunk, += after.
+    With a side stream, dW's runs there beside dh's (both only read g_c), and the current stream
+    waits for it before going on: the next chunk overwrites g_c."""
+    main = torch.cuda.current_stream(g_c.device) if side is not None else None
+    if side is not None:
+        side.wait_stream(main)  # g_c and rhs are written
     torch.mm(g_c, weight, out=dh_c)
-    if first:
-        torch.mm(g_c.t(), rhs, out=dw)
-    else:
-        dw.addmm_(g_c.t(), rhs)
+    with torch.cuda.stream(side):  # no-op for None
+        if first:
+            torch.mm(g_c.t(), rhs, out=dw)
+        else:
+            dw.addmm_(g_c.t(), rhs)
+    if side is not None:
+        main.wait_stream(side)
 
 
 def _scaled_exp(h, weight, targets, ignore_index, rows, config):
@@ -534,15 +583,16 @@ def _scaled_exp(h, weight, targets, ignore_index, rows, config):
     hd = torch.empty((rows, d), dtype=h.dtype, device=dev)
     dh = torch.empty((n, d), dtype=h.dtype, device=dev)
     dw = torch.empty_like(weight, memory_format=torch.contiguous_format)
-    for start in range(0, n, rows):
-        stop = min(start + rows, n)
+    side = _side_stream(dev)
+    for start, stop in chunk_bounds(n, rows):
         h_c, e_c, hd_c = h[start:stop], e[: stop - start], hd[: stop - start]
         _exp_logits(h_c, weight, e_c, c[start:], s_part, m_part, t_buf, config)
         _finish_rows[(stop - start,)](
             e_c, h_c, weight, targets[start:], c[start:], s_part, m_part, t_buf, counts, row_loss[start:],
             scale[start:], hd_c, v, d, e_c.stride(0), h_c.stride(0), weight.stride(0), hd_c.stride(0), ignore_index,
-            WINDOW=WINDOW, BLOCK_T=min(512, triton.next_power_of_2(per_row)), BLOCK_D=256, BLOCK_V=64, num_warps=4)
-        _chunk_grads(e_c, weight, hd_c, dh[start:stop], dw, first=start == 0)
+            WINDOW=WINDOW, BLOCK_T=min(512, triton.next_power_of_2(per_row)), BLOCK_H=min(1024, triton.next_power_of_2(d)),
+            BLOCK_D=256, BLOCK_V=64, num_warps=4)
+        _chunk_grads(e_c, weight, hd_c, dh[start:stop], dw, first=start == 0, side=side)
     loss = torch.empty((), dtype=h.dtype, device=dev)
     _finalize[(triton.cdiv(n, 16),)](dh, scale, row_loss, counts, loss, n, d, dh.stride(0), BLOCK_R=16,
                                      BLOCK_D=256, BLOCK_N=1024)
@@ -557,16 +607,16 @@ def _two_pass(h, weight, targets, ignore_index, rows, count):
     dh = torch.empty((n, h.shape[1]), dtype=h.dtype, device=h.device)
     dw = torch.empty_like(weight, memory_format=torch.contiguous_format)
     on_gpu = h.device.type == "cuda"
+    side = _side_stream(h.device)
     programs = PROGRAMS_PER_SM * _num_sms(h.device.index or 0) if on_gpu else 4
-    for start in range(0, n, rows):
-        stop = min(start + rows, n)
+    for start, stop in chunk_bounds(n, rows):
         h_c = h[start:stop]
         chunk = logits[: stop - start]
         torch.mm(h_c, weight.t(), out=chunk)
         _lse_grad_rows[(min(programs, stop - start),)](
             chunk, targets[start:], row_loss[start:], count, stop - start, v, chunk.stride(0), ignore_index,
             BLOCK_V=BLOCK_V if on_gpu else 64, num_warps=NUM_WARPS)
-        _chunk_grads(chunk, weight, h_c, dh[start:stop], dw, first=start == 0)
+        _chunk_grads(chunk, weight, h_c, dh[start:stop], dw, first=start == 0, side=side)
     return row_loss, dh, dw
 
 

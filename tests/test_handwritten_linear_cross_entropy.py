@@ -10,7 +10,7 @@ import pytest
 import torch
 
 from experiments.linear_cross_entropy import IGNORE_INDEX, SPEC
-from handwritten.linear_cross_entropy import default_chunk_rows, linear_cross_entropy
+from handwritten.linear_cross_entropy import chunk_bounds, default_chunk_rows, linear_cross_entropy
 from inspector.bench import providers
 from inspector.core.policy import assert_close
 
@@ -185,6 +185,19 @@ def test_default_chunk_keeps_one_chunk_of_logits_under_budget():
     rows = default_chunk_rows(8192, 50304, torch.bfloat16)
     assert rows % 256 == 0 and 0 < rows * 50304 * 2 <= 100 * 2**20
     assert default_chunk_rows(37, 100, torch.float32) == 37  # never more rows than the batch
+
+
+@pytest.mark.parametrize("n, rows", [(8192, 1024), (8192, 1280), (8192, 1300), (2100, 1024), (40, 16),
+                                     (300, 256), (1, 1024), (129, 128), (8191, 1024)])
+def test_chunks_cover_the_rows_once_without_a_thin_remainder(n, rows):
+    bounds = chunk_bounds(n, rows)
+    sizes = [stop - start for start, stop in bounds]
+    assert bounds[0][0] == 0 and bounds[-1][1] == n
+    assert all(a[1] == b[0] for a, b in zip(bounds, bounds[1:]))  # contiguous, no overlap
+    assert len(bounds) == -(-n // rows) and 0 < min(sizes) and max(sizes) <= rows  # as few as rows allow
+    if rows % 128 == 0 and n >= 128 * len(bounds):
+        assert max(sizes) - min(sizes) <= 128 + n % 128  # near-equal, in whole tiles
+    assert chunk_bounds(8192, 1280) == [(i * 1152, (i + 1) * 1152) for i in range(6)] + [(6912, 8192)]
 
 
 def test_liger_baseline_is_skipped_without_the_package(monkeypatch):

@@ -180,7 +180,7 @@ build(lce._finish_rows, {"e_ptr": "*bf16", "h_ptr": "*bf16", "w_ptr": "*bf16", "
                          "s_part_ptr": f32, "m_part_ptr": f32, "t_ptr": "*i32", "counts_ptr": "*i32", "loss_ptr": f32,
                          "scale_ptr": f32, "hd_ptr": "*bf16", "V": i32, "D": i32, "stride_em": i32, "stride_hm": i32,
                          "stride_wv": i32, "stride_hdm": i32, "ignore_index": i32},
-      dict(WINDOW=30.0, BLOCK_T=512, BLOCK_D=256, BLOCK_V=64), num_warps=4)
+      dict(WINDOW=30.0, BLOCK_T=512, BLOCK_H=1024, BLOCK_D=256, BLOCK_V=64), num_warps=4)
 build(lce._finalize, {"dh_ptr": "*bf16", "scale_ptr": f32, "row_loss_ptr": f32, "counts_ptr": "*i32", "loss_ptr": "*bf16",
                       "N": i32, "D": i32, "stride_dhm": i32}, dict(BLOCK_R=16, BLOCK_D=256, BLOCK_N=1024), num_warps=4)
 print("built")
