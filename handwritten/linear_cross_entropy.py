@@ -28,7 +28,10 @@ and counts the rows that are not ignored; then per chunk of C rows:
    element E_iy - S_i written over E, the scale d_i = 1 / (S_i count) (0 for an ignored row), and
    d_i h_i into a C x D buffer;
 3. dh_c = E_c W (cuBLAS, unscaled; dh is scaled by d once at the end) and dW += E_c^T (d h)_c
-   (cuBLAS addmm, bf16 dW rounded once per chunk: 8 roundings, ~3 x 2^-9 relative).
+   (cuBLAS addmm, bf16 dW rounded once per chunk: 8 roundings, ~3 x 2^-9 relative). dW's matmul
+   runs on a side stream beside dh's (both only read E_c): dh's is a split-K product with a
+   reduction after it and dW's reads dW back, and together they leave the SMs less idle than one
+   after the other (the profiler's trace: 3.025 ms of the GPU busy per call against 3.053).
 Last, `_finalize` scales dh by d and writes the loss.
 c_i is the target's logit (h_i . W[y_i] in fp32, by `_row_shifts`) plus SHIFT = 20, so the
 target's E is ~e^-20 and the row's largest E is e^(m_i - c_i). A row is kept as written while
@@ -57,31 +60,46 @@ targets before its launches.
 
 Measured (NVIDIA H100 80GB HBM3, driver 580.159.04, torch 2.11.0+cu130, triton 3.6.0, CUDA 13.0,
 2026-12-06; the shape above, `inspect bench --rounds 3`, L2 flushed; median, and the lowest 20th
-to highest 80th percentile over the rounds; two calls, on two machines):
+to highest 80th percentile over the rounds; each pair of rows from one bench run, the first three
+pairs on this launcher, in two calls on two machines):
 | | ms | spread | peak MiB | vs compile |
 |---|---:|---:|---:|---:|
-| this launcher (1,024-row chunks) | 3.148 | 3.143-3.172 | 189.5 | 1.17x |
+| this launcher (dW beside dh), call 1 | 3.093 | 3.085-3.243 | 189.5 | 1.20x |
+| torch.compile, default mode | 3.725 | 3.651-3.985 | 871.7 | 1.00x |
+| this launcher, call 2, first run | 3.085 | 3.078-3.112 | 189.5 | 1.21x |
+| torch.compile, default mode | 3.748 | 3.727-3.885 | 871.7 | 1.00x |
+| this launcher, call 2, second run | 3.090 | 3.080-3.184 | 189.5 | 1.22x |
+| torch.compile, default mode | 3.781 | 3.733-3.912 | 871.7 | 1.00x |
+| dh and dW on one stream, the old `_finish_rows` | 3.148 | 3.143-3.172 | 189.5 | 1.17x |
 | torch.compile, default mode | 3.687 | 3.652-3.939 | 871.7 | 1.00x |
-| the same, targets' count read directly after the launches | 3.292 | 3.252-3.328 | 189.5 | 1.11x |
-| torch.compile, default mode, in that call | 3.662 | 3.631-3.764 | 871.7 | 1.00x |
-So it is 1.17x torch.compile (spreads apart) at 22% of its peak memory: short of 1.2x. In the
-first call's version the count was read with `int(counts[0])`, which waits for every kernel of
-the call. There the bench's 3.29 ms was ~0.2 ms over the kernels' span (3.09 ms from the first
-exp matmul to the last kernel, profiler), and the profiler's trace (calls back to back) shows the
-GPU idle for 0.23-0.50 ms between `_row_shifts` and the first exp matmul while the host, released
-by that read, issued the call's first launches. That this wait is the bench's 0.2 ms is an
-inference: the old version was not timed in the second call. With the pinned
-copy, timing the launcher alone again gave 3.147 and 3.151 ms, and the same kernels without any
-target check 3.152: the check now costs nothing measurable. 1,280-row chunks (7, the
-last of 512 rows) took 3.20 ms. The version before the segments, `_row_shifts` and `_finalize`
-took 3.92-3.97 ms in an earlier call (compile 3.66 there, cuBLAS's three matmuls in 1,024-row
-chunks 2.88, unchunked 2.70; the two-pass path 4.15).
-Device time per call (torch.profiler over 5 calls, second call): the exp matmul 1.055 ms (0.131
-per chunk), dh 0.860 (cuBLAS split-K 0.826 and its reduction 0.034), dW 1.041 (0.112 for the
-first chunk's mm, 0.133 for each addmm after it, which also reads dW), the finish kernels 0.075,
-`_row_shifts` 0.016, `_finalize` 0.010: 3.07 ms, and calls back to back took 3.14 ms each. The
-host issues a call in ~2.3-2.5 ms under the profiler, ~0.11-0.14 ms of it per chunk for the TMA
-kernel's launch (autotuner, three descriptors).
+| the same, the targets' count read directly after the launches | 3.292 | 3.252-3.328 | 189.5 | 1.11x |
+| torch.compile, default mode | 3.662 | 3.631-3.764 | 871.7 | 1.00x |
+So it is 1.20-1.22x torch.compile (spreads apart in every run) at 22% of its peak memory. The
+steps between the versions, timed side by side in one call (`time_fn`, three runs each; call 1):
+| version | ms |
+|---|---:|
+| dh and dW on one stream, the old `_finish_rows` | 3.151-3.155 |
+| `_finish_rows` issuing its independent loads first | 3.132-3.137 |
+| and dW beside dh (this launcher) | 3.081-3.106 |
+| and 1,280-row chunks (six of 1,152 and one of 1,280, 216.0 MiB) | 3.080-3.082 |
+1,280-row chunks are no faster here and would take 24.8% of torch.compile's peak: not the
+default. The count read directly (the third pair) waited for every kernel of the call: the
+profiler's trace showed the GPU idle 0.23-0.50 ms per call while the host, released by that
+read, issued the next call's first launches; that this is the 0.14 ms between the second and
+third rows is an inference (the two were timed in different calls). The version before the
+segments, `_row_shifts` and `_finalize` took 3.92-3.97 ms in an earlier call (compile 3.66 there,
+cuBLAS's three matmuls in 1,024-row chunks 2.88, unchunked 2.70; the two-pass path 4.15).
+Device time per call (torch.profiler over 5 calls, dh and dW on one stream): the exp matmul 1.06
+ms (0.13 per chunk), dh 0.86 (cuBLAS split-K 0.83 and its reduction 0.03), dW 1.05 (0.11 for the
+first chunk's mm, 0.13 for each addmm after it, which also reads dW), `_finish_rows` 0.057 (0.075
+before its loads were reordered), `_row_shifts` 0.016, `_finalize` 0.010. With dW beside dh, the
+GPU is busy (any kernel running) 3.025 ms per call. The host issues a call in ~2.3-2.5 ms under
+the profiler, ~0.11-0.14 ms of it per chunk for the TMA kernel's launch (autotuner, three
+descriptors). `inspect bench` flags the call as host-bound: its loop of calls back to back took
+3.3-3.5 ms of host time per call (call 2), and 2.04-2.09 ms for the same kernels called without
+the wait for the targets' count (`_scaled_exp` directly). In the timed loop the host issues a
+call while the GPU runs the one before, and the timed 3.09 ms is within 0.07 ms of the GPU's
+busy time per call (3.025, profiler): no sign that the GPU waited for launches inside a call.
 """
 
 from __future__ import annotations
@@ -590,8 +608,8 @@ def _scaled_exp(h, weight, targets, ignore_index, rows, config):
         _finish_rows[(stop - start,)](
             e_c, h_c, weight, targets[start:], c[start:], s_part, m_part, t_buf, counts, row_loss[start:],
             scale[start:], hd_c, v, d, e_c.stride(0), h_c.stride(0), weight.stride(0), hd_c.stride(0), ignore_index,
-            WINDOW=WINDOW, BLOCK_T=min(512, triton.next_power_of_2(per_row)), BLOCK_H=min(1024, triton.next_power_of_2(d)),
-            BLOCK_D=256, BLOCK_V=64, num_warps=4)
+            WINDOW=WINDOW, BLOCK_T=min(512, triton.next_power_of_2(per_row)),
+            BLOCK_H=min(1024, triton.next_power_of_2(d)), BLOCK_D=256, BLOCK_V=64, num_warps=4)
         _chunk_grads(e_c, weight, hd_c, dh[start:stop], dw, first=start == 0, side=side)
     loss = torch.empty((), dtype=h.dtype, device=dev)
     _finalize[(triton.cdiv(n, 16),)](dh, scale, row_loss, counts, loss, n, d, dh.stride(0), BLOCK_R=16,
