@@ -162,6 +162,43 @@ def test_handwritten_parse_and_constexpr_pruning():
         handwritten.load("silu", "handwritten.not_there:fn")
 
 
+_SMALL_THEN_HELPER_MATMUL = """
+import triton
+import triton.language as tl
+
+
+@triton.jit
+def _k_loop(a, b):
+    return tl.dot(a, b)
+
+
+@triton.jit
+def _shifts(x_ptr):
+    tl.store(x_ptr, tl.load(x_ptr) + 1)
+
+
+@triton.jit
+def _matmul(a_ptr, b_ptr, c_ptr):
+    tl.store(c_ptr, _k_loop(tl.load(a_ptr), tl.load(b_ptr)))
+
+
+def run(a, b, c):
+    _shifts[(1,)](a)
+    _matmul[(1,)](a, b, c)
+"""
+
+
+def test_primary_is_the_matmul_kernel_even_when_its_dot_sits_in_a_helper(tmp_path):
+    """A small kernel launched first, then a matmul kernel whose tl.dot is in a @triton.jit helper
+    (as the pointer kernels' shared masked_k_loop): the matmul kernel is the primary one."""
+    path = tmp_path / "small_then_matmul.py"
+    hw = handwritten.parse(_SMALL_THEN_HELPER_MATMUL, path, "x", "small_then_matmul:run")
+    assert [s.kernel for s in hw.launches] == ["_shifts", "_matmul"]
+    assert hw.primary == "_matmul"
+    no_dot = _SMALL_THEN_HELPER_MATMUL.replace("return tl.dot(a, b)", "return a + b")
+    assert handwritten.parse(no_dot, path, "x", "small_then_matmul:run").primary == "_shifts"  # first launched
+
+
 def test_analyze_source_errors_are_clear():
     with pytest.raises(AnatomyError):
         analyze_source("def broken(:\n")

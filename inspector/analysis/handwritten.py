@@ -53,7 +53,8 @@ class Handwritten:
         it), else the first kernel launched, else the file's first kernel."""
         if not self.launches:
             return next(iter(self.kernels), None)
-        matmuls = (s.kernel for s in self.launches if s.kernel in self.kernels and _has_dot(self.kernels[s.kernel]))
+        matmuls = (s.kernel for s in self.launches
+                   if s.kernel in self.kernels and _has_dot(self.kernels[s.kernel], self.helpers))
         return next(matmuls, self.launches[0].kernel)
 
     def site(self, kernel: str) -> LaunchSite | None:
@@ -74,10 +75,18 @@ class Handwritten:
         return anatomy
 
 
-def _has_dot(func: ast.FunctionDef) -> bool:
-    """Whether a kernel calls tl.dot itself (a matmul kernel)."""
-    return any(isinstance(n, ast.Call) and isinstance(n.func, ast.Attribute) and n.func.attr == "dot"
-               for n in ast.walk(func))
+def _has_dot(func: ast.FunctionDef, helpers: dict[str, ast.FunctionDef], seen: frozenset = frozenset()) -> bool:
+    """Whether a kernel calls tl.dot, itself or through the @triton.jit helpers it calls (a
+    matmul kernel whose K loop is a shared helper, as handwritten/_parts.py's masked_k_loop)."""
+    for node in ast.walk(func):
+        if not isinstance(node, ast.Call):
+            continue
+        if isinstance(node.func, ast.Attribute) and node.func.attr == "dot":
+            return True
+        name = node.func.id if isinstance(node.func, ast.Name) else None
+        if name in helpers and name not in seen and _has_dot(helpers[name], helpers, seen | {name}):
+            return True
+    return False
 
 
 class HandwrittenError(ValueError):
