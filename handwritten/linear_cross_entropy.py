@@ -29,9 +29,11 @@ and counts the rows that are not ignored; then per chunk of C rows:
    d_i h_i into a C x D buffer;
 3. dh_c = E_c W (cuBLAS, unscaled; dh is scaled by d once at the end) and dW += E_c^T (d h)_c
    (cuBLAS addmm, bf16 dW rounded once per chunk: 8 roundings, ~3 x 2^-9 relative). dW's matmul
-   runs on a side stream beside dh's (both only read E_c): dh's is a split-K product with a
-   reduction after it and dW's reads dW back, and together they leave the SMs less idle than one
-   after the other (the profiler's trace: 3.025 ms of the GPU busy per call against 3.053).
+   runs on a side stream beside dh's (both only read E_c), and the two finish sooner together
+   than one after the other: 3.081-3.106 ms per call against 3.132-3.137 (timed, below), and
+   3.025 ms of the GPU busy per call against 3.053 (one profiler trace each). Why (dh's split-K
+   reduction and dW's read of dW beside the other's product, perhaps) was not checked with
+   counters.
 Last, `_finalize` scales dh by d and writes the loss.
 c_i is the target's logit (h_i . W[y_i] in fp32, by `_row_shifts`) plus SHIFT = 20, so the
 target's E is ~e^-20 and the row's largest E is e^(m_i - c_i). A row is kept as written while
@@ -82,11 +84,11 @@ steps between the versions, timed side by side in one call (`time_fn`, three run
 | `_finish_rows` issuing its independent loads first | 3.132-3.137 |
 | and dW beside dh (this launcher) | 3.081-3.106 |
 | and 1,280-row chunks (six of 1,152 and one of 1,280, 216.0 MiB) | 3.080-3.082 |
-1,280-row chunks are no faster here and would take 24.8% of torch.compile's peak: not the
-default. The count read directly (the third pair) waited for every kernel of the call: the
-profiler's trace showed the GPU idle 0.23-0.50 ms per call while the host, released by that
-read, issued the next call's first launches; that this is the 0.14 ms between the second and
-third rows is an inference (the two were timed in different calls). The version before the
+1,280-row chunks tie with the default (spreads overlap) and would take 24.8% of torch.compile's
+peak: not the default. The count read directly (the last pair) waited for every kernel of the
+call: the profiler's trace showed the GPU idle 0.23-0.50 ms per call while the host, released by
+that read, issued the next call's first launches; that this is the 0.14 ms between the 3.148 and
+3.292 rows is an inference (the two were timed in different calls). The version before the
 segments, `_row_shifts` and `_finalize` took 3.92-3.97 ms in an earlier call (compile 3.66 there,
 cuBLAS's three matmuls in 1,024-row chunks 2.88, unchunked 2.70; the two-pass path 4.15).
 Device time per call (torch.profiler over 5 calls, dh and dW on one stream): the exp matmul 1.06
