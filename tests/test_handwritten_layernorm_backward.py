@@ -10,10 +10,11 @@ from __future__ import annotations
 
 import pytest
 import torch
+import triton
 
 from experiments import layernorm_backward as lnb_exp
 from experiments import rmsnorm_backward as rmsb_exp
-from handwritten.layernorm_backward import MAX_N, SWEEP, layernorm_backward, rmsnorm_backward
+from handwritten.layernorm_backward import MAX_N, SWEEP, default_rows_per_step, layernorm_backward, rmsnorm_backward
 from inspector.core.policy import assert_close, poison
 from inspector.bench.providers import training_step
 
@@ -48,10 +49,21 @@ def test_matches_autograd(shape, dtype, device, variant):
     run(shape, dtype, device, variant)
 
 
+def _row_programs(device) -> int:
+    """G, the launchers' number of row programs at programs_per_sm=1 (for M >= G): one per SM on
+    a GPU (132 on an H100/H200), 2 under the interpreter."""
+    return torch.cuda.get_device_properties(device).multi_processor_count if device == "cuda" else 2
+
+
 @variant_ids
 def test_longest_rows_and_more_rows_than_programs(device, variant):
-    run((5, MAX_N), torch.float32, device, variant)
-    run((301, 64), torch.float32, device, variant, programs_per_sm=1)  # 2 programs (CPU) walk 150 rows each
+    # Every program walks several row steps on any device, so M is sized from G: CPU (G = 2) 5 rows
+    # of MAX_N, 1 per step (programs walk 3 and 2 steps), and 301 rows of 64, 4 per step (38 steps
+    # each); H100/H200 (G = 132) 265 rows of MAX_N (3 and 2 steps), 1585 rows of 64 (4 and 3 steps).
+    g = _row_programs(device)
+    for m, n in ((max(5, 2 * g + 1), MAX_N), (max(301, 12 * g + 1), 64)):
+        assert triton.cdiv(m, default_rows_per_step(triton.next_power_of_2(n))) >= 2 * g
+        run((m, n), torch.float32, device, variant, programs_per_sm=1)
 
 
 @variant_ids
