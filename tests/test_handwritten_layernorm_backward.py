@@ -14,6 +14,7 @@ import triton
 
 from experiments import layernorm_backward as lnb_exp
 from experiments import rmsnorm_backward as rmsb_exp
+from handwritten._checks import num_sms
 from handwritten.layernorm_backward import MAX_N, SWEEP, default_rows_per_step, layernorm_backward, rmsnorm_backward
 from inspector.core.policy import assert_close, poison
 from inspector.bench.providers import training_step
@@ -52,7 +53,7 @@ def test_matches_autograd(shape, dtype, device, variant):
 def _row_programs(device) -> int:
     """G, the launchers' number of row programs at programs_per_sm=1 (for M >= G): one per SM on
     a GPU (132 on an H100/H200), 2 under the interpreter."""
-    return torch.cuda.get_device_properties(device).multi_processor_count if device == "cuda" else 2
+    return num_sms(torch.cuda.current_device()) if device == "cuda" else 2
 
 
 @variant_ids
