@@ -1,6 +1,6 @@
 """@triton.jit helpers shared by several kernel files (kept out of them, like _checks.py and
 _reduce.py): the grouped tile order of the matmul kernels and the tile and masked K loop of their
-pointer versions, the online logsumexp of one row of logits, and the pairwise terms of the DPO
+pointer versions, the online maximum and log-sum-exp of one row of logits, and the pairwise terms of the DPO
 loss."""
 
 import triton
@@ -49,9 +49,12 @@ def masked_k_loop(a_ptrs, b_ptrs, step_a, step_b, mask_m, mask_n, K, BLOCK_M: tl
 
 
 @triton.jit
-def row_logsumexp(x_row, V, BLOCK_V: tl.constexpr):
-    """log(sum(exp(x))) of the V logits at x_row, in fp32, read chunk by chunk with a running
-    maximum (online softmax), so no chunk overflows and the row is never held whole."""
+def row_max_logsum(x_row, V, BLOCK_V: tl.constexpr):
+    """(m, log s) of the V logits at x_row, in fp32: their maximum m and the log of
+    s = sum(exp(x - m)), read chunk by chunk with a running maximum (online softmax), so no chunk
+    overflows and the row is never held whole. logsumexp = m + log s; callers keep the two apart
+    and take exp((x - m) - log s): rounded into one fp32 number, m + log s loses up to half a step
+    of m's size (~1e-3 at 3e4), which every exp would then carry as relative error."""
     cols = tl.arange(0, BLOCK_V)
     m = tl.full((), -float("inf"), tl.float32)
     s = tl.full((), 0.0, tl.float32)
@@ -60,7 +63,7 @@ def row_logsumexp(x_row, V, BLOCK_V: tl.constexpr):
         m_new = tl.maximum(m, tl.max(x, axis=0))
         s = s * tl.exp(m - m_new) + tl.sum(tl.exp(x - m_new), axis=0)
         m = m_new
-    return m + tl.log(s)
+    return m, tl.log(s)
 
 
 @triton.jit

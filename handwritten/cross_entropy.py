@@ -5,12 +5,13 @@ Roofline: memory-bound; logits read once and the gradient written once (2 MV ele
 for 2048x32768 bf16, ~90 us at an H100's ~3.0 TB/s), where torch.compile's forward and backward
 read the logits at least twice, and eager writes and re-reads (M, V) intermediates ~6 times.
 
-Structure: one program per row, looping over the vocabulary in chunks of BLOCK_V = 4096 (8
-warps, 16 elements per thread). Pass 1 keeps an online logsumexp (running max m and sum s of
-exp(x - m), rescaled by exp(m_old - m_new) when a chunk raises the max: one exp per element),
-so a 128K row costs 32 chunk loads and no (M, V) buffer. Pass 2 re-reads the row and writes
-(exp(x - lse) - [col == y]) / count directly. That second read of a 64-256 KiB row comes from L2
-only while the rows in flight fit in it (not measured yet: at 32K, 132 SMs x up to 8 programs x
+Structure: one program per row, looping over the vocabulary in chunks of BLOCK_V = 4096 (8 warps, 16
+elements per thread). Pass 1 keeps an online logsumexp (running max m and sum s of exp(x - m),
+rescaled by exp(m_old - m_new) when a chunk raises the max: one exp per element), so a 128K row
+costs 32 chunk loads and no (M, V) buffer. Pass 2 re-reads the row and writes (exp((x - m) - log s)
+- [col == y]) / count directly (m and log s kept apart: their fp32 sum, the logsumexp, would round
+away ~1e-3 at logits of 3e4, and every p with it). That second read of a 64-256 KiB row comes from
+L2 only while the rows in flight fit in it (not measured yet: at 32K, 132 SMs x up to 8 programs x
 64 KiB = 66 MiB > an H100's 50 MB L2; if it misses, fewer resident programs is the next try).
 With inplace=True the gradient overwrites the logits (each chunk is read before it is written,
 by the one program that owns the row), saving the (M, V) allocation.
@@ -31,7 +32,7 @@ import triton.language as tl
 from handwritten._checks import check_device as _check_device
 from handwritten._checks import check_floats as _check_floats
 from handwritten._checks import output as _output
-from handwritten._parts import row_logsumexp as _row_logsumexp
+from handwritten._parts import row_max_logsum as _row_max_logsum
 
 BLOCK_V = 4096
 NUM_WARPS = 8
@@ -56,14 +57,14 @@ def _ce_fwd_bwd_kernel(x_ptr, labels_ptr, g_ptr, row_loss_ptr, count_ptr, V, str
     g_row = g_ptr + row * stride_g
     cols = tl.arange(0, BLOCK_V)
 
-    lse = _row_logsumexp(x_row, V, BLOCK_V)  # pass 1
+    m, log_s = _row_max_logsum(x_row, V, BLOCK_V)  # pass 1: logsumexp = m + log_s, kept apart
 
     y = tl.load(labels_ptr + row)
     ignored = y == ignore_index
     in_range = (y >= 0) & (y < V)
     x_y = tl.load(x_row + y, mask=in_range, other=0.0).to(tl.float32)
     nan = float("nan")
-    loss = tl.where(ignored, 0.0, tl.where(in_range, lse - x_y, nan))
+    loss = tl.where(ignored, 0.0, tl.where(in_range, (m - x_y) + log_s, nan))
     tl.store(row_loss_ptr + row, loss)
     # 1/count for counted rows, 0 for ignored rows (zero gradient), NaN for a bad label
     scale = tl.where(ignored, 0.0, tl.where(in_range, 1.0 / tl.load(count_ptr), nan))
@@ -72,7 +73,7 @@ def _ce_fwd_bwd_kernel(x_ptr, labels_ptr, g_ptr, row_loss_ptr, count_ptr, V, str
     for start in range(0, V, BLOCK_V):
         mask = start + cols < V
         x = tl.load(x_row + start + cols, mask=mask, other=0.0).to(tl.float32)
-        p = tl.exp(x - lse)
+        p = tl.exp((x - m) - log_s)
         g = (p - tl.where(start + cols == y, 1.0, 0.0)) * scale
         tl.store(g_row + start + cols, g.to(g_ptr.dtype.element_ty), mask=mask)
 

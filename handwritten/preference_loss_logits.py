@@ -4,13 +4,14 @@ logits, with no (2B, T, V) tensor in memory but the gradient itself.
 Structure, three launches (the pairwise loss needs every token's log-prob of a sequence before
 any gradient of it can be written):
 - `_token_kernel`: one program per token row: an online logsumexp over V in BLOCK_V chunks
-  (running max and sum, fp32, one exp per element), then the label's logit; writes the token's
-  log-prob (0 for labels == -100) and its logsumexp, 8 bytes per token.
+  (running max m and sum s, fp32, one exp per element), then the label's logit; writes the
+  token's log-prob (0 for labels == -100), m and log s, 12 bytes per token (m and log s apart:
+  their fp32 sum, the logsumexp, rounds away ~1e-3 at logits of 3e4).
 - `_pair_kernel`: one program: each sequence's sum of token log-probs in a fixed order, z, the
   loss (mean of -logsigmoid(z) over the B pairs) and each row's coefficient c = dloss/dseq
   (-beta sigmoid(-z) / B for a chosen row, +beta sigmoid(-z) / B for its rejected row).
 - `_grad_kernel`: one program per token row again: re-reads the row and writes
-  c (onehot(label) - exp(x - logsumexp)) on answer tokens, 0 on prompt and padding.
+  c (onehot(label) - exp((x - m) - log s)) on answer tokens, 0 on prompt and padding.
 Traffic: the logits read twice and the gradient written once, 3 x 2BTV elements; the second
 read of a row (64 KiB at V = 32000 in bf16) is the same that cross_entropy.py makes.
 """
@@ -24,7 +25,7 @@ import triton.language as tl
 from handwritten._checks import check_device as _check_device
 from handwritten._checks import check_floats as _check_floats
 from handwritten._checks import output as _output
-from handwritten._parts import dpo_terms as _dpo_terms, row_logsumexp as _row_logsumexp
+from handwritten._parts import dpo_terms as _dpo_terms, row_max_logsum as _row_max_logsum
 
 BETA = 0.1  # experiments/preference_loss_logits.py
 IGNORE_INDEX = -100
@@ -34,18 +35,20 @@ PAIR_BLOCK = 64
 
 
 @triton.jit
-def _token_kernel(x_ptr, labels_ptr, tok_ptr, lse_ptr, V, stride_x, ignore_index, BLOCK_V: tl.constexpr):
+def _token_kernel(x_ptr, labels_ptr, tok_ptr, max_ptr, log_sum_ptr, V, stride_x, ignore_index,
+                  BLOCK_V: tl.constexpr):
     row = tl.program_id(0).to(tl.int64)
     x_row = x_ptr + row * stride_x
-    lse = _row_logsumexp(x_row, V, BLOCK_V)
+    m, log_s = _row_max_logsum(x_row, V, BLOCK_V)
     y = tl.load(labels_ptr + row)
     answer = y != ignore_index
     in_range = (y >= 0) & (y < V)
     x_y = tl.load(x_row + y, mask=answer & in_range, other=0.0).to(tl.float32)
     # a label outside [0, V) that is not ignore_index: NaN, as cross_entropy.py does
-    tok = tl.where(answer, tl.where(in_range, x_y - lse, float("nan")), 0.0)
+    tok = tl.where(answer, tl.where(in_range, (x_y - m) - log_s, float("nan")), 0.0)
     tl.store(tok_ptr + row, tok)
-    tl.store(lse_ptr + row, lse)
+    tl.store(max_ptr + row, m)
+    tl.store(log_sum_ptr + row, log_s)
 
 
 @triton.jit
@@ -75,19 +78,20 @@ def _pair_kernel(tok_ptr, ref_ptr, coef_ptr, loss_ptr, B, T, beta, BLOCK_B: tl.c
 
 
 @triton.jit
-def _grad_kernel(x_ptr, labels_ptr, lse_ptr, coef_ptr, g_ptr, V, T, stride_x, stride_g, ignore_index,
+def _grad_kernel(x_ptr, labels_ptr, max_ptr, log_sum_ptr, coef_ptr, g_ptr, V, T, stride_x, stride_g, ignore_index,
                  BLOCK_V: tl.constexpr):
     row = tl.program_id(0).to(tl.int64)
     x_row = x_ptr + row * stride_x
     g_row = g_ptr + row * stride_g
     cols = tl.arange(0, BLOCK_V)
     y = tl.load(labels_ptr + row)
-    lse = tl.load(lse_ptr + row)
+    m = tl.load(max_ptr + row)
+    log_s = tl.load(log_sum_ptr + row)
     c = tl.where(y != ignore_index, tl.load(coef_ptr + row // T), 0.0)
     for start in range(0, V, BLOCK_V):
         mask = start + cols < V
         x = tl.load(x_row + start + cols, mask=mask, other=0.0).to(tl.float32)
-        g = c * (tl.where(start + cols == y, 1.0, 0.0) - tl.exp(x - lse))
+        g = c * (tl.where(start + cols == y, 1.0, 0.0) - tl.exp((x - m) - log_s))
         tl.store(g_row + start + cols, g.to(g_ptr.dtype.element_ty), mask=mask)
 
 
@@ -122,14 +126,15 @@ def preference_loss_logits(logits: torch.Tensor, labels: torch.Tensor, ref_logps
         raise ValueError("logits' rows must be evenly strided (call .contiguous())")
     dev = logits.device
     tok = torch.empty(rows * t, dtype=torch.float32, device=dev)
-    lse = torch.empty(rows * t, dtype=torch.float32, device=dev)
+    row_max = torch.empty(rows * t, dtype=torch.float32, device=dev)
+    log_sum = torch.empty(rows * t, dtype=torch.float32, device=dev)
     coef = torch.empty(rows, dtype=torch.float32, device=dev)
     loss = torch.empty((), dtype=torch.float32, device=dev)
     block_v = min(BLOCK_V, triton.next_power_of_2(v))
-    _token_kernel[(rows * t,)](logits, labels, tok, lse, v, logits.stride(1), IGNORE_INDEX, BLOCK_V=block_v,
-                               num_warps=NUM_WARPS)
+    _token_kernel[(rows * t,)](logits, labels, tok, row_max, log_sum, v, logits.stride(1), IGNORE_INDEX,
+                               BLOCK_V=block_v, num_warps=NUM_WARPS)
     _pair_kernel[(1,)](tok, ref_logps, coef, loss, rows // 2, t, float(beta), BLOCK_B=PAIR_BLOCK,
                        BLOCK_T=min(128, triton.next_power_of_2(t)), num_warps=4)
-    _grad_kernel[(rows * t,)](logits, labels, lse, coef, grad, v, t, logits.stride(1), grad.stride(1), IGNORE_INDEX,
-                              BLOCK_V=block_v, num_warps=NUM_WARPS)
+    _grad_kernel[(rows * t,)](logits, labels, row_max, log_sum, coef, grad, v, t, logits.stride(1), grad.stride(1),
+                              IGNORE_INDEX, BLOCK_V=block_v, num_warps=NUM_WARPS)
     return loss, grad

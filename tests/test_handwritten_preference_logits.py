@@ -74,6 +74,19 @@ def test_saturated_margins_stay_finite(device):
         assert torch.isfinite(loss) and torch.isfinite(grad).all()
 
 
+def test_logits_far_from_zero_keep_softmax_precision(device):
+    """Logits of 3e4 + N(0, 2) (softmax is shift-invariant): the gradient, c (onehot - p), keeps
+    fp32's precision in every p. The token kernel hands the row's max and log-sum to the gradient
+    kernel apart; their sum in one fp32 number has a step of ~2e-3 near 3e4."""
+    logits, labels, ref = exp.SPEC.make_inputs((2, 8, 1003), torch.float32, device, None)
+    logits = torch.randn_like(logits) * 2 + 3e4
+    grad_out = poison(logits.shape, torch.float32, device)
+    loss, grad = preference_loss_logits(logits, labels, ref, grad_out=grad_out)
+    ref_loss, ref_grad = reference((logits, labels, ref))
+    assert_close(loss, ref_loss, 1e-6, 1e-4)
+    assert_close(grad, ref_grad, 1e-9, 1e-4)
+
+
 def test_beta_changes_the_loss_as_eager_does(device):
     inputs = exp.SPEC.make_inputs((2, 16, 200), torch.float32, device, None)
     loss, grad = run(inputs, torch.float32, beta=0.5)
