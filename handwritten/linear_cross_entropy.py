@@ -539,11 +539,9 @@ class _BadCount:
             self._host = counts[:1]
             return
         self._host = torch.empty(1, dtype=counts.dtype, pin_memory=True)
-        stream = torch.cuda.current_stream(counts.device)
-        with torch.cuda.stream(stream):
-            self._host.copy_(counts[:1], non_blocking=True)
+        self._host.copy_(counts[:1], non_blocking=True)  # queued on the current stream
         self._event = torch.cuda.Event()
-        self._event.record(stream)
+        self._event.record(torch.cuda.current_stream(counts.device))
 
     def wait(self) -> int:
         if self._event is not None:
@@ -571,9 +569,8 @@ def _chunk_grads(g_c, weight, rhs, dh_c, dw, first: bool, side=None) -> None:
     """One chunk's cuBLAS matmuls: dh_c = g_c W, and dW = g_c^T rhs for the first chunk, += after.
     With a side stream, dW's runs there beside dh's (both only read g_c), and the current stream
     waits for it before going on: the next chunk overwrites g_c."""
-    main = torch.cuda.current_stream(g_c.device) if side is not None else None
     if side is not None:
-        side.wait_stream(main)  # g_c and rhs are written
+        side.wait_stream(torch.cuda.current_stream(g_c.device))  # g_c and rhs are written
     torch.mm(g_c, weight, out=dh_c)
     with torch.cuda.stream(side):  # no-op for None
         if first:
@@ -581,7 +578,7 @@ def _chunk_grads(g_c, weight, rhs, dh_c, dw, first: bool, side=None) -> None:
         else:
             dw.addmm_(g_c.t(), rhs)
     if side is not None:
-        main.wait_stream(side)
+        torch.cuda.current_stream(g_c.device).wait_stream(side)
 
 
 def _scaled_exp(h, weight, targets, ignore_index, rows, config):
