@@ -199,6 +199,24 @@ def test_primary_is_the_matmul_kernel_even_when_its_dot_sits_in_a_helper(tmp_pat
     assert handwritten.parse(no_dot, path, "x", "small_then_matmul:run").primary == "_shifts"  # first launched
 
 
+def test_primary_skips_one_program_launches_before_the_row_kernel(tmp_path):
+    """No matmul: a one-program launch first (a count, as cross_entropy's labels), then a kernel
+    over many programs. The wide one is primary; with only one-program launches, the first."""
+    path = tmp_path / "count_then_rows.py"
+    no_dot = _SMALL_THEN_HELPER_MATMUL.replace("return tl.dot(a, b)", "return a + b")
+    wide = no_dot.replace("_matmul[(1,)](a, b, c)", "_matmul[(a.shape[0],)](a, b, c)")
+    hw = handwritten.parse(wide, path, "x", "count_then_rows:run")
+    assert [(s.kernel, s.one_program) for s in hw.launches] == [("_shifts", True), ("_matmul", False)]
+    assert hw.primary == "_matmul"
+    ce = handwritten.load("cross_entropy")
+    assert ce.primary == "_ce_fwd_bwd_kernel"  # not _count_kernel, launched first
+    # its rows go through _parts.row_cross_entropy, which calls its neighbour row_max_logsum:
+    # both passes over the logits, and the first pass's reductions, count toward the kernel
+    a = ce.anatomy()
+    assert a.pointers["x_ptr"].load_passes == 2 and a.loops == 2
+    assert {"max", "sum"} <= set(a.reductions) and a.kind == "reduction"
+
+
 def test_analyze_source_errors_are_clear():
     with pytest.raises(AnatomyError):
         analyze_source("def broken(:\n")

@@ -1,16 +1,18 @@
 """Find and read the handwritten Triton kernel of an experiment, without importing triton.
 
-The experiment spec names the launcher ("handwritten.silu:silu"); its file is split with `ast`:
-the @triton.jit functions, the ones launched (`_kernel[grid](...)`) and the ones only called from
+The experiment spec names the launcher ("handwritten.silu:silu"); its file is split with `ast`: the
+@triton.jit functions, the ones launched (`_kernel[grid](...)`) and the ones only called from
 kernels (helpers, inlined into the caller's anatomy; also those imported from a sibling module,
 handwritten/_parts.py). Walking the launcher's calls in source order gives the launch path: the
-first matmul kernel launched on it, else its first kernel, is the primary kernel (matmul_relu's
-launcher tries the TMA kernel before the pointer one; linear_cross_entropy's runs a small kernel
-before its matmul). Library matmuls on the path (`torch.mm`, `torch.addmm`, `x.addmm_`, ...:
-linear_cross_entropy's launcher runs cuBLAS around its row kernel) are listed too, since they are
-launches of the handwritten side as much as its kernels. Constexpr values are resolved where the
-source fixes them: a literal at the launch, or a launcher parameter's default that no caller on the
-path overrides (layernorm_gelu's `prefetch=True`); anything else stays unknown.
+first matmul kernel launched on it, else its first kernel launched over more than one program, is
+the primary kernel (matmul_relu's launcher tries the TMA kernel before the pointer one;
+linear_cross_entropy's runs a small kernel before its matmul, cross_entropy's a one-program count of
+the labels before its row kernel). Library matmuls on the path (`torch.mm`, `torch.addmm`,
+`x.addmm_`, ...: linear_cross_entropy's launcher runs cuBLAS around its row kernel) are listed too,
+since they are launches of the handwritten side as much as its kernels. Constexpr values are
+resolved where the source fixes them: a literal at the launch, or a launcher parameter's default
+that no caller on the path overrides (layernorm_gelu's `prefetch=True`); anything else stays
+unknown.
 """
 
 from __future__ import annotations
@@ -34,6 +36,7 @@ class LaunchSite:
     function: str  # the Python function that launches it
     known: dict[str, Any] = field(default_factory=dict)  # constexpr / num_warps values fixed by the source
     unknown: list[str] = field(default_factory=list)
+    one_program: bool = False  # a literal grid of one program, `(1,)`: bookkeeping (a count, a mean)
 
 
 @dataclass
@@ -50,12 +53,15 @@ class Handwritten:
     @property
     def primary(self) -> str | None:
         """The first matmul kernel on the launch path (a launcher may run a small kernel before
-        it), else the first kernel launched, else the file's first kernel."""
+        it), else the first kernel launched over more than one program (cross_entropy's launcher
+        counts the labels in one program first), else the first kernel launched, else the file's
+        first kernel."""
         if not self.launches:
             return next(iter(self.kernels), None)
         matmuls = (s.kernel for s in self.launches
                    if s.kernel in self.kernels and _has_dot(self.kernels[s.kernel], self.helpers))
-        return next(matmuls, self.launches[0].kernel)
+        wide = (s.kernel for s in self.launches if not s.one_program)
+        return next(matmuls, next(wide, self.launches[0].kernel))
 
     def site(self, kernel: str) -> LaunchSite | None:
         return next((s for s in self.launches if s.kernel == kernel), None)
@@ -139,8 +145,10 @@ def parse(source: str, path: Path, experiment: str, launcher: str) -> Handwritte
     jit = {name: f for name, f in funcs.items() if is_jit(f)}
     launched_anywhere = {k for f in funcs.values() for k, _ in _launch_calls(f)}
     kernels = {k: f for k, f in jit.items() if k in launched_anywhere} or dict(jit)
-    imported = {k: f for k, f in _imported_helpers(tree, path).items() if k not in launched_anywhere}
-    helpers = {k: f for k, f in jit.items() if k not in kernels} | imported
+    imported, neighbours = _imported_helpers(tree, path)
+    imported = {k: f for k, f in imported.items() if k not in launched_anywhere}
+    # the file's own names win over a sibling's, and the names it imports over both
+    helpers = neighbours | {k: f for k, f in jit.items() if k not in kernels} | imported
     if not kernels:
         raise HandwrittenError(f"{path} has no @triton.jit kernel")
     entry = launcher.partition(":")[2]
@@ -151,10 +159,13 @@ def parse(source: str, path: Path, experiment: str, launcher: str) -> Handwritte
     return Handwritten(experiment, launcher, path, source, kernels, helpers, sites, library)
 
 
-def _imported_helpers(tree: ast.Module, path: Path) -> dict[str, ast.FunctionDef]:
+def _imported_helpers(tree: ast.Module, path: Path) -> tuple[dict[str, ast.FunctionDef], dict[str, ast.FunctionDef]]:
     """@triton.jit functions the file imports from a sibling module of its package
-    (`from handwritten._parts import grouped_tile as _grouped_tile`), under their local names."""
+    (`from handwritten._parts import grouped_tile as _grouped_tile`), under their local names; and
+    every @triton.jit function of those modules under its own name, for the calls one helper makes
+    to its neighbours (_parts.row_cross_entropy calls row_max_logsum)."""
     out: dict[str, ast.FunctionDef] = {}
+    neighbours: dict[str, ast.FunctionDef] = {}
     for node in tree.body:
         if not isinstance(node, ast.ImportFrom) or node.level or not node.module:
             continue
@@ -166,8 +177,9 @@ def _imported_helpers(tree: ast.Module, path: Path) -> dict[str, ast.FunctionDef
             jit = _jit_functions(str(sibling), sibling.stat().st_mtime_ns)
         except (OSError, SyntaxError, ValueError):
             continue  # an unreadable sibling only hides its helpers from the anatomy
+        neighbours.update(jit)
         out.update({a.asname or a.name: jit[a.name] for a in node.names if a.name in jit})
-    return out
+    return out, neighbours
 
 
 @lru_cache(maxsize=64)
@@ -259,7 +271,8 @@ def _walk_path(f: ast.FunctionDef, env: dict[str, Any], funcs: dict[str, ast.Fun
 
 def _site(kernel: str, function: str, call: ast.Call, env: dict[str, Any], f: ast.FunctionDef) -> LaunchSite:
     consts = constexpr_params(f)
-    site = LaunchSite(kernel, function)
+    grid = call.func.slice if isinstance(call.func, ast.Subscript) else None
+    site = LaunchSite(kernel, function, one_program=_value(grid, {}) == (1,) if grid is not None else False)
     passed: set[str] = set()
     for kw in call.keywords:
         if kw.arg is None:  # **config: whatever it holds is unknown
