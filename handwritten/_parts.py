@@ -1,7 +1,8 @@
 """@triton.jit helpers shared by several kernel files (kept out of them, like _checks.py and
 _reduce.py): the grouped tile order of the matmul kernels and the tile and masked K loop of their
-pointer versions, the online maximum and log-sum-exp of one row of logits, and the pairwise terms of the DPO
-loss."""
+pointer versions, the online maximum and log-sum-exp of one row of logits and that row's cross-
+entropy with its gradient (cross_entropy.py and linear_cross_entropy.py's fp16 path), and the
+pairwise terms of the DPO loss."""
 
 import triton
 import triton.language as tl
@@ -64,6 +65,29 @@ def row_max_logsum(x_row, V, BLOCK_V: tl.constexpr):
         s = s * tl.exp(m - m_new) + tl.sum(tl.exp(x - m_new), axis=0)
         m = m_new
     return m, tl.log(s)
+
+
+@triton.jit
+def row_cross_entropy(x_row, g_row, y, inv_count, ignore_index, V, BLOCK_V: tl.constexpr):
+    """One row of cross-entropy, forward and backward: returns its loss, m + log s - x[y] (0 when y
+    is ignore_index, NaN when y lies outside [0, V)), and writes (softmax(x) - onehot(y)) *
+    inv_count into g_row (0 for an ignored row, NaN for a bad label). Two passes over the row: the
+    online max and log-sum, then the gradient, each block read before it is written, so g_row may
+    be x_row itself."""
+    m, log_s = row_max_logsum(x_row, V, BLOCK_V)
+    ignored = y == ignore_index
+    in_range = (y >= 0) & (y < V)
+    x_y = tl.load(x_row + y, mask=in_range, other=0.0).to(tl.float32)
+    nan = float("nan")
+    loss = tl.where(ignored, 0.0, tl.where(in_range, (m - x_y) + log_s, nan))
+    scale = tl.where(ignored, 0.0, tl.where(in_range, inv_count, nan))
+    cols = tl.arange(0, BLOCK_V)
+    for start in range(0, V, BLOCK_V):
+        mask = start + cols < V
+        x = tl.load(x_row + start + cols, mask=mask, other=0.0).to(tl.float32)
+        g = (tl.exp((x - m) - log_s) - tl.where(start + cols == y, 1.0, 0.0)) * scale
+        tl.store(g_row + start + cols, g.to(g_row.dtype.element_ty), mask=mask)
+    return loss
 
 
 @triton.jit

@@ -32,7 +32,7 @@ import triton.language as tl
 from handwritten._checks import check_device as _check_device
 from handwritten._checks import check_floats as _check_floats
 from handwritten._checks import output as _output
-from handwritten._parts import row_max_logsum as _row_max_logsum
+from handwritten._parts import row_cross_entropy as _row_cross_entropy
 
 BLOCK_V = 4096
 NUM_WARPS = 8
@@ -55,27 +55,10 @@ def _ce_fwd_bwd_kernel(x_ptr, labels_ptr, g_ptr, row_loss_ptr, count_ptr, V, str
     row = tl.program_id(0).to(tl.int64)
     x_row = x_ptr + row * stride_x
     g_row = g_ptr + row * stride_g
-    cols = tl.arange(0, BLOCK_V)
-
-    m, log_s = _row_max_logsum(x_row, V, BLOCK_V)  # pass 1: logsumexp = m + log_s, kept apart
-
     y = tl.load(labels_ptr + row)
-    ignored = y == ignore_index
-    in_range = (y >= 0) & (y < V)
-    x_y = tl.load(x_row + y, mask=in_range, other=0.0).to(tl.float32)
-    nan = float("nan")
-    loss = tl.where(ignored, 0.0, tl.where(in_range, (m - x_y) + log_s, nan))
+    # the gradient written chunk by chunk (over the logits themselves when in place)
+    loss = _row_cross_entropy(x_row, g_row, y, 1.0 / tl.load(count_ptr), ignore_index, V, BLOCK_V)
     tl.store(row_loss_ptr + row, loss)
-    # 1/count for counted rows, 0 for ignored rows (zero gradient), NaN for a bad label
-    scale = tl.where(ignored, 0.0, tl.where(in_range, 1.0 / tl.load(count_ptr), nan))
-
-    # pass 2: the gradient, written chunk by chunk (over the logits themselves when in place)
-    for start in range(0, V, BLOCK_V):
-        mask = start + cols < V
-        x = tl.load(x_row + start + cols, mask=mask, other=0.0).to(tl.float32)
-        p = tl.exp((x - m) - log_s)
-        g = (p - tl.where(start + cols == y, 1.0, 0.0)) * scale
-        tl.store(g_row + start + cols, g.to(g_ptr.dtype.element_ty), mask=mask)
 
 
 @triton.jit

@@ -120,7 +120,7 @@ from handwritten._checks import use_tma  # public: scripts and tests ask it too
 from handwritten._parts import grouped_tile as _grouped_tile
 from handwritten._parts import masked_k_loop as _masked_k_loop
 from handwritten._parts import tile_offsets as _tile_offsets
-from handwritten._parts import row_max_logsum as _row_max_logsum
+from handwritten._parts import row_cross_entropy as _row_cross_entropy
 
 try:  # host-side TMA descriptors (triton >= 3.4)
     from triton.tools.tensor_descriptor import TensorDescriptor
@@ -355,22 +355,12 @@ def _finalize(dh_ptr, scale_ptr, row_loss_ptr, counts_ptr, loss_ptr, N, D, strid
 def _lse_grad_rows(x_ptr, labels_ptr, row_loss_ptr, count_ptr, R, V, stride_x, ignore_index,
                    BLOCK_V: tl.constexpr):
     """fp16's path: rows pid, pid + P, ... of one chunk of logits, the loss per row, and the
-    gradient written over the logits."""
-    cols = tl.arange(0, BLOCK_V)
+    gradient written over the logits (targets checked on the host)."""
     inv_count = 1.0 / tl.load(count_ptr)  # inf when every row is ignored; then every scale is 0
     for row in range(tl.program_id(0).to(tl.int64), R, tl.num_programs(0)):
         x_row = x_ptr + row * stride_x
-        m, log_s = _row_max_logsum(x_row, V, BLOCK_V)  # pass 1: logsumexp = m + log_s, kept apart
         y = tl.load(labels_ptr + row)
-        ignored = y == ignore_index
-        x_y = tl.load(x_row + y, mask=~ignored, other=0.0).to(tl.float32)  # targets checked on the host
-        tl.store(row_loss_ptr + row, tl.where(ignored, 0.0, (m - x_y) + log_s))
-        scale = tl.where(ignored, 0.0, inv_count)
-        for start in range(0, V, BLOCK_V):  # pass 2, each block read before it is overwritten
-            mask = start + cols < V
-            x = tl.load(x_row + start + cols, mask=mask, other=0.0).to(tl.float32)
-            g = (tl.exp((x - m) - log_s) - tl.where(start + cols == y, 1.0, 0.0)) * scale
-            tl.store(x_row + start + cols, g.to(x_ptr.dtype.element_ty), mask=mask)
+        tl.store(row_loss_ptr + row, _row_cross_entropy(x_row, x_row, y, inv_count, ignore_index, V, BLOCK_V))
 
 
 def _set_block_shapes(nargs: dict) -> None:
