@@ -374,6 +374,8 @@ def _set_block_shapes(nargs: dict) -> None:
 def tma_config(bm, bn, bk, stages, warps, *, split=2, per_sm=1) -> dict:
     """One TMA config, for the launcher's `config` argument and scripts/gpu_mm_gelu.py; per_sm
     programs per SM set the segments (`launch_tma`)."""
+    if split not in (1, 2):  # the kernel's epilogue takes the tile whole or in two column halves
+        raise ValueError(f"tma_config: split must be 1 or 2, got {split!r}")
     if bn < MIN_BLOCK_N or bn % split:
         raise ValueError(f"tma_config: BLOCK_N must be at least {MIN_BLOCK_N} and a multiple of split, got {bn}")
     return dict(BLOCK_M=bm, BLOCK_N=bn, BLOCK_K=bk, EPILOGUE_SPLIT=split, FLATTEN=True, PROGRAMS_PER_SM=per_sm,

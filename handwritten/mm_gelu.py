@@ -206,6 +206,8 @@ def _set_block_shapes(nargs: dict) -> None:
 def tma_config(bm, bn, bk, stages, warps, *, group_m=8, split=2, flatten=True, ws=False, per_sm=1) -> dict:
     """One TMA kernel config as (constexprs, num_warps, num_stages) in a dict, for the launcher's
     `config` argument and scripts/gpu_mm_gelu.py."""
+    if split not in (1, 2):  # the kernel's epilogue takes the tile whole or in two column halves
+        raise ValueError(f"tma_config: split must be 1 or 2, got {split!r}")
     return dict(BLOCK_M=bm, BLOCK_N=bn, BLOCK_K=bk, GROUP_M=group_m, EPILOGUE_SPLIT=split, FLATTEN=flatten,
                 WARP_SPECIALIZE=ws, PROGRAMS_PER_SM=per_sm, num_warps=warps, num_stages=stages)
 

@@ -10,7 +10,7 @@ import pytest
 import torch
 
 from experiments.linear_cross_entropy import IGNORE_INDEX, SPEC
-from handwritten.linear_cross_entropy import chunk_bounds, default_chunk_rows, linear_cross_entropy
+from handwritten.linear_cross_entropy import chunk_bounds, default_chunk_rows, linear_cross_entropy, tma_config
 from inspector.bench import providers
 from inspector.core.policy import assert_close
 
@@ -179,6 +179,8 @@ def test_bad_input_is_one_clear_error(device):
         linear_cross_entropy(h, weight, targets, chunk_rows=-1)
     with pytest.raises(TypeError, match="share a dtype"):
         linear_cross_entropy(h, weight.half(), targets)
+    with pytest.raises(ValueError, match="split must be 1 or 2"):
+        tma_config(128, 128, 64, 3, 4, split=4)
 
 
 def test_default_chunk_keeps_one_chunk_of_logits_under_budget():
