@@ -121,7 +121,6 @@ class Suite:
 # more TMA configs, timed only with --sweep (forward)
 SWEEP = {
     "128x256x64_s4_w8_ws": mg.tma_config(128, 256, 64, 4, 8, ws=True),
-    "128x128x64_s3_w4_2pSM_split4": mg.tma_config(128, 128, 64, 3, 4, split=4, per_sm=2),
     "128x128x64_s3_w4_2pSM_split1": mg.tma_config(128, 128, 64, 3, 4, split=1, per_sm=2),
     "128x128x64_s3_w4_2pSM_noflat": mg.tma_config(128, 128, 64, 3, 4, flatten=False, per_sm=2),
     "128x128x64_s2_w4_2pSM": mg.tma_config(128, 128, 64, 2, 4, per_sm=2),
