@@ -2,7 +2,7 @@
 # The committed H200 reference captures and the GPU checks behind them, in steps that fit one
 # device call each:
 #
-#   bash scripts/gpu_references.sh [env|tests|counters|modes|modes-small|bench|rows|runs|jobs]... [OUT_DIR]
+#   bash scripts/gpu_references.sh [env|tests|counters|modes|modes-small|heads|bench|rows|runs|jobs]... [OUT_DIR]
 #                                             (default: env counters modes, into $OUT)
 #
 # env:      GPU, driver, kernel, torch/triton versions and where Nsight Compute is.
@@ -12,6 +12,9 @@
 # modes:    matmul_relu captured in default and max-autotune mode, with counters.
 # modes-small: the other modes at small shapes (matmul_relu 1024x1024x512; layernorm_gelu 2048x1536
 #           with --backward under max-autotune), kept for reading.
+# heads:    mm_gelu (forward) and linear_cross_entropy (--backward: loss, dh, dW) captured with
+#           counters (60 s of Nsight Compute for the loss), for `inspect diff` of the two without a
+#           GPU; ~5 minutes on an H100.
 # bench:    `inspect bench --counters` of the five row experiments (3 rounds; COUNTERS= leaves counters off).
 # rows:     scripts/gpu_rows.py for layernorm_gelu (the kernel's variants, 3 rounds).
 # runs:     per-run overhead of a cold `inspect run` of every experiment (measure_overhead.py runs).
@@ -23,7 +26,7 @@ set -uo pipefail
 cd "$(dirname "$0")/.."
 out="${OUT:-gpu_references_out}"
 . scripts/_steps.sh  # parse_steps, step NAME ARGS... (the working directory is the repository root)
-parse_steps "env tests counters modes modes-small bench rows runs jobs" "env counters modes" "$@"
+parse_steps "env tests counters modes modes-small heads bench rows runs jobs" "env counters modes" "$@"
 ROWS=(layernorm_gelu softmax_dropout rmsnorm silu swiglu)
 
 for s in "${steps[@]}"; do
@@ -53,6 +56,11 @@ modes-small)
     done
     step run-layernorm_gelu-small-backward run layernorm_gelu --mode max-autotune --backward --shape 2048x1536 \
         --out "$out/small" -q
+    ;;
+heads)
+    step run-mm_gelu run mm_gelu --counters --out "$out/captures" -q
+    step run-linear_cross_entropy run linear_cross_entropy --backward --counters --counters-budget 60 \
+        --out "$out/captures" -q
     ;;
 bench)
     step bench-rows bench "${ROWS[@]}" ${COUNTERS---counters} --rounds 3 --out "$out/bench-rows.csv"
