@@ -78,8 +78,8 @@ def _pair_kernel(tok_ptr, ref_ptr, coef_ptr, loss_ptr, B, T, beta, BLOCK_B: tl.c
 
 
 @triton.jit
-def _grad_kernel(x_ptr, labels_ptr, max_ptr, log_sum_ptr, coef_ptr, g_ptr, V, T, stride_x, stride_g, ignore_index,
-                 BLOCK_V: tl.constexpr):
+def _grad_kernel(x_ptr, labels_ptr, max_ptr, log_sum_ptr, coef_ptr, g_ptr, V, T, stride_x, stride_g,
+                 ignore_index, BLOCK_V: tl.constexpr):
     row = tl.program_id(0).to(tl.int64)
     x_row = x_ptr + row * stride_x
     g_row = g_ptr + row * stride_g
