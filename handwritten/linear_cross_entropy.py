@@ -115,6 +115,7 @@ import triton.language as tl
 from handwritten._checks import autotune_configs as _autotune_configs
 from handwritten._checks import check_device as _check_device
 from handwritten._checks import check_floats as _check_floats
+from handwritten._checks import check_int as _check_int
 from handwritten._checks import num_sms as _num_sms
 from handwritten._checks import use_tma  # public: scripts and tests ask it too
 from handwritten._parts import grouped_tile as _grouped_tile
@@ -374,8 +375,7 @@ def _set_block_shapes(nargs: dict) -> None:
 def tma_config(bm, bn, bk, stages, warps, *, split=2, per_sm=1) -> dict:
     """One TMA config, for the launcher's `config` argument and scripts/gpu_mm_gelu.py; per_sm
     programs per SM set the segments (`launch_tma`)."""
-    if split not in (1, 2):  # the kernel's epilogue takes the tile whole or in two column halves
-        raise ValueError(f"tma_config: split must be 1 or 2, got {split!r}")
+    _check_int("tma_config: split", split, 1, 2)  # the epilogue takes the tile whole or in two column halves
     if bn < MIN_BLOCK_N or bn % split:
         raise ValueError(f"tma_config: BLOCK_N must be at least {MIN_BLOCK_N} and a multiple of split, got {bn}")
     return dict(BLOCK_M=bm, BLOCK_N=bn, BLOCK_K=bk, EPILOGUE_SPLIT=split, FLATTEN=True, PROGRAMS_PER_SM=per_sm,

@@ -51,6 +51,7 @@ import triton.language as tl
 
 from handwritten._checks import autotune_configs as _autotune_configs
 from handwritten._checks import check_device as _check_device
+from handwritten._checks import check_int as _check_int
 from handwritten._checks import num_sms as _num_sms
 from handwritten._checks import use_tma  # public: scripts and tests ask it too
 from handwritten._parts import grouped_tile as _grouped_tile
@@ -206,8 +207,7 @@ def _set_block_shapes(nargs: dict) -> None:
 def tma_config(bm, bn, bk, stages, warps, *, group_m=8, split=2, flatten=True, ws=False, per_sm=1) -> dict:
     """One TMA kernel config as (constexprs, num_warps, num_stages) in a dict, for the launcher's
     `config` argument and scripts/gpu_mm_gelu.py."""
-    if split not in (1, 2):  # the kernel's epilogue takes the tile whole or in two column halves
-        raise ValueError(f"tma_config: split must be 1 or 2, got {split!r}")
+    _check_int("tma_config: split", split, 1, 2)  # the epilogue takes the tile whole or in two column halves
     return dict(BLOCK_M=bm, BLOCK_N=bn, BLOCK_K=bk, GROUP_M=group_m, EPILOGUE_SPLIT=split, FLATTEN=flatten,
                 WARP_SPECIALIZE=ws, PROGRAMS_PER_SM=per_sm, num_warps=warps, num_stages=stages)
 
