@@ -271,8 +271,7 @@ def _walk_path(f: ast.FunctionDef, env: dict[str, Any], funcs: dict[str, ast.Fun
 
 def _site(kernel: str, function: str, call: ast.Call, env: dict[str, Any], f: ast.FunctionDef) -> LaunchSite:
     consts = constexpr_params(f)
-    grid = call.func.slice if isinstance(call.func, ast.Subscript) else None
-    site = LaunchSite(kernel, function, one_program=_value(grid, {}) == (1,) if grid is not None else False)
+    site = LaunchSite(kernel, function, one_program=_value(call.func.slice, {}) == (1,))  # kernel[grid](...)
     passed: set[str] = set()
     for kw in call.keywords:
         if kw.arg is None:  # **config: whatever it holds is unknown
