@@ -199,6 +199,23 @@ def test_primary_is_the_matmul_kernel_even_when_its_dot_sits_in_a_helper(tmp_pat
     assert handwritten.parse(no_dot, path, "x", "small_then_matmul:run").primary == "_shifts"  # first launched
 
 
+def test_a_sibling_files_launcher_on_the_path_is_a_handoff(tmp_path):
+    """A launcher that may hand the call to another kernel file's launcher (chosen at run time by
+    device and dtype): listed, not analysed; the file's own kernels stay primary.
+    A sibling's other functions (its checks) and modules that are not kernel files are not handoffs."""
+    (tmp_path / "fast.py").write_text("def fast(a, b, c):\n    pass\n\ndef why_not(a):\n    return None\n")
+    path = tmp_path / "small_then_matmul.py"
+    source = "from {pkg} import fast as _fast\nfrom {pkg} import missing\n".format(pkg=tmp_path.name)
+    source += _SMALL_THEN_HELPER_MATMUL.replace("def run(a, b, c):\n", """def run(a, b, c):
+    if _fast.why_not(a) is None and missing.missing(a):
+        return _fast.fast(a, b, c)
+""")
+    hw = handwritten.parse(source, path, "x", "small_then_matmul:run")
+    assert hw.handoffs == [f"{tmp_path.name}.fast:fast"]
+    assert hw.primary == "_matmul"
+    assert handwritten.load("matmul_relu").handoffs == []
+
+
 def test_primary_skips_one_program_launches_before_the_row_kernel(tmp_path):
     """No matmul: a one-program launch first (a count, as cross_entropy's labels), then a kernel
     over many programs. The wide one is primary; with only one-program launches, the first."""

@@ -9,7 +9,9 @@ the primary kernel (matmul_relu's launcher tries the TMA kernel before the point
 linear_cross_entropy's runs a small kernel before its matmul, cross_entropy's a one-program count of
 the labels before its row kernel). Library matmuls on the path (`torch.mm`, `torch.addmm`,
 `x.addmm_`, ...: linear_cross_entropy's launcher runs cuBLAS around its row kernel) are listed too,
-since they are launches of the handwritten side as much as its kernels. Constexpr values are
+since they are launches of the handwritten side as much as its kernels; so are calls of another
+kernel file's launcher (mm_gelu's forward may go to mm_gelu_pingpong, a Gluon kernel), listed as
+handoffs and not analysed. Constexpr values are
 resolved where the source fixes them: a literal at the launch, or a launcher parameter's default
 that no caller on the path overrides (layernorm_gelu's `prefetch=True`); anything else stays
 unknown.
@@ -49,6 +51,9 @@ class Handwritten:
     helpers: dict[str, ast.FunctionDef]
     launches: list[LaunchSite]  # on the launcher's path, in source order
     library_calls: list[str] = field(default_factory=list)  # "torch.mm", "addmm_": matmuls on the path, source order
+    # launchers of other kernel files the path may hand the call to ("handwritten.mm_gelu_pingpong:
+    # mm_gelu_pingpong", chosen at run time by device and dtype): not analysed here
+    handoffs: list[str] = field(default_factory=list)
 
     @property
     def primary(self) -> str | None:
@@ -154,9 +159,22 @@ def parse(source: str, path: Path, experiment: str, launcher: str) -> Handwritte
     entry = launcher.partition(":")[2]
     sites: list[LaunchSite] = []
     library: list[str] = []
+    handoffs: list[str] = []
     if entry in funcs:
-        _walk_path(funcs[entry], _bind(funcs[entry], None, {}), funcs, jit, sites, set(), library)
-    return Handwritten(experiment, launcher, path, source, kernels, helpers, sites, library)
+        _walk_path(funcs[entry], _bind(funcs[entry], None, {}), funcs, jit, sites, set(), library,
+                   (_sibling_modules(tree, path), handoffs))
+    return Handwritten(experiment, launcher, path, source, kernels, helpers, sites, library, handoffs)
+
+
+def _sibling_modules(tree: ast.Module, path: Path) -> dict[str, str]:
+    """Local name -> dotted module of the sibling kernel files the file imports whole
+    (`from handwritten import mm_gelu_pingpong as _pingpong`, also inside a `try:`)."""
+    out = {}
+    for node in ast.walk(tree):
+        if isinstance(node, ast.ImportFrom) and not node.level and node.module == path.parent.name:
+            out.update({a.asname or a.name: f"{node.module}.{a.name}" for a in node.names
+                        if (path.parent / f"{a.name}.py").is_file()})
+    return out
 
 
 def _imported_helpers(tree: ast.Module, path: Path) -> tuple[dict[str, ast.FunctionDef], dict[str, ast.FunctionDef]]:
@@ -252,17 +270,25 @@ LIBRARY_MATMULS = ("mm", "addmm", "addmm_", "matmul", "bmm", "baddbmm")
 
 
 def _walk_path(f: ast.FunctionDef, env: dict[str, Any], funcs: dict[str, ast.FunctionDef], jit: dict[str, ast.FunctionDef],
-               sites: list[LaunchSite], seen: set[str], library: list[str]) -> None:
+               sites: list[LaunchSite], seen: set[str], library: list[str],
+               siblings: tuple[dict[str, str], list[str]]) -> None:
+    """Append f's kernel launches (and those of the file's functions it calls) to sites, its library
+    matmuls to library, and its calls of a sibling file's launcher (`_mod.<mod>(...)`, the
+    function named as its file) to siblings[1]."""
     if f.name in seen or len(seen) > 20:
         return
     seen = seen | {f.name}
+    modules, handoffs = siblings
     calls = sorted((n for n in ast.walk(f) if isinstance(n, ast.Call)), key=lambda c: (c.lineno, c.col_offset))
     for call in calls:
         if isinstance(call.func, ast.Subscript) and isinstance(call.func.value, ast.Name) and call.func.value.id in jit:
             sites.append(_site(call.func.value.id, f.name, call, env, jit[call.func.value.id]))
         elif isinstance(call.func, ast.Name) and call.func.id in funcs and call.func.id not in jit:
             callee = funcs[call.func.id]
-            _walk_path(callee, _bind(callee, call, env), funcs, jit, sites, seen, library)
+            _walk_path(callee, _bind(callee, call, env), funcs, jit, sites, seen, library, siblings)
+        elif (isinstance(call.func, ast.Attribute) and isinstance(call.func.value, ast.Name)
+              and modules.get(call.func.value.id, "").rpartition(".")[2] == call.func.attr):
+            handoffs.append(f"{modules[call.func.value.id]}:{call.func.attr}")
         elif isinstance(call.func, ast.Attribute) and call.func.attr in LIBRARY_MATMULS:
             owner = call.func.value
             library.append(f"torch.{call.func.attr}" if isinstance(owner, ast.Name) and owner.id == "torch"
