@@ -10,11 +10,10 @@ linear_cross_entropy's runs a small kernel before its matmul, cross_entropy's a 
 the labels before its row kernel). Library matmuls on the path (`torch.mm`, `torch.addmm`,
 `x.addmm_`, ...: linear_cross_entropy's launcher runs cuBLAS around its row kernel) are listed too,
 since they are launches of the handwritten side as much as its kernels; so are calls of another
-kernel file's launcher (mm_gelu's forward may go to mm_gelu_pingpong, a Gluon kernel), listed as
-handoffs and not analysed. Constexpr values are
-resolved where the source fixes them: a literal at the launch, or a launcher parameter's default
-that no caller on the path overrides (layernorm_gelu's `prefetch=True`); anything else stays
-unknown.
+kernel file's launcher (a Gluon kernel chosen by device and dtype, say), listed as handoffs and not
+analysed. Constexpr values are resolved where the source fixes them: a literal at the launch, or a
+launcher parameter's default that no caller on the path overrides (layernorm_gelu's
+`prefetch=True`); anything else stays unknown.
 """
 
 from __future__ import annotations
