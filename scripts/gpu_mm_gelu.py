@@ -7,6 +7,8 @@ mm_gelu at 8192x3072x768 bf16, forward and step (forward + gradients for an upst
   cublas_mm / cublas_addmm   x @ w (and + b) alone: the floor the fused kernel is held to
   eager, compile, compile-max-autotune-nocg (forward only), handwritten (autotuned)
   tma:<config>               the TMA kernel with each of handwritten.mm_gelu.TMA_CONFIGS
+  pingpong:<config>          (forward, Hopper) handwritten.mm_gelu_pingpong, the Gluon kernel, with
+                             PINGPONG's overrides of its CONFIG
   after the forward's timing: the clocks, and each kernel's device time per call of compile and
   handwritten (torch.profiler), for the machine-to-machine spread of compile's total
   --sweep adds, forward only: the matmul_relu TMA kernel of the same config (the same mainloop with
@@ -129,6 +131,26 @@ SWEEP = {
 }
 
 
+# handwritten.mm_gelu_pingpong configs (overrides of its CONFIG), forward on Hopper
+PINGPONG = {"128x128_s4": {}, "128x128_s3": dict(STAGES=3), "128x128_s5": dict(STAGES=5),
+            "64x256_s4": dict(BLOCK_M=64, BLOCK_N=256), "128x128_s4_g16": dict(GROUP_M=16)}
+
+
+def pingpong_providers(fwd: "Suite", y) -> None:
+    """The Gluon ping-pong kernel with each of PINGPONG's configs, where it runs (a Hopper GPU)."""
+    try:
+        from handwritten import mm_gelu_pingpong as pp
+    except ImportError as exc:
+        log(f"mm_gelu forward pingpong: skipped ({first_line(exc)})")
+        return
+    reason = pp.why_not(*fwd.inputs)
+    if reason is not None:
+        log(f"mm_gelu forward pingpong: skipped ({reason})")
+        return
+    for cname, over in PINGPONG.items():
+        fwd.add(f"pingpong:{cname}", lambda x, w, b, over=over: pp.mm_gelu_pingpong(x, w, b, out=y, config=over))
+
+
 def relu_controls(fwd: "Suite", y) -> None:
     """--sweep: matmul_relu's TMA kernel with two mm_gelu configs: the same mainloop, an epilogue of one max."""
     from handwritten import matmul_relu as mr
@@ -191,6 +213,7 @@ def mm_gelu_suites(gen, rounds: int, max_autotune: bool, facts: list[str], sweep
             return y
         fwd.add(f"tma:{cname}", run)
         facts.append(kernel_facts(f"forward {cname}", lambda cfg=cfg: mg.launch_tma(x, w, b, y, config=cfg)))
+    pingpong_providers(fwd, y)
     if sweep:
         relu_controls(fwd, y)
     fwd.time(rounds)
@@ -329,7 +352,7 @@ def main() -> int:
             speed = f"{compiled / r['ms']:.2f}x" if compiled and r.get("ms") else ""
             print(f"{r['suite']:<28}{r['provider']:<26}{r['ms']:>9.4f}{r['ms_min']:>9.4f}{r['ms_max']:>9.4f}"
                   f"{r['tflops']!s:>9}{r['peak_mib']:>8.0f}{speed:>11}")
-        picks = [("tma:", None), ("chunk", None)]
+        picks = [("tma:", None), ("pingpong:", None), ("chunk", None)]
         if s.label.startswith("linear"):
             budget = 0.25 * s.rows["compile"]["peak_mib"] if "compile" in s.rows else None
             picks = [("chunk", budget)]
