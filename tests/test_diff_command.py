@@ -87,3 +87,23 @@ def test_unparseable_kernel_is_a_note(tmp_path):
     result = CliRunner().invoke(cli(), ["diff", str(copy), "--no-html", "--no-ptx"])
     assert result.exit_code == 0, result.output
     assert "cannot parse kernel source" in result.output
+
+
+def test_a_launchers_handoff_to_another_kernel_file_is_a_note(monkeypatch):
+    """A launcher that may hand the call to another kernel file's launcher: the diff says so and
+    which kernel it compares instead (the file's own)."""
+    from inspector.analysis import handwritten as hw_mod
+    from inspector.report import diff_view
+
+    real = hw_mod.load
+
+    def load(experiment, launcher=None):
+        hw = real(experiment, launcher)
+        hw.handoffs = ["handwritten.fast_rows:fast_rows"]
+        return hw
+
+    monkeypatch.setattr(diff_view.hw_mod, "load", load)
+    view = diff_view.build_diff(CAPTURES / "rmsnorm" / "ref-h100-torch2.11.0-default", CAPTURES, offline_ptx=False,
+                                sources=False)
+    assert any(n.startswith("handwritten launcher hands some calls to handwritten.fast_rows:fast_rows")
+               and n.endswith("compared: _rmsnorm_kernel") for n in view.notes), view.notes
