@@ -195,20 +195,33 @@ def why_not(x: torch.Tensor, w: torch.Tensor, b: torch.Tensor | None = None) -> 
     return None
 
 
+def _output(out, m: int, n: int, like: torch.Tensor) -> torch.Tensor:
+    """`out` checked as the M x N result (like's dtype and device, TMA-ready rows), or a new tensor."""
+    if out is None:
+        return torch.empty((m, n), dtype=like.dtype, device=like.device)
+    if not isinstance(out, torch.Tensor):
+        raise TypeError(f"mm_gelu_pingpong: out must be a torch.Tensor, got {type(out).__name__}")
+    if out.shape != (m, n) or out.dtype != like.dtype or out.device != like.device or not _tma_ok(out):
+        raise ValueError(f"mm_gelu_pingpong: out must be a {m} x {n} {like.dtype} tensor on {like.device} with "
+                         f"16-byte aligned rows, got {tuple(out.shape)} {out.dtype} on {out.device}, "
+                         f"strides {out.stride()}")
+    return out
+
+
 def mm_gelu_pingpong(x: torch.Tensor, w: torch.Tensor, b: torch.Tensor | None = None, *,
                      out: torch.Tensor | None = None, config: dict | None = None) -> torch.Tensor:
     """gelu(x @ w + b) (tanh GELU) for x: M x K, w: K x N, b: N (optional), into `out` (M x N) or a
     new tensor; ValueError where `why_not` names a reason. `config` overrides CONFIG's entries."""
+    unknown = sorted(set(config or {}) - set(CONFIG))
+    if unknown:
+        raise ValueError(f"mm_gelu_pingpong: unknown config keys {unknown}; known: {sorted(CONFIG)}")
     reason = why_not(x, w, b)
     if reason is not None:
         raise ValueError(f"mm_gelu_pingpong: {reason}")
     cfg = {**CONFIG, **(config or {})}
     bm, bn, bk = cfg.pop("BLOCK_M"), cfg.pop("BLOCK_N"), cfg.pop("BLOCK_K")
     (m, k), n = x.shape, w.shape[1]
-    y = out if out is not None else torch.empty((m, n), dtype=x.dtype, device=x.device)
-    if y.shape != (m, n) or y.dtype != x.dtype or y.device != x.device or not _tma_ok(y):
-        raise ValueError(f"mm_gelu_pingpong: out must be a {m} x {n} {x.dtype} tensor on {x.device} with "
-                         f"16-byte aligned rows, got {tuple(y.shape)} {y.dtype} on {y.device}")
+    y = _output(out, m, n, x)
     dt = _GL_DTYPES[x.dtype]
 
     def desc(t, block):

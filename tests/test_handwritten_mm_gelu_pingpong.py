@@ -33,6 +33,8 @@ def test_why_not_names_each_reason():
     assert "torch.Tensor" in pp.why_not(x.tolist(), w, b)
     with pytest.raises(ValueError, match="mm_gelu_pingpong: needs bf16 or fp16"):
         pp.mm_gelu_pingpong(x.float(), w.float())
+    with pytest.raises(ValueError, match=r"unknown config keys \['BLOCK'\]"):
+        pp.mm_gelu_pingpong(x, w, b, config={"BLOCK": 64, "STAGES": 3})
 
 
 _OFFLINE = r"""
@@ -106,7 +108,8 @@ def test_matches_float64_on_hopper(shape, dtype, bias):
 
 @pytest.mark.gpu
 def test_tile_shapes_and_stage_counts_agree_on_hopper():
-    """Other configs (one consumer tile 64x256, 3 and 5 stages, GROUP_M 3) give the same result."""
+    """Other configs (one consumer tile 64x256, 3 and 5 stages, GROUP_M 3) give the same result; an
+    `out` of another shape is refused."""
     if torch.cuda.get_device_capability()[0] != 9:
         pytest.skip("the ping-pong kernel is Hopper-only")
     x, w, b = SPEC.make_inputs((777, 1000, 712), torch.bfloat16, "cuda", None)
@@ -116,3 +119,7 @@ def test_tile_shapes_and_stage_counts_agree_on_hopper():
         y = poison((777, 1000), torch.bfloat16, "cuda")
         pp.mm_gelu_pingpong(x, w, b, out=y, config=cfg)
         assert_close(y, ref, tol.atol, tol.rtol)
+    with pytest.raises(ValueError, match="out must be a 777 x 1000"):
+        pp.mm_gelu_pingpong(x, w, b, out=y[:, :992])  # rows strided 1000 apart, 992 wide
+    with pytest.raises(TypeError, match="out must be a torch.Tensor"):
+        pp.mm_gelu_pingpong(x, w, b, out=y.tolist())
