@@ -50,8 +50,8 @@ class Handwritten:
     helpers: dict[str, ast.FunctionDef]
     launches: list[LaunchSite]  # on the launcher's path, in source order
     library_calls: list[str] = field(default_factory=list)  # "torch.mm", "addmm_": matmuls on the path, source order
-    # launchers of other kernel files the path may hand the call to ("handwritten.mm_gelu_pingpong:
-    # mm_gelu_pingpong", chosen at run time by device and dtype): not analysed here
+    # launchers of other kernel files the path may hand the call to ("handwritten.<file>:<file>",
+    # chosen at run time by device and dtype, say): not analysed here
     handoffs: list[str] = field(default_factory=list)
 
     @property
