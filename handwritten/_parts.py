@@ -1,8 +1,9 @@
 """@triton.jit helpers shared by several kernel files (kept out of them, like _checks.py and
 _reduce.py): the grouped tile order of the matmul kernels and the tile and masked K loop of their
 pointer versions, the online maximum and log-sum-exp of one row of logits and that row's cross-
-entropy with its gradient (cross_entropy.py and linear_cross_entropy.py's fp16 path), and the
-pairwise terms of the DPO loss."""
+entropy with its gradient (cross_entropy.py and linear_cross_entropy.py's fp16 path), the
+pairwise terms of the DPO loss, and the tanh GELU of mm_gelu.py's and mm_gelu_pingpong.py's
+epilogues (plain elementwise code, so Gluon kernels call it too)."""
 
 import triton
 import triton.language as tl
@@ -100,3 +101,21 @@ def dpo_terms(z, beta, B):
     loss = tl.maximum(-z, 0.0) + tl.log(1.0 + e)
     sig_neg_z = tl.where(z >= 0, e / (1.0 + e), 1.0 / (1.0 + e))
     return loss, beta * sig_neg_z / B
+
+
+SQRT_2_OVER_PI = tl.constexpr(0.7978845608028654)
+GELU_C = tl.constexpr(0.044715)
+
+
+@triton.jit
+def tanh_gelu(z, FAST_TANH: tl.constexpr):
+    """(gelu(z), t) of fp32 z, GPT-2's tanh GELU: 0.5 z (1 + t) with t = tanh(sqrt(2/pi) (z + 0.044715
+    z^3)), t returned for a gradient that reuses it. FAST_TANH: PTX's tanh.approx.f32, one MUFU
+    operation, max relative error ~2^-11 (handwritten/mm_gelu.py); else 2 sigmoid(2u) - 1."""
+    u = SQRT_2_OVER_PI * (z + GELU_C * z * z * z)
+    if FAST_TANH:
+        t = tl.inline_asm_elementwise("tanh.approx.f32 $0, $1;", "=f,f", [u], dtype=tl.float32, is_pure=True,
+                                      pack=1)
+    else:
+        t = 2.0 * tl.sigmoid(2.0 * u) - 1.0
+    return 0.5 * z * (1.0 + t), t

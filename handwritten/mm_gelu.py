@@ -54,8 +54,10 @@ from handwritten._checks import check_device as _check_device
 from handwritten._checks import check_int as _check_int
 from handwritten._checks import num_sms as _num_sms
 from handwritten._checks import use_tma  # public: scripts and tests ask it too
+from handwritten._parts import GELU_C, SQRT_2_OVER_PI
 from handwritten._parts import grouped_tile as _grouped_tile
 from handwritten._parts import masked_k_loop as _masked_k_loop
+from handwritten._parts import tanh_gelu as _tanh_gelu
 from handwritten._parts import tile_offsets as _tile_offsets
 
 try:  # host-side TMA descriptors (triton >= 3.4)
@@ -64,17 +66,6 @@ except ImportError:  # pragma: no cover - depends on the installed triton
     TensorDescriptor = None
 
 _SUPPORTED = (torch.float32, torch.float16, torch.bfloat16)
-SQRT_2_OVER_PI = tl.constexpr(0.7978845608028654)
-GELU_C = tl.constexpr(0.044715)
-
-
-@triton.jit
-def _tanh(u, FAST_TANH: tl.constexpr):
-    if FAST_TANH:  # one MUFU op, max relative error ~2^-11 (module docstring)
-        return tl.inline_asm_elementwise("tanh.approx.f32 $0, $1;", "=f,f", [u], dtype=tl.float32,
-                                         is_pure=True, pack=1)
-    else:
-        return 2.0 * tl.sigmoid(2.0 * u) - 1.0
 
 
 @triton.jit
@@ -83,9 +74,7 @@ def _bias_gelu(acc, offs_n, N, b_ptr, g, HAS_BIAS: tl.constexpr, STEP: tl.conste
     z = acc
     if HAS_BIAS:
         z += tl.load(b_ptr + offs_n, mask=offs_n < N, other=0.0).to(tl.float32)[None, :]
-    inner = SQRT_2_OVER_PI * (z + GELU_C * z * z * z)
-    t = _tanh(inner, FAST_TANH)
-    y = 0.5 * z * (1.0 + t)
+    y, t = _tanh_gelu(z, FAST_TANH)  # FAST_TANH: tanh.approx.f32 (module docstring)
     dz = y
     if STEP:
         # d/dz 0.5 z (1 + tanh(u)) = 0.5 (1 + t) + 0.5 z (1 - t^2) u'(z)

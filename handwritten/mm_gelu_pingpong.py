@@ -38,30 +38,12 @@ from triton.experimental.gluon.nvidia.hopper import TensorDescriptor
 
 from handwritten._checks import num_sms as _num_sms
 from handwritten._checks import tma_ok as _tma_ok
+from handwritten._parts import grouped_tile as _grouped_tile  # plain @triton.jit code: Gluon calls it too
+from handwritten._parts import tanh_gelu as _tanh_gelu
 
 # triton 3.9 renamed the TMA copies and made the old names raise
 _tma_load = getattr(tma, "async_load", None) or tma.async_copy_global_to_shared
 _tma_store = getattr(tma, "async_store", None) or tma.async_copy_shared_to_global
-SQRT_2_OVER_PI = gl.constexpr(0.7978845608028654)
-GELU_C = gl.constexpr(0.044715)
-
-
-@gluon.jit
-def _tile(tile_id, num_pid_m, num_pid_n, GROUP_M: gl.constexpr):
-    """(pid_m, pid_n) of a tile in grouped order: GROUP_M tile rows walk one column band together."""
-    width = GROUP_M * num_pid_n
-    first_m = (tile_id // width) * GROUP_M
-    size_m = gl.minimum(num_pid_m - first_m, GROUP_M)
-    return first_m + (tile_id % width) % size_m, (tile_id % width) // size_m
-
-
-@gluon.jit
-def _tanh(u, FAST_TANH: gl.constexpr):
-    if FAST_TANH:  # one MUFU op, max relative error ~2^-11 (handwritten/mm_gelu.py)
-        return gl.inline_asm_elementwise("tanh.approx.f32 $0, $1;", "=f,f", [u], dtype=gl.float32, is_pure=True,
-                                         pack=1)
-    else:
-        return 2.0 / (1.0 + gl.exp(-2.0 * u)) - 1.0
 
 
 @gluon.jit
@@ -76,7 +58,7 @@ def _load_partition(x_desc, w_desc, a_bufs, b_bufs, ready, empty, M, N, K, GROUP
     k_tiles = gl.cdiv(K, BK)
     count = 0
     for tile_id in range(gl.program_id(0), num_pid_m * num_pid_n, gl.num_programs(0)):
-        pid_m, pid_n = _tile(tile_id, num_pid_m, num_pid_n, GROUP_M)
+        pid_m, pid_n = _grouped_tile(tile_id, num_pid_m, num_pid_n, GROUP_M)
         for ki in range(k_tiles):
             s = count % STAGES
             # parity of the stage's previous use; a fresh barrier passes the first round's wait
@@ -105,7 +87,7 @@ def _mma_partition(x_desc, w_desc, y_desc, b_ptr, a_bufs, b_bufs, c_smem, ready,
     my_tiles = gl.cdiv(num_pid_m * num_pid_n - pid, programs)
     j = 0  # this consumer's tiles so far
     for t in range(WHICH, my_tiles, 2):
-        pid_m, pid_n = _tile(pid + t * programs, num_pid_m, num_pid_n, GROUP_M)
+        pid_m, pid_n = _grouped_tile(pid + t * programs, num_pid_m, num_pid_n, GROUP_M)
         offs_n = pid_n * BN + gl.arange(0, BN, layout=gl.SliceLayout(0, acc_layout))
         if HAS_BIAS:  # issued before the products: its latency hides behind them
             bias = gl.load(b_ptr + offs_n, mask=offs_n < N, other=0.0).to(gl.float32)
@@ -128,7 +110,7 @@ def _mma_partition(x_desc, w_desc, y_desc, b_ptr, a_bufs, b_bufs, c_smem, ready,
         z = acc
         if HAS_BIAS:
             z = z + gl.expand_dims(bias, 0)
-        y = 0.5 * z * (1.0 + _tanh(SQRT_2_OVER_PI * (z + GELU_C * z * z * z), FAST_TANH))
+        y, _ = _tanh_gelu(z, FAST_TANH)
         tma.store_wait(0)  # this consumer's previous tile has left c_smem
         c_smem.store(y.to(y_desc.dtype))
         fence_async_shared()
