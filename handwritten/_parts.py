@@ -1,7 +1,7 @@
 """@triton.jit helpers shared by several kernel files (kept out of them, like _checks.py and
 _reduce.py): the grouped tile order of the matmul kernels and the tile and masked K loop of their
 pointer versions, the online maximum and log-sum-exp of one row of logits and that row's cross-
-entropy with its gradient (cross_entropy.py and linear_cross_entropy.py's fp16 path), the
+entropy with its gradient (cross_entropy.py and linear_cross_entropy_two_pass.py), the
 pairwise terms of the DPO loss, and the tanh GELU of mm_gelu.py's and mm_gelu_pingpong.py's
 epilogues (plain elementwise code, so Gluon kernels call it too)."""
 

@@ -8,7 +8,7 @@ dW = dL^T h): 1.9 TFLOP, 2.69-2.90 ms measured through cuBLAS. Everything else i
 logits are N V = 412 M elements, 786 MiB in bf16, and one pass over them (read or write) takes
 ~0.28 ms at the H100's 3.0 TB/s. torch.compile (3.65-3.85 ms at 872 MiB peak) writes them, reads
 them for the log-softmax and again in the backward to write the gradient, over the three matmuls.
-A row pass of its own between the matmuls (the two-pass design below, kept for fp16) costs
+A row pass of its own between the matmuls (the two-pass design, fp16's path) costs
 ~1.1 ms measured: even at the copy rate, one read and one write of the logits are 0.55 ms.
 
 So the bf16 and fp32 path leaves no pass over the logits besides the matmuls'. The gradient of a
@@ -45,11 +45,12 @@ window (a confidently wrong one) is recomputed by `_finish_rows` on CUDA cores w
 any logits, no host sync, nothing spent when no row is past.
 An ignored row gets c_i = +inf: its E row is 0 and its scale 0.
 
-fp16 cannot hold E: its range (6e-8 to 65504) is narrower than one row's spread of exp. It takes
-the two-pass path: logits_c = h_c W^T (cuBLAS), `_lse_grad_rows` (per row an online
-log-sum-exp, then the gradient written over the logits), the same two matmuls.
+fp16 cannot hold E: its range (6e-8 to 65504) is narrower than one row's spread of exp. The
+launcher hands it to linear_cross_entropy_two_pass.py: logits_c = h_c W^T (cuBLAS), a row kernel
+(per row an online log-sum-exp, then the gradient written over the logits), the same two matmuls.
+The inputs' checks, the chunks and those two matmuls are shared with it, in _chunked.py.
 
-Peak memory: one chunk of E (C = 1024 rows at V = 50304 in bf16, 98 MiB, from LOGITS_BUDGET), the
+Peak memory: one chunk of E (C = 1024 rows at V = 50304 in bf16, 98 MiB, from _chunked.LOGITS_BUDGET), the
 outputs (dh 12 MiB, dW 74 MiB), the partials and d h (~5 MiB): ~190 MiB, 22% of torch.compile's.
 The count of counted rows is a device tensor; the loss is the fp32 sum of the per-row losses over
 the count, in a fixed order (deterministic). All rows ignored gives a NaN loss (0 / 0) and zero
@@ -112,35 +113,30 @@ import torch
 import triton
 import triton.language as tl
 
+from handwritten import linear_cross_entropy_two_pass as _two_pass
 from handwritten._checks import autotune_configs as _autotune_configs
-from handwritten._checks import check_device as _check_device
-from handwritten._checks import check_floats as _check_floats
 from handwritten._checks import check_int as _check_int
 from handwritten._checks import num_sms as _num_sms
 from handwritten._checks import use_tma  # public: scripts and tests ask it too
+from handwritten._chunked import IGNORE_INDEX
+from handwritten._chunked import chunk_bounds as _chunk_bounds
+from handwritten._chunked import check_targets as _check_targets
+from handwritten._chunked import chunk_grads as _chunk_grads
+from handwritten._chunked import prepare as _prepare
+from handwritten._chunked import side_stream as _side_stream
 from handwritten._parts import grouped_tile as _grouped_tile
 from handwritten._parts import masked_k_loop as _masked_k_loop
 from handwritten._parts import tile_offsets as _tile_offsets
-from handwritten._parts import row_cross_entropy as _row_cross_entropy
 
 try:  # host-side TMA descriptors (triton >= 3.4)
     from triton.tools.tensor_descriptor import TensorDescriptor
 except ImportError:  # pragma: no cover - depends on the installed triton
     TensorDescriptor = None
 
-IGNORE_INDEX = -100
 SHIFT = 20.0  # c_i = the target's logit + SHIFT (module docstring)
 WINDOW = 30.0  # rows with m_i - c_i above it are recomputed with c_i = m_i
-LOGITS_BUDGET = 100 * 2**20  # bytes of one chunk of logits (or E)
-CHUNK_ALIGN = 256  # chunk rows: a multiple of cuBLAS's tile heights
 MAX_SEGMENTS = 512  # partials per row from the TMA kernel at most
 MIN_BLOCK_N = 16  # the narrowest tile column of any TMA config
-# fp16's row kernel: 8 warps x 32 threads x 16 elements, 32-byte loads per thread
-OVERLAP_GRADS = True  # dW's matmul on a side stream beside dh's (`_chunk_grads`)
-_SIDE_STREAMS: dict[int, "torch.cuda.Stream"] = {}
-BLOCK_V = 4096
-NUM_WARPS = 8
-PROGRAMS_PER_SM = 2
 
 
 @triton.jit
@@ -352,18 +348,6 @@ def _finalize(dh_ptr, scale_ptr, row_loss_ptr, counts_ptr, loss_ptr, N, D, strid
         tl.store(loss_ptr, loss.to(loss_ptr.dtype.element_ty))
 
 
-@triton.jit
-def _lse_grad_rows(x_ptr, labels_ptr, row_loss_ptr, count_ptr, R, V, stride_x, ignore_index,
-                   BLOCK_V: tl.constexpr):
-    """fp16's path: rows pid, pid + P, ... of one chunk of logits, the loss per row, and the
-    gradient written over the logits (targets checked on the host)."""
-    inv_count = 1.0 / tl.load(count_ptr)  # inf when every row is ignored; then every scale is 0
-    for row in range(tl.program_id(0).to(tl.int64), R, tl.num_programs(0)):
-        x_row = x_ptr + row * stride_x
-        y = tl.load(labels_ptr + row)
-        tl.store(row_loss_ptr + row, _row_cross_entropy(x_row, x_row, y, inv_count, ignore_index, V, BLOCK_V))
-
-
 def _set_block_shapes(nargs: dict) -> None:
     """Autotune pre-hook: each host descriptor's block shape must match the config being tried."""
     bm, bn, bk = nargs["BLOCK_M"], nargs["BLOCK_N"], nargs["BLOCK_K"]
@@ -459,65 +443,6 @@ def _exp_logits(h_c, weight, e, c, s_part, m_part, t_buf, config: dict | None = 
         INPUT_PRECISION="ieee" if h_c.dtype == torch.float32 else "tf32", DOT_IN_FP32=not on_gpu, **launch)
 
 
-def default_chunk_rows(n: int, v: int, dtype: torch.dtype) -> int:
-    """Rows per chunk: one chunk's logits within LOGITS_BUDGET, a multiple of CHUNK_ALIGN (at least
-    one multiple), never more than n."""
-    per_row = v * torch.empty((), dtype=dtype).element_size()
-    rows = max(CHUNK_ALIGN, LOGITS_BUDGET // per_row // CHUNK_ALIGN * CHUNK_ALIGN)
-    return min(n, rows)
-
-
-def chunk_bounds(n: int, rows: int, unit: int = 128) -> list[tuple[int, int]]:
-    """(start, stop) of each chunk: as few chunks as `rows` allows, of near-equal sizes in whole
-    `unit`s (a tile height), the larger ones last, so that no chunk is a thin remainder (8,192 rows
-    at 1,280: six of 1,152 and one of 1,280, not six of 1,280 and one of 512). Plain slices of
-    `rows` when rows is not a multiple of unit or the units do not go round."""
-    k = -(-n // rows)
-    units, rest = divmod(n, unit)
-    base, extra = divmod(units, k)
-    sizes = [(base + (i >= k - extra)) * unit for i in range(k)]
-    sizes[-1] += rest
-    if rows % unit or base == 0 or max(sizes) > rows:
-        sizes = [min(rows, n - start) for start in range(0, n, rows)]
-    bounds, start = [], 0
-    for size in sizes:
-        bounds.append((start, start + size))
-        start += size
-    return bounds
-
-
-def _validate(h, weight, targets, ignore_index) -> None:
-    _check_floats(h=h, weight=weight)
-    if not isinstance(targets, torch.Tensor):
-        raise TypeError(f"linear_cross_entropy: targets must be a torch.Tensor, got {type(targets).__name__}")
-    if h.dim() != 2 or weight.dim() != 2:
-        raise ValueError(f"linear_cross_entropy: h (N x D) and weight (V x D) must be 2-D, "
-                         f"got {tuple(h.shape)} and {tuple(weight.shape)}")
-    if h.shape[1] != weight.shape[1]:
-        raise ValueError(f"linear_cross_entropy: inner dimensions differ: h is {tuple(h.shape)}, "
-                         f"weight is {tuple(weight.shape)} (both need D columns)")
-    if h.dtype != weight.dtype:
-        raise TypeError(f"linear_cross_entropy: h and weight must share a dtype, got {h.dtype} and {weight.dtype}")
-    if targets.dtype not in (torch.int64, torch.int32) or tuple(targets.shape) != (h.shape[0],):
-        raise ValueError(f"linear_cross_entropy: targets must be int64 of shape ({h.shape[0]},), "
-                         f"got {targets.dtype} {tuple(targets.shape)}")
-    if h.shape[0] == 0:
-        raise ValueError("linear_cross_entropy: empty batch (h has no rows)")
-    if weight.shape[0] == 0 or h.shape[1] == 0:
-        raise ValueError(f"linear_cross_entropy: empty vocabulary or hidden size: weight is {tuple(weight.shape)}")
-    _check_device(h, weight, targets)
-
-
-def _check_targets(targets, v: int, ignore_index: int) -> None:
-    """Every target in [0, v) or ignore_index, else one ValueError naming the first that is not
-    (a device-to-host sync)."""
-    bad = ((targets < 0) | (targets >= v)) & (targets != ignore_index)
-    if bool(bad.any()):
-        first = int(targets[bad][0])
-        raise ValueError(f"linear_cross_entropy: target {first} is outside the vocabulary [0, {v}) "
-                         f"and is not ignore_index ({ignore_index})")
-
-
 class _BadCount:
     """The count of bad targets (counts[0], written by `_row_shifts`), copied to pinned host memory
     as soon as that kernel is done, without waiting. `wait()` waits for that copy only, not for
@@ -547,32 +472,6 @@ def _chunk_buffer(rows: int, v: int, like: torch.Tensor) -> torch.Tensor:
     return torch.empty((rows, triton.cdiv(v, per) * per), dtype=like.dtype, device=like.device)[:, :v]
 
 
-def _side_stream(device: torch.device):
-    """The stream that runs dW's matmul beside dh's (CUDA only; one per device, made once)."""
-    if device.type != "cuda" or not OVERLAP_GRADS:
-        return None
-    index = device.index if device.index is not None else torch.cuda.current_device()
-    if index not in _SIDE_STREAMS:
-        _SIDE_STREAMS[index] = torch.cuda.Stream(index)
-    return _SIDE_STREAMS[index]
-
-
-def _chunk_grads(g_c, weight, rhs, dh_c, dw, first: bool, side=None) -> None:
-    """One chunk's cuBLAS matmuls: dh_c = g_c W, and dW = g_c^T rhs for the first chunk, += after.
-    With a side stream, dW's runs there beside dh's (both only read g_c), and the current stream
-    waits for it before going on: the next chunk overwrites g_c."""
-    if side is not None:
-        side.wait_stream(torch.cuda.current_stream(g_c.device))  # g_c and rhs are written
-    torch.mm(g_c, weight, out=dh_c)
-    with torch.cuda.stream(side):  # no-op for None
-        if first:
-            torch.mm(g_c.t(), rhs, out=dw)
-        else:
-            dw.addmm_(g_c.t(), rhs)
-    if side is not None:
-        torch.cuda.current_stream(g_c.device).wait_stream(side)
-
-
 def _scaled_exp(h, weight, targets, ignore_index, rows, config):
     """bf16 and fp32: E in the matmul's epilogue, no pass over the logits of its own. Returns the
     loss, dh, dW and the count of bad targets as a `_BadCount`: no sync here."""
@@ -595,7 +494,7 @@ def _scaled_exp(h, weight, targets, ignore_index, rows, config):
     dh = torch.empty((n, d), dtype=h.dtype, device=dev)
     dw = torch.empty_like(weight, memory_format=torch.contiguous_format)
     side = _side_stream(dev)
-    for start, stop in chunk_bounds(n, rows):
+    for start, stop in _chunk_bounds(n, rows):
         h_c, e_c, hd_c = h[start:stop], e[: stop - start], hd[: stop - start]
         _exp_logits(h_c, weight, e_c, c[start:], s_part, m_part, t_buf, config)
         _finish_rows[(stop - start,)](
@@ -610,60 +509,16 @@ def _scaled_exp(h, weight, targets, ignore_index, rows, config):
     return loss, dh, dw, bad
 
 
-def _two_pass(h, weight, targets, ignore_index, rows, count):
-    """fp16: logits by cuBLAS, then the row kernel's log-sum-exp and gradient over them."""
-    n, v = h.shape[0], weight.shape[0]
-    row_loss = torch.empty(n, dtype=torch.float32, device=h.device)
-    logits = torch.empty((rows, v), dtype=h.dtype, device=h.device)
-    dh = torch.empty((n, h.shape[1]), dtype=h.dtype, device=h.device)
-    dw = torch.empty_like(weight, memory_format=torch.contiguous_format)
-    on_gpu = h.device.type == "cuda"
-    side = _side_stream(h.device)
-    programs = PROGRAMS_PER_SM * _num_sms(h.device.index or 0) if on_gpu else 4
-    for start, stop in chunk_bounds(n, rows):
-        h_c = h[start:stop]
-        chunk = logits[: stop - start]
-        torch.mm(h_c, weight.t(), out=chunk)
-        _lse_grad_rows[(min(programs, stop - start),)](
-            chunk, targets[start:], row_loss[start:], count, stop - start, v, chunk.stride(0), ignore_index,
-            BLOCK_V=BLOCK_V if on_gpu else 64, num_warps=NUM_WARPS)
-        _chunk_grads(chunk, weight, h_c, dh[start:stop], dw, first=start == 0, side=side)
-    return row_loss, dh, dw
-
-
 def linear_cross_entropy(h: torch.Tensor, weight: torch.Tensor, targets: torch.Tensor,
                          ignore_index: int = IGNORE_INDEX, chunk_rows: int | None = None, config: dict | None = None):
     """(loss, dh, dW) of cross_entropy(h @ weight.T, targets, ignore_index), mean reduction, with
-    at most `chunk_rows` rows of logits in memory at once (default: `default_chunk_rows`).
-    `config` (a `tma_config`) pins the TMA kernel's config instead of autotuning (scripts)."""
-    return _loss_and_grads(h, weight, targets, ignore_index, chunk_rows, config, two_pass=h.dtype == torch.float16)
-
-
-def linear_cross_entropy_two_pass(h: torch.Tensor, weight: torch.Tensor, targets: torch.Tensor,
-                                  ignore_index: int = IGNORE_INDEX, chunk_rows: int | None = None):
-    """The same through fp16's two-pass path at any dtype (cuBLAS logits, then a row pass over
-    them): the design the one-pass path replaced for bf16 and fp32, to time beside it."""
-    return _loss_and_grads(h, weight, targets, ignore_index, chunk_rows, None, two_pass=True)
-
-
-def _loss_and_grads(h, weight, targets, ignore_index, chunk_rows, config, two_pass: bool):
-    _validate(h, weight, targets, ignore_index)
-    n, v = h.shape[0], weight.shape[0]
-    rows = chunk_rows or default_chunk_rows(n, v, h.dtype)
-    if isinstance(rows, bool) or not isinstance(rows, int) or rows < 1:
-        raise ValueError(f"linear_cross_entropy: chunk_rows must be a positive int, got {chunk_rows!r}")
-    rows = min(rows, n)
-    targets = targets.contiguous()
-    if h.stride(1) != 1:
-        h = h.contiguous()
-    if weight.stride(1) != 1:
-        weight = weight.contiguous()
-    if not two_pass:
-        loss, dh, dw, bad = _scaled_exp(h, weight, targets, ignore_index, rows, config)
-        if bad.wait():  # after every launch (the kernels never read at a bad target)
-            _check_targets(targets, v, ignore_index)
-        return loss, dh, dw
-    _check_targets(targets, v, ignore_index)  # the row kernel reads each row's target: before any launch
-    count = (targets != ignore_index).sum().to(torch.float32)
-    row_loss, dh, dw = _two_pass(h, weight, targets, ignore_index, rows, count)
-    return (row_loss.sum() / count).to(h.dtype), dh, dw
+    at most `chunk_rows` rows of logits in memory at once (default: `_chunked.default_chunk_rows`).
+    `config` (a `tma_config`) pins the TMA kernel's config instead of autotuning (scripts).
+    fp16 goes to linear_cross_entropy_two_pass (its range cannot hold E)."""
+    if isinstance(h, torch.Tensor) and h.dtype == torch.float16:
+        return _two_pass.linear_cross_entropy_two_pass(h, weight, targets, ignore_index, chunk_rows)
+    h, weight, targets, rows = _prepare(h, weight, targets, ignore_index, chunk_rows)
+    loss, dh, dw, bad = _scaled_exp(h, weight, targets, ignore_index, rows, config)
+    if bad.wait():  # after every launch (the kernels never read at a bad target)
+        _check_targets(targets, weight.shape[0], ignore_index)
+    return loss, dh, dw

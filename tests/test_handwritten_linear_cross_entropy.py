@@ -10,7 +10,9 @@ import pytest
 import torch
 
 from experiments.linear_cross_entropy import IGNORE_INDEX, SPEC
-from handwritten.linear_cross_entropy import chunk_bounds, default_chunk_rows, linear_cross_entropy, tma_config
+from handwritten._chunked import chunk_bounds, default_chunk_rows
+from handwritten.linear_cross_entropy import linear_cross_entropy, tma_config
+from handwritten.linear_cross_entropy_two_pass import linear_cross_entropy_two_pass
 from inspector.bench import providers
 from inspector.core.policy import assert_close
 
@@ -66,10 +68,8 @@ def test_matches_float64(shape, chunk_rows, dtype, device, poisoned):
 
 @pytest.mark.parametrize("dtype", [torch.float32, torch.bfloat16], ids=IDS)
 def test_two_pass_path_at_any_dtype(dtype, device, poisoned):
-    """fp16's path, public as linear_cross_entropy_two_pass so that it can be timed beside the
-    one-pass path at bf16: the same loss and gradients."""
-    from handwritten.linear_cross_entropy import linear_cross_entropy_two_pass
-
+    """fp16's path, a launcher of its own so that it can be timed beside the one-pass path at
+    bf16: the same loss and gradients."""
     inputs = SPEC.make_inputs((37, 100, 24), dtype, device, None)
     inputs[2][0] = 5
     check(linear_cross_entropy_two_pass(*inputs, chunk_rows=16), inputs, dtype)
@@ -179,6 +179,11 @@ def test_bad_input_is_one_clear_error(device):
         linear_cross_entropy(h, weight, targets, chunk_rows=-1)
     with pytest.raises(TypeError, match="share a dtype"):
         linear_cross_entropy(h, weight.half(), targets)
+    for launcher in (linear_cross_entropy, linear_cross_entropy_two_pass):
+        with pytest.raises(TypeError, match="ignore_index must be an int, got 0.5"):
+            launcher(h, weight, targets, ignore_index=0.5)
+        with pytest.raises(ValueError, match="inner dimensions differ"):
+            launcher(h.half(), weight[:, :8].half(), targets)
     with pytest.raises(ValueError, match=r"split must be a power of two in \[1, 2\], got 4"):
         tma_config(128, 128, 64, 3, 4, split=4)
 
@@ -261,9 +266,13 @@ def test_diff_counts_the_launchers_cublas_calls_and_int64_labels():
     hw = hw_mod.load("linear_cross_entropy")
     assert hw.primary == "_exp_logits_tma_kernel"  # the first matmul kernel, after the small _row_shifts
     assert [s.kernel for s in hw.launches] == ["_row_shifts", "_exp_logits_tma_kernel", "_exp_logits_kernel",
-                                               "_finish_rows", "_finalize", "_lse_grad_rows"]
-    # bf16's dh and dW, then fp16's three
-    assert hw.library_calls == ["torch.mm", "torch.mm", "addmm_", "torch.mm", "torch.mm", "torch.mm", "addmm_"]
+                                               "_finish_rows", "_finalize"]
+    # dh's and dW's, in the function imported from _chunked; fp16's path is a file of its own
+    assert hw.library_calls == ["torch.mm", "torch.mm", "addmm_"]
+    assert hw.handoffs == ["handwritten.linear_cross_entropy_two_pass:linear_cross_entropy_two_pass"]
+    two_pass = hw_mod.load("linear_cross_entropy", hw.handoffs[0])
+    assert [s.kernel for s in two_pass.launches] == ["_lse_grad_rows"]
+    assert two_pass.library_calls == ["torch.mm", "torch.mm", "torch.mm", "addmm_"]  # the logits, then dh and dW
     request, _ = plan(hw, "_finish_rows", "bf16", [8192, 50304, 768])
     assert request["signature"]["labels_ptr"] == "*i64" and request["signature"]["e_ptr"] == "*bf16"
     assert hw_mod.load("mm_gelu").library_calls == ["torch.mm", "torch.mm"]  # the step's dx and dw

@@ -152,7 +152,7 @@ def test_large_gpu(shape):
 _OFFLINE = r"""
 import triton
 from triton.backends.compiler import GPUTarget
-from handwritten import linear_cross_entropy as lce, mm_gelu as mg
+from handwritten import linear_cross_entropy as lce, linear_cross_entropy_two_pass as lce2, mm_gelu as mg
 
 def build(fn, sig, consts, **opts):
     sig = dict(sig, **{k: "constexpr" for k in consts})
@@ -169,8 +169,8 @@ ptx = build(mg._mm_gelu_tma_kernel, {n: sig[n] for n in order},
             dict(BLOCK_M=bm, BLOCK_N=bn, BLOCK_K=32, GROUP_M=8, EPILOGUE_SPLIT=2, FLATTEN=True, WARP_SPECIALIZE=False, PROGRAMS_PER_SM=1,
                  HAS_BIAS=True, STEP=True, WRITE_Y=True, FAST_TANH=True, DOT_IN_FP32=False), num_warps=4, num_stages=2)
 assert "wgmma" in ptx and "tanh.approx.f32" in ptx, "no wgmma / tanh.approx in the TMA kernel's PTX"
-build(lce._lse_grad_rows, {"x_ptr": "*bf16", "labels_ptr": "*i64", "row_loss_ptr": "*fp32", "count_ptr": "*fp32",
-                           "R": "i32", "V": "i32", "stride_x": "i32", "ignore_index": "i32"}, {"BLOCK_V": 4096}, num_warps=8)
+build(lce2._lse_grad_rows, {"x_ptr": "*bf16", "labels_ptr": "*i64", "row_loss_ptr": "*fp32", "count_ptr": "*fp32",
+                            "R": "i32", "V": "i32", "stride_x": "i32", "ignore_index": "i32"}, {"BLOCK_V": 4096}, num_warps=8)
 f32 = "*fp32"
 ptx = build(lce._exp_logits_tma_kernel,
             {"h_desc": "tensordesc<bf16[64,32]>", "w_desc": "tensordesc<bf16[128,32]>", "e_desc": "tensordesc<bf16[64,64]>",

@@ -8,8 +8,9 @@ first matmul kernel launched on it, else its first kernel launched over more tha
 the primary kernel (matmul_relu's launcher tries the TMA kernel before the pointer one;
 linear_cross_entropy's runs a small kernel before its matmul, cross_entropy's a one-program count of
 the labels before its row kernel). Library matmuls on the path (`torch.mm`, `torch.addmm`,
-`x.addmm_`, ...: linear_cross_entropy's launcher runs cuBLAS around its row kernel) are listed too,
-since they are launches of the handwritten side as much as its kernels; so are calls of another
+`x.addmm_`, ...: linear_cross_entropy's launcher runs cuBLAS after its row kernel, through a
+function it imports from handwritten/_chunked.py) are listed too, since they are launches of the
+handwritten side as much as its kernels; so are calls of another
 kernel file's launcher (a Gluon kernel chosen by device and dtype, say), listed as handoffs and not
 analysed. Constexpr values are resolved where the source fixes them: a literal at the launch, or a
 launcher parameter's default that no caller on the path overrides (layernorm_gelu's
@@ -149,7 +150,7 @@ def parse(source: str, path: Path, experiment: str, launcher: str) -> Handwritte
     jit = {name: f for name, f in funcs.items() if is_jit(f)}
     launched_anywhere = {k for f in funcs.values() for k, _ in _launch_calls(f)}
     kernels = {k: f for k, f in jit.items() if k in launched_anywhere} or dict(jit)
-    imported, neighbours = _imported_helpers(tree, path)
+    imported, neighbours, host = _imported_helpers(tree, path)
     imported = {k: f for k, f in imported.items() if k not in launched_anywhere}
     # the file's own names win over a sibling's, and the names it imports over both
     helpers = neighbours | {k: f for k, f in jit.items() if k not in kernels} | imported
@@ -160,7 +161,7 @@ def parse(source: str, path: Path, experiment: str, launcher: str) -> Handwritte
     library: list[str] = []
     handoffs: list[str] = []
     if entry in funcs:
-        _walk_path(funcs[entry], _bind(funcs[entry], None, {}), funcs, jit, sites, set(), library,
+        _walk_path(funcs[entry], _bind(funcs[entry], None, {}), host | funcs, jit, sites, set(), library,
                    (_sibling_modules(tree, path), handoffs))
     return Handwritten(experiment, launcher, path, source, kernels, helpers, sites, library, handoffs)
 
@@ -176,13 +177,16 @@ def _sibling_modules(tree: ast.Module, path: Path) -> dict[str, str]:
     return out
 
 
-def _imported_helpers(tree: ast.Module, path: Path) -> tuple[dict[str, ast.FunctionDef], dict[str, ast.FunctionDef]]:
+def _imported_helpers(tree: ast.Module, path: Path) -> tuple[dict[str, ast.FunctionDef], ...]:
     """@triton.jit functions the file imports from a sibling module of its package
-    (`from handwritten._parts import grouped_tile as _grouped_tile`), under their local names; and
+    (`from handwritten._parts import grouped_tile as _grouped_tile`), under their local names;
     every @triton.jit function of those modules under its own name, for the calls one helper makes
-    to its neighbours (_parts.row_cross_entropy calls row_max_logsum)."""
+    to its neighbours (_parts.row_cross_entropy calls row_max_logsum); and the plain functions it
+    imports (`from handwritten._chunked import chunk_grads as _chunk_grads`), under their local
+    names, for the launch path: their library matmuls are the launcher's."""
     out: dict[str, ast.FunctionDef] = {}
     neighbours: dict[str, ast.FunctionDef] = {}
+    host: dict[str, ast.FunctionDef] = {}
     for node in tree.body:
         if not isinstance(node, ast.ImportFrom) or node.level or not node.module:
             continue
@@ -191,20 +195,22 @@ def _imported_helpers(tree: ast.Module, path: Path) -> tuple[dict[str, ast.Funct
         if package != path.parent.name or not sibling.is_file():
             continue
         try:
-            jit = _jit_functions(str(sibling), sibling.stat().st_mtime_ns)
+            every = _module_functions(str(sibling), sibling.stat().st_mtime_ns)
         except (OSError, SyntaxError, ValueError):
             continue  # an unreadable sibling only hides its helpers from the anatomy
+        jit = {name: f for name, f in every.items() if is_jit(f)}
         neighbours.update(jit)
         out.update({a.asname or a.name: jit[a.name] for a in node.names if a.name in jit})
-    return out, neighbours
+        host.update({a.asname or a.name: every[a.name] for a in node.names if a.name in every and a.name not in jit})
+    return out, neighbours, host
 
 
 @lru_cache(maxsize=64)
-def _jit_functions(path: str, mtime_ns: int) -> dict[str, ast.FunctionDef]:
-    """The @triton.jit functions of a helper module, parsed once per file version: every
-    handwritten file of a report imports the same few (_parts, _reduce)."""
+def _module_functions(path: str, mtime_ns: int) -> dict[str, ast.FunctionDef]:
+    """The top-level functions of a helper module, parsed once per file version: every
+    handwritten file of a report imports the same few (_parts, _reduce, _checks)."""
     body = ast.parse(Path(path).read_text()).body
-    return {n.name: n for n in body if isinstance(n, ast.FunctionDef) and is_jit(n)}
+    return {n.name: n for n in body if isinstance(n, ast.FunctionDef)}
 
 
 def _launch_calls(f: ast.FunctionDef) -> list[tuple[str, ast.Call]]:
