@@ -212,8 +212,24 @@ def test_a_sibling_files_launcher_on_the_path_is_a_handoff(tmp_path):
 """)
     hw = handwritten.parse(source, path, "x", "small_then_matmul:run")
     assert hw.handoffs == [f"{tmp_path.name}.fast:fast"]
+    assert hw.handoff_when == {f"{tmp_path.name}.fast:fast": "_fast.why_not(a) is None and missing.missing(a)"}
     assert hw.primary == "_matmul"
     assert handwritten.load("matmul_relu").handoffs == []
+
+
+def test_a_handoffs_condition_is_the_if_tests_around_it(tmp_path):
+    """Nested tests outermost first, an else branch negated, an unconditional call none."""
+    (tmp_path / "fast.py").write_text("def fast(a):\n    pass\n")
+    head = "from {pkg} import fast as _fast\n\n".format(pkg=tmp_path.name)
+    bodies = {
+        "    if a.is_cuda:\n        if a.dtype == 'x':\n            return 1\n        else:\n"
+        "            return _fast.fast(a)\n": "a.is_cuda and not (a.dtype == 'x')",
+        "    return _fast.fast(a)\n": "",
+    }
+    for body, when in bodies.items():
+        hw = handwritten.parse(head + _SMALL_THEN_HELPER_MATMUL.replace("def run(a, b, c):\n", "def run(a, b, c):\n" + body),
+                               tmp_path / "k.py", "x", "k:run")
+        assert hw.handoff_when == {f"{tmp_path.name}.fast:fast": when}
 
 
 def test_primary_skips_one_program_launches_before_the_row_kernel(tmp_path):

@@ -100,10 +100,12 @@ def test_a_launchers_handoff_to_another_kernel_file_is_a_note(monkeypatch):
     def load(experiment, launcher=None):
         hw = real(experiment, launcher)
         hw.handoffs = ["handwritten.fast_rows:fast_rows"]
+        hw.handoff_when = {"handwritten.fast_rows:fast_rows": "x.is_cuda"}
         return hw
 
     monkeypatch.setattr(diff_view.hw_mod, "load", load)
     view = diff_view.build_diff(CAPTURES / "rmsnorm" / "ref-h100-torch2.11.0-default", CAPTURES, offline_ptx=False,
                                 sources=False)
-    assert any(n.startswith("handwritten launcher hands some calls to handwritten.fast_rows:fast_rows")
+    assert any(n.startswith("handwritten launcher hands some calls to handwritten.fast_rows:fast_rows (another "
+                            "kernel file, when `x.is_cuda`)")
                and n.endswith("compared: _rmsnorm_kernel") for n in view.notes), view.notes
