@@ -211,10 +211,9 @@ def test_a_sibling_files_launcher_on_the_path_is_a_handoff(tmp_path):
         return _fast.fast(a, b, c)
 """)
     hw = handwritten.parse(source, path, "x", "small_then_matmul:run")
-    assert hw.handoffs == [f"{tmp_path.name}.fast:fast"]
-    assert hw.handoff_when == {f"{tmp_path.name}.fast:fast": "_fast.why_not(a) is None and missing.missing(a)"}
+    assert hw.handoffs == {f"{tmp_path.name}.fast:fast": "_fast.why_not(a) is None and missing.missing(a)"}
     assert hw.primary == "_matmul"
-    assert handwritten.load("matmul_relu").handoffs == []
+    assert handwritten.load("matmul_relu").handoffs == {}
 
 
 def test_a_handoffs_condition_is_the_if_tests_around_it(tmp_path):
@@ -229,7 +228,7 @@ def test_a_handoffs_condition_is_the_if_tests_around_it(tmp_path):
     for body, when in bodies.items():
         hw = handwritten.parse(head + _SMALL_THEN_HELPER_MATMUL.replace("def run(a, b, c):\n", "def run(a, b, c):\n" + body),
                                tmp_path / "k.py", "x", "k:run")
-        assert hw.handoff_when == {f"{tmp_path.name}.fast:fast": when}
+        assert hw.handoffs == {f"{tmp_path.name}.fast:fast": when}
 
 
 def test_primary_skips_one_program_launches_before_the_row_kernel(tmp_path):

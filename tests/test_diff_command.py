@@ -99,8 +99,7 @@ def test_a_launchers_handoff_to_another_kernel_file_is_a_note(monkeypatch):
 
     def load(experiment, launcher=None):
         hw = real(experiment, launcher)
-        hw.handoffs = ["handwritten.fast_rows:fast_rows"]
-        hw.handoff_when = {"handwritten.fast_rows:fast_rows": "x.is_cuda"}
+        hw.handoffs = {"handwritten.fast_rows:fast_rows": "x.is_cuda"}
         return hw
 
     monkeypatch.setattr(diff_view.hw_mod, "load", load)

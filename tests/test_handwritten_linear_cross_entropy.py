@@ -269,9 +269,9 @@ def test_diff_counts_the_launchers_cublas_calls_and_int64_labels():
                                                "_finish_rows", "_finalize"]
     # dh's and dW's, in the function imported from _chunked; fp16's path is a file of its own
     assert hw.library_calls == ["torch.mm", "torch.mm", "addmm_"]
-    assert hw.handoffs == ["handwritten.linear_cross_entropy_two_pass:linear_cross_entropy_two_pass"]
-    assert hw.handoff_when == {hw.handoffs[0]: "isinstance(h, torch.Tensor) and h.dtype == torch.float16"}
-    two_pass = hw_mod.load("linear_cross_entropy", hw.handoffs[0])
+    target = "handwritten.linear_cross_entropy_two_pass:linear_cross_entropy_two_pass"
+    assert hw.handoffs == {target: "isinstance(h, torch.Tensor) and h.dtype == torch.float16"}
+    two_pass = hw_mod.load("linear_cross_entropy", target)
     assert [s.kernel for s in two_pass.launches] == ["_lse_grad_rows"]
     assert two_pass.library_calls == ["torch.mm", "torch.mm", "torch.mm", "addmm_"]  # the logits, then dh and dW
     request, _ = plan(hw, "_finish_rows", "bf16", [8192, 50304, 768])

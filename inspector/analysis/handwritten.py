@@ -10,10 +10,10 @@ linear_cross_entropy's runs a small kernel before its matmul, cross_entropy's a 
 the labels before its row kernel). Library matmuls on the path (`torch.mm`, `torch.addmm`,
 `x.addmm_`, ...: linear_cross_entropy's launcher runs cuBLAS after its row kernel, through a
 function it imports from handwritten/_chunked.py) are listed too, since they are launches of the
-handwritten side as much as its kernels; so are calls of another
-kernel file's launcher (a Gluon kernel chosen by device and dtype, say), listed as handoffs with
-the `if` tests that lead to them, and not analysed. Constexpr values are resolved where the source fixes them: a literal at the launch, or a
-launcher parameter's default that no caller on the path overrides (layernorm_gelu's
+handwritten side as much as its kernels; so are calls of another kernel file's launcher (a Gluon
+kernel chosen by device and dtype, say), listed as handoffs with the `if` tests that lead to them,
+and not analysed. Constexpr values are resolved where the source fixes them: a literal at the
+launch, or a launcher parameter's default that no caller on the path overrides (layernorm_gelu's
 `prefetch=True`); anything else stays unknown.
 """
 
@@ -52,10 +52,9 @@ class Handwritten:
     launches: list[LaunchSite]  # on the launcher's path, in source order
     library_calls: list[str] = field(default_factory=list)  # "torch.mm", "addmm_": matmuls on the path, source order
     # launchers of other kernel files the path may hand the call to ("handwritten.<file>:<file>",
-    # chosen at run time by device and dtype, say): not analysed here
-    handoffs: list[str] = field(default_factory=list)
-    # handoff -> the source of the `if` tests around its call ("h.dtype == torch.float16"), "" if none
-    handoff_when: dict[str, str] = field(default_factory=dict)
+    # chosen at run time by device and dtype, say), not analysed here, each with the source of the
+    # `if` tests around its first call ("h.dtype == torch.float16"; "" if none), in path order
+    handoffs: dict[str, str] = field(default_factory=dict)
 
     @property
     def primary(self) -> str | None:
@@ -161,12 +160,11 @@ def parse(source: str, path: Path, experiment: str, launcher: str) -> Handwritte
     entry = launcher.partition(":")[2]
     sites: list[LaunchSite] = []
     library: list[str] = []
-    handoffs: list[str] = []
-    when: dict[str, str] = {}
+    handoffs: dict[str, str] = {}
     if entry in funcs:
         _walk_path(funcs[entry], _bind(funcs[entry], None, {}), host | funcs, jit, sites, set(), library,
-                   (_sibling_modules(tree, path), handoffs, when))
-    return Handwritten(experiment, launcher, path, source, kernels, helpers, sites, library, handoffs, when)
+                   (_sibling_modules(tree, path), handoffs))
+    return Handwritten(experiment, launcher, path, source, kernels, helpers, sites, library, handoffs)
 
 
 def _sibling_modules(tree: ast.Module, path: Path) -> dict[str, str]:
@@ -279,14 +277,14 @@ LIBRARY_MATMULS = ("mm", "addmm", "addmm_", "matmul", "bmm", "baddbmm")
 
 def _walk_path(f: ast.FunctionDef, env: dict[str, Any], funcs: dict[str, ast.FunctionDef], jit: dict[str, ast.FunctionDef],
                sites: list[LaunchSite], seen: set[str], library: list[str],
-               siblings: tuple[dict[str, str], list[str], dict[str, str]]) -> None:
+               siblings: tuple[dict[str, str], dict[str, str]]) -> None:
     """Append f's kernel launches (and those of the file's functions it calls) to sites, its library
     matmuls to library, and its calls of a sibling file's launcher (`_mod.<mod>(...)`, the
-    function named as its file) to siblings[1], with the `if` tests around each in siblings[2]."""
+    function named as its file) to siblings[1], with the `if` tests around it."""
     if f.name in seen or len(seen) > 20:
         return
     seen = seen | {f.name}
-    modules, handoffs, when = siblings
+    modules, handoffs = siblings
     calls = sorted((n for n in ast.walk(f) if isinstance(n, ast.Call)), key=lambda c: (c.lineno, c.col_offset))
     for call in calls:
         if isinstance(call.func, ast.Subscript) and isinstance(call.func.value, ast.Name) and call.func.value.id in jit:
@@ -296,9 +294,7 @@ def _walk_path(f: ast.FunctionDef, env: dict[str, Any], funcs: dict[str, ast.Fun
             _walk_path(callee, _bind(callee, call, env), funcs, jit, sites, seen, library, siblings)
         elif (isinstance(call.func, ast.Attribute) and isinstance(call.func.value, ast.Name)
               and modules.get(call.func.value.id, "").rpartition(".")[2] == call.func.attr):
-            target = f"{modules[call.func.value.id]}:{call.func.attr}"
-            handoffs.append(target)
-            when.setdefault(target, _guard(f, call))
+            handoffs.setdefault(f"{modules[call.func.value.id]}:{call.func.attr}", _guard(f, call))
         elif isinstance(call.func, ast.Attribute) and call.func.attr in LIBRARY_MATMULS:
             owner = call.func.value
             library.append(f"torch.{call.func.attr}" if isinstance(owner, ast.Name) and owner.id == "torch"

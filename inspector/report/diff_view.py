@@ -290,8 +290,7 @@ def build_diff(run_dir: Path, root: Path, offline_ptx: bool = True, kernel: str 
             listed = ", ".join(name + (f" x{n}" if n > 1 else "") for name, n in calls.items())
             notes.append(f"handwritten launcher also calls {listed} (cuBLAS; once per pass of any loop they "
                          "sit in): counted as handwritten launches")
-        for target in dict.fromkeys(hw.handoffs):
-            when = hw.handoff_when.get(target, "")
+        for target, when in hw.handoffs.items():
             notes.append(f"handwritten launcher hands some calls to {target} (another kernel file"
                          + (f", when `{when}`" if when else "")
                          + f"): its kernels are not analysed here; compared: {hand.name}")
