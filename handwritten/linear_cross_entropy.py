@@ -50,8 +50,9 @@ launcher hands it to linear_cross_entropy_two_pass.py: logits_c = h_c W^T (cuBLA
 (per row an online log-sum-exp, then the gradient written over the logits), the same two matmuls.
 The inputs' checks, the chunks and those two matmuls are shared with it, in _chunked.py.
 
-Peak memory: one chunk of E (C = 1024 rows at V = 50304 in bf16, 98 MiB, from _chunked.LOGITS_BUDGET), the
-outputs (dh 12 MiB, dW 74 MiB), the partials and d h (~5 MiB): ~190 MiB, 22% of torch.compile's.
+Peak memory: one chunk of E (C = 1024 rows at V = 50304 in bf16, 98 MiB, from
+_chunked.LOGITS_BUDGET), the outputs (dh 12 MiB, dW 74 MiB), the partials and d h (~5 MiB):
+~190 MiB, 22% of torch.compile's.
 The count of counted rows is a device tensor; the loss is the fp32 sum of the per-row losses over
 the count, in a fixed order (deterministic). All rows ignored gives a NaN loss (0 / 0) and zero
 gradients, as eager. A target outside [0, V) other than ignore_index is counted by `_row_shifts`

@@ -3,9 +3,9 @@ warpgroups that take turns on the tensor cores (a "ping-pong" kernel).
 
 handwritten/mm_gelu.py's Triton kernel cannot overlap one tile's epilogue with the next tile's
 matrix products inside a program (`tl.range(..., warp_specialize=True)` gave the same times on
-sm_90 with triton 3.6: docs/kernels-matmul.md), so at GPT-2's
-up-projection (8192x768 @ 768x3072, bf16; K = 768 is only 12 steps of 64 per tile) the bias+GELU
-epilogue stays on the critical path. Here each program (one per SM, persistent) splits into:
+sm_90 with triton 3.6: docs/kernels-matmul.md), so at GPT-2's up-projection (8192x768 @
+768x3072, bf16; K = 768 is only 12 steps of 64 per tile) the bias+GELU epilogue stays on the
+critical path. Here each program (one per SM, persistent) splits into:
 - a loader (1 warp): TMA copies of x and w tiles into a STAGES-deep shared-memory ring, each
   stage guarded by a `ready` (bytes arrived) and an `empty` (consumed) mbarrier;
 - two consumers (4 warps each, one 128x128 fp32 accumulator each): consumer c takes this program's

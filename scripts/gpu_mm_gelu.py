@@ -48,8 +48,8 @@ from experiments import linear_cross_entropy as lce_exp
 from experiments import mm_gelu as mg_exp
 from handwritten import linear_cross_entropy as lce
 from handwritten import linear_cross_entropy_two_pass as lce_two_pass
-from handwritten._chunked import default_chunk_rows
 from handwritten import mm_gelu as mg
+from handwritten._chunked import default_chunk_rows
 from inspector.bench import passes, providers
 from inspector.bench.checks import check_output, peak_memory, reference_output
 from inspector.core.timing import time_fn
@@ -287,7 +287,8 @@ def lce_suite(gen, rounds: int, facts: list[str]) -> Suite:
     for chunk in LCE_CHUNKS:
         suite.add(f"chunk{chunk}", lambda h, w, t, c=chunk: lce.linear_cross_entropy(h, w, t, chunk_rows=c))
 
-    suite.add(f"two_pass_chunk{rows}", lambda h, w, t: lce_two_pass.linear_cross_entropy_two_pass(h, w, t, chunk_rows=rows))
+    suite.add(f"two_pass_chunk{rows}",
+              lambda h, w, t: lce_two_pass.linear_cross_entropy_two_pass(h, w, t, chunk_rows=rows))
     facts.append(f"linear_cross_entropy: the autotuner picked {lce.tma_best_config()}")
     for cname, cfg in lce.TMA_CONFIGS.items():
         suite.add(f"chunk{rows}:{cname}", lambda h, w, t, c=cfg: lce.linear_cross_entropy(h, w, t, config=c))

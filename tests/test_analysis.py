@@ -226,8 +226,8 @@ def test_a_handoffs_condition_is_the_if_tests_around_it(tmp_path):
         "    return _fast.fast(a)\n": "",
     }
     for body, when in bodies.items():
-        hw = handwritten.parse(head + _SMALL_THEN_HELPER_MATMUL.replace("def run(a, b, c):\n", "def run(a, b, c):\n" + body),
-                               tmp_path / "k.py", "x", "k:run")
+        source = head + _SMALL_THEN_HELPER_MATMUL.replace("def run(a, b, c):\n", "def run(a, b, c):\n" + body)
+        hw = handwritten.parse(source, tmp_path / "k.py", "x", "k:run")
         assert hw.handoffs == {f"{tmp_path.name}.fast:fast": when}
 
 
